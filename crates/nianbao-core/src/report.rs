@@ -1,0 +1,209 @@
+//! The report JSON (schema `nianbao-report/1`, report-json.md). This is the only type that
+//! produces it: the CLI, the JS API and the web export all serialise a [`Report`].
+
+use crate::doc::{Shape, Span};
+use crate::finding::{Finding, Severity};
+use crate::lines::LineIndex;
+use crate::model::{CellModel, Kind, Model, RowKind, SectionKey, TableModel};
+use crate::template::Format;
+use crate::value::{Unit, Value};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+pub const SCHEMA: &str = "nianbao-report/1";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub source: SourceInfo,
+    pub meta: Meta,
+    pub sections: Vec<SectionOut>,
+    pub tables: Tables,
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    pub name: Option<String>,
+    pub bytes: usize,
+    pub encoding: String,
+    pub shape: Shape,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    pub format: Option<Format>,
+    pub kind: Option<Kind>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionOut {
+    pub number: Option<String>,
+    pub title: String,
+    pub key: Option<SectionKey>,
+    pub span: Span,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Tables {
+    pub t2: Option<TableOut>,
+    pub t3: Option<TableOut>,
+    pub t4: Option<TableOut>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TableOut {
+    pub span: Span,
+    pub complete: bool,
+    pub rows: Rows,
+}
+
+/// Rows in table order, serialised as a JSON object keyed by row key.
+#[derive(Debug, Clone)]
+pub struct Rows(pub Vec<(String, RowOut)>);
+
+impl Serialize for Rows {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RowOut {
+    pub label: String,
+    pub label_span: Span,
+    /// `official`, `subtotal`, `local` or `unknown` (non-official rows are kept, S403/S404).
+    pub kind: &'static str,
+    pub cells: Cells,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cells(pub Vec<(String, CellOut)>);
+
+impl Serialize for Cells {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CellOut {
+    pub value: Option<serde_json::Number>,
+    pub raw: String,
+    pub span: Option<Span>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub dismissed: usize,
+}
+
+fn cell_out(c: &CellModel) -> CellOut {
+    let value = match c.reading.value {
+        Value::Number(d) => match d.as_i64() {
+            Some(i) => Some(serde_json::Number::from(i)),
+            None => serde_json::Number::from_f64(d.to_f64()),
+        },
+        _ => None,
+    };
+    CellOut { value, raw: c.raw.clone(), span: c.span, unit: c.reading.unit }
+}
+
+fn table_out(t: &TableModel) -> TableOut {
+    let rows = t
+        .rows
+        .iter()
+        .filter(|r| r.shape_error.is_none())
+        .map(|r| {
+            let kind = match r.kind {
+                RowKind::Official => "official",
+                RowKind::Subtotal => "subtotal",
+                RowKind::Local => "local",
+                RowKind::Unknown => "unknown",
+            };
+            (r.key.clone(), RowOut { label: r.label.clone(), label_span: r.label_span, kind, cells: Cells(r.cells.iter().map(|c| (c.col.clone(), cell_out(c))).collect()) })
+        })
+        .collect();
+    TableOut { span: t.span, complete: t.complete, rows: Rows(rows) }
+}
+
+impl Report {
+    /// Builds the report: positions get their line and column here, at the edge.
+    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>) -> Report {
+        let idx = LineIndex::new(text);
+        for f in &mut findings {
+            if let Some(s) = f.span {
+                let (l, c) = idx.line_col(text, s.start);
+                f.line = Some(l);
+                f.column = Some(c);
+            }
+            for r in &mut f.related {
+                let (l, c) = idx.line_col(text, r.span.start);
+                r.line = l;
+                r.column = c;
+            }
+        }
+        findings.sort_by(|a, b| (a.span.map(|s| s.start), a.code).cmp(&(b.span.map(|s| s.start), b.code)));
+        let summary = summarize(&findings);
+        Report {
+            schema: SCHEMA,
+            source: SourceInfo { name, bytes, encoding: encoding.to_string(), shape: m.shape.unwrap_or(Shape::Text) },
+            meta: Meta { title: m.title.as_ref().map(|t| t.text.clone()), agency: m.agency.clone(), year: m.year, format: m.format, kind: m.kind },
+            sections: m
+                .headings
+                .iter()
+                .map(|h| SectionOut { number: h.number.clone(), title: h.title.clone(), key: h.key, span: h.span, line: idx.line_col(text, h.span.start).0 })
+                .collect(),
+            tables: Tables { t2: m.t2.as_ref().map(table_out), t3: m.t3.as_ref().map(table_out), t4: m.t4.as_ref().map(table_out) },
+            findings,
+            summary,
+        }
+    }
+
+    /// Recomputes the summary (after dismissals).
+    pub fn resummarize(&mut self) {
+        self.summary = summarize(&self.findings);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("report serialises")
+    }
+}
+
+fn summarize(findings: &[Finding]) -> Summary {
+    let mut s = Summary::default();
+    for f in findings {
+        if f.dismissed.is_some() {
+            s.dismissed += 1;
+            continue;
+        }
+        match f.severity {
+            Severity::Error => s.errors += 1,
+            Severity::Warning => s.warnings += 1,
+            Severity::Info => s.infos += 1,
+        }
+    }
+    s
+}

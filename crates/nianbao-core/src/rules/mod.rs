@@ -1,0 +1,147 @@
+//! The rule registry: one file per rule, one table of codes ([`RULES`]).
+//!
+//! Each rule file defines `pub static RULE: Rule` with its code, kebab-case name, default
+//! severity, documentation (what it checks, why it matters, an example: printed by
+//! `nianbao explain CODE`) and its check function. Codes are never reused.
+
+use crate::decimal::Decimal;
+use crate::finding::{Finding, Severity};
+use crate::model::{CellModel, Model, TableModel};
+use crate::template::cell_label;
+
+mod s101; mod s102; mod s103; mod s104;
+mod s201; mod s202; mod s203; mod s204; mod s205; mod s206;
+mod s301; mod s302; mod s303; mod s304; mod s305; mod s306;
+mod s401; mod s402; mod s403; mod s404; mod s405; mod s406; mod s407;
+mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; mod n109;
+mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
+mod t301; mod t302; mod t303; mod t304; mod t401;
+
+/// What a rule sees.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub model: &'a Model,
+}
+
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// One line: what the rule checks.
+    pub summary: &'static str,
+    /// The full documentation (What it checks / Why it matters / Example).
+    pub doc: &'static str,
+    pub check: fn(&Ctx, &mut Vec<Finding>),
+}
+
+/// Every rule, in code order.
+pub static RULES: &[&Rule] = &[
+    &s101::RULE, &s102::RULE, &s103::RULE, &s104::RULE,
+    &s201::RULE, &s202::RULE, &s203::RULE, &s204::RULE, &s205::RULE, &s206::RULE,
+    &s301::RULE, &s302::RULE, &s303::RULE, &s304::RULE, &s305::RULE, &s306::RULE,
+    &s401::RULE, &s402::RULE, &s403::RULE, &s404::RULE, &s405::RULE, &s406::RULE, &s407::RULE,
+    &n101::RULE, &n102::RULE, &n103::RULE, &n104::RULE, &n105::RULE, &n106::RULE, &n107::RULE, &n108::RULE, &n109::RULE,
+    &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
+    &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
+];
+
+/// Finds a rule by code (`T301`) or name (`t3-balance`), case-insensitively.
+pub fn find(code_or_name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name))
+}
+
+pub fn run(cx: &Ctx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in RULES {
+        (r.check)(cx, &mut out);
+    }
+    out
+}
+
+/// One operand of an arithmetic rule: a located cell with a usable value.
+pub(crate) struct Operand<'a> {
+    pub path: String,
+    pub cell: &'a CellModel,
+    pub value: Decimal,
+}
+
+impl Operand<'_> {
+    pub fn label(&self) -> String {
+        cell_label(&self.path)
+    }
+}
+
+/// The operand at `row.col`, if located and numeric (blank and placeholder count as 0).
+pub(crate) fn operand<'a>(t: &'a TableModel, row: &str, col: &str) -> Option<Operand<'a>> {
+    let cell = t.cell(row, col)?;
+    Some(Operand { path: t.path(row, col), value: cell.num()?, cell })
+}
+
+/// Adds operands as related locations and cells.
+pub(crate) fn with_operands(mut f: Finding, ops: &[&Operand]) -> Finding {
+    for o in ops {
+        if let Some(s) = o.cell.span {
+            f = f.related(s, format!("{} = {}", o.label(), o.cell.shown()));
+        }
+        f = f.cell(o.path.clone());
+    }
+    f
+}
+
+/// Where a cell's finding points: the cell, or its row label when the cell is blank.
+pub(crate) fn cell_span(t: &TableModel, row: &str, o: &Operand) -> crate::doc::Span {
+    o.cell.span.unwrap_or_else(|| t.row(row).map(|r| r.label_span).unwrap_or(t.span))
+}
+
+pub(crate) fn sum(ops: &[Operand]) -> Decimal {
+    ops.iter().fold(Decimal::ZERO, |a, o| a.add(o.value))
+}
+
+/// `a + b + c` with blanks shown as 空.
+pub(crate) fn terms(ops: &[Operand]) -> String {
+    ops.iter().map(|o| o.cell.shown()).collect::<Vec<_>>().join(" + ")
+}
+
+/// Every located cell of the official layout: (table, row, cell, path).
+pub(crate) fn official_cells<'a>(m: &'a Model) -> impl Iterator<Item = (&'a TableModel, &'a crate::model::RowModel, &'a CellModel, String)> {
+    [m.t2.as_ref(), m.t3.as_ref(), m.t4.as_ref()].into_iter().flatten().flat_map(|t| {
+        t.rows
+            .iter()
+            .filter(|r| r.kind == crate::model::RowKind::Official && r.shape_error.is_none())
+            .flat_map(move |r| r.cells.iter().map(move |c| (t, r, c, t.path(&r.key, &c.col))))
+    })
+}
+
+/// Amount cells: `t2.procurement.amount` (A) and `t2.fees.amount_10k_yuan` (B).
+pub(crate) fn is_amount(path: &str) -> bool {
+    path == "t2.procurement.amount" || path == "t2.fees.amount_10k_yuan"
+}
+
+/// `total` must equal the sum of `parts`. Skipped (None) when any operand is missing or
+/// not numeric. Primary: the total cell; related: the parts.
+pub(crate) fn sum_check<'a>(
+    rule: &Rule,
+    t: &'a TableModel,
+    total: (&str, &str),
+    parts: &[(&str, &str)],
+    message: String,
+    formula: &str,
+) -> Option<Finding> {
+    let tot = operand(t, total.0, total.1)?;
+    let ops: Vec<Operand> = parts.iter().map(|(r, c)| operand(t, r, c)).collect::<Option<_>>()?;
+    let s = sum(&ops);
+    if s == tot.value {
+        return None;
+    }
+    let f = Finding::new(rule, message)
+        .at(cell_span(t, total.0, &tot))
+        .formula(format!("{formula}：{} = {}", terms(&ops), s))
+        .expected(s.to_string())
+        .actual(tot.cell.shown())
+        .cell(tot.path.clone())
+        .help("核对该合计及其各项数据");
+    Some(with_operands(f, &ops.iter().collect::<Vec<_>>()))
+}
+
+/// The official value columns of 表三 (without the non-official subtotal column).
+pub(crate) const T3_VALUE_COLS: [&str; 7] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];

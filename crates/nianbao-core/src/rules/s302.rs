@@ -1,0 +1,31 @@
+//! S302 format-premature.
+use super::{Ctx, Rule};
+use crate::finding::{Finding, Severity};
+use crate::model::FormatSource;
+use crate::template::Format;
+
+pub static RULE: Rule = Rule {
+    code: "S302",
+    name: "format-premature",
+    severity: Severity::Warning,
+    summary: "2019、2020年度报告使用了2021年格式",
+    doc: "## What it checks\nTable 二 in the 2021 format in a report for 2019 or 2020.\n\n## Why it matters\nThe 2021 format (国办公开办函〔2021〕30号) is dated 2021-09-26, after the 2019 and 2020 reports were due. The likely cause is a wrong year in the title.\n\n## Example\nA `2020年` title over `本年制发件数` columns.",
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let (Some(y), Some(Format::B), Some(FormatSource::Table2)) = (m.year, m.format, m.format_source) else { return };
+    if !(2019..=2020).contains(&y) {
+        return;
+    }
+    let Some(sig) = m.t2_signals.iter().find(|s| s.format == Format::B) else { return };
+    let mut f = Finding::new(&RULE, format!("{y}年度报告的表二使用了2021年格式（“{}”），请核对标题年度", sig.text))
+        .at(sig.span)
+        .expected("2019年试行格式（国办公开办函〔2019〕60号）")
+        .actual("2021年格式");
+    if let Some(ys) = m.title.as_ref().and_then(|t| t.year_span) {
+        f = f.related(ys, "报告年度");
+    }
+    out.push(f);
+}

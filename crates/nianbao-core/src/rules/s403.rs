@@ -1,0 +1,22 @@
+//! S403 table-row-unrecognised.
+use super::{Ctx, Rule};
+use crate::finding::{Finding, Severity};
+use crate::model::{RowKind, TableId};
+
+pub static RULE: Rule = Rule {
+    code: "S403",
+    name: "table-row-unrecognised",
+    severity: Severity::Warning,
+    summary: "统计表中有无法识别的行",
+    doc: "## What it checks\nA row inside a table that carries values but whose label matches no official row, no known subtotal and no known local row.\n\n## Why it matters\nThe row's values are not part of any identity and are ignored by the arithmetic; if it is a mislabelled official row, that row is reported missing as well.\n\n## Example\n`（八）其他 0 0 0 0 0 0 0` in 表三.",
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    for id in [TableId::T2, TableId::T3] {
+        let Some(t) = cx.model.table(id) else { continue };
+        for r in t.rows.iter().filter(|r| r.kind == RowKind::Unknown) {
+            out.push(Finding::new(&RULE, format!("{}中的行“{}”不属于官方格式，已排除在计算之外", id.name(), r.label)).at(r.label_span).actual(r.label.clone()));
+        }
+    }
+}

@@ -1,0 +1,664 @@
+//! Reading tables 二/三/四 out of a region of a [`Doc`] (format.md §9.3–§9.7).
+//!
+//! 1. The region's cells become tokens: `Value` (a number or placeholder), `Empty` (an
+//!    explicit empty cell of a tab/pipe/HTML row) or `Text`. Page numbers are dropped.
+//! 2. Text tokens are matched against the template's labels (a label broken over several
+//!    tokens is joined; a piece that follows a matched label before any value continues it).
+//! 3. **Row-local reading**: each row label takes the value cells after it: on a structured
+//!    row, the cells of that line; otherwise the values up to the next label. Exactly the
+//!    layout's count is required.
+//! 4. **Stream reading**, only when row-local reading fails: PDF text can put values before
+//!    or far from their labels but keeps them in table order. All values of the table are
+//!    assigned in template order if and only if their number is exactly the layout's, and
+//!    every label that is directly followed by a value sits at the position the template
+//!    gives it. Otherwise the rows that could not be read are reported (S406): nothing is
+//!    shifted or guessed.
+
+use crate::doc::{Doc, LineKind, Span};
+use crate::model::*;
+use crate::normalize::{norm, similarity, split_numbering, strip_parens, Numbering};
+use crate::template::{self, Format, Group, RowDef, T3_COLUMNS, T3_SUBTOTAL_COLUMN};
+use crate::value::{self, Unit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TK {
+    Empty,
+    Value,
+    Text,
+}
+
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    line: usize,
+    line_kind: LineKind,
+    span: Span,
+    text: &'a str,
+    kind: TK,
+}
+
+fn is_page_number(t: &str) -> bool {
+    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+    let dashed = inner.len() < s.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && s.starts_with(['-', '—', '–', '－']) && s.ends_with(['-', '—', '–', '－']);
+    let paged = (s.starts_with('第') && s.ends_with('页')) || s.contains("页共") || (s.starts_with("共") && s.ends_with("页"));
+    dashed || paged || t == "\u{0c}"
+}
+
+fn tokens<'a>(doc: &'a Doc, lines: std::ops::Range<usize>) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    for li in lines {
+        let line = &doc.lines[li];
+        for c in &line.cells {
+            if line.kind != LineKind::Row && c.text.is_empty() {
+                continue;
+            }
+            if is_page_number(&c.text) {
+                continue;
+            }
+            let kind = if c.text.is_empty() {
+                TK::Empty
+            } else if value::is_value(&c.text) {
+                TK::Value
+            } else {
+                TK::Text
+            };
+            out.push(Tok { line: li, line_kind: line.kind, span: c.span, text: &c.text, kind });
+        }
+    }
+    out
+}
+
+/// What a label token is.
+#[derive(Debug, Clone, PartialEq)]
+enum Class {
+    /// Index into the reader's row list.
+    Row(usize),
+    Subtotal,
+    Group,
+    Header,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+struct Label {
+    class: Class,
+    first: usize,
+    last: usize,
+    span: Span,
+    text: String,
+}
+
+/// A cell picked for a row: a token, or an explicit empty cell.
+type Picked = Vec<usize>;
+
+struct Reader<'a> {
+    src: &'a str,
+    toks: Vec<Tok<'a>>,
+    labels: Vec<Label>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(src: &'a str, doc: &'a Doc, lines: std::ops::Range<usize>, classify: &dyn Fn(&str) -> Class) -> Self {
+        let toks = tokens(doc, lines);
+        let labels = find_labels(&toks, classify);
+        Reader { src, toks, labels }
+    }
+
+    fn label_at(&self, tok: usize) -> Option<usize> {
+        self.labels.iter().position(|l| l.first <= tok && tok <= l.last)
+    }
+
+    /// Row-local reading of label `li` with `n` cells. `Ok(token indices)` or `Err(found)`.
+    fn row_local(&self, li: usize, n: usize) -> Result<Picked, usize> {
+        let label = &self.labels[li];
+        let lt = &self.toks[label.last];
+        if lt.line_kind == LineKind::Row {
+            let same: Vec<usize> = (label.last + 1..self.toks.len()).take_while(|&i| self.toks[i].line == lt.line).collect();
+            let stop = same.iter().position(|&i| self.toks[i].kind == TK::Text && self.label_at(i).map(|l| self.labels[l].class != Class::Unknown).unwrap_or(false));
+            let same = &same[..stop.unwrap_or(same.len())];
+            let nonempty: Vec<usize> = same.iter().copied().filter(|&i| self.toks[i].kind != TK::Empty).collect();
+            if !nonempty.is_empty() {
+                if nonempty.len() == n {
+                    return Ok(nonempty);
+                }
+                if nonempty.len() > n {
+                    return Err(nonempty.len());
+                }
+                if same.len() == n {
+                    return Ok(same.to_vec());
+                }
+                let first = same.iter().position(|&i| self.toks[i].kind != TK::Empty).unwrap();
+                if same.len() - first >= n {
+                    let window = &same[first..first + n];
+                    // the window must hold every value of the line
+                    if window.iter().filter(|&&i| self.toks[i].kind != TK::Empty).count() == nonempty.len() {
+                        return Ok(window.to_vec());
+                    }
+                }
+                return Err(nonempty.len());
+            }
+        }
+        // values up to the next label
+        let next = self.labels.get(li + 1).map(|l| l.first).unwrap_or(self.toks.len());
+        let vals: Vec<usize> = (label.last + 1..next).filter(|&i| self.toks[i].kind == TK::Value).collect();
+        if vals.len() == n {
+            Ok(vals)
+        } else {
+            Err(vals.len())
+        }
+    }
+
+    /// Stream reading: all values of the region in order, if they fit `layout` exactly and
+    /// every label directly followed by a value agrees with its template position.
+    fn stream(&self, layout: &[(usize, usize)]) -> Option<Vec<Picked>> {
+        let vals: Vec<usize> = (0..self.toks.len()).filter(|&i| self.toks[i].kind == TK::Value).collect();
+        let total: usize = layout.iter().map(|(_, n)| n).sum();
+        if vals.len() != total || total == 0 {
+            return None;
+        }
+        let mut offsets = Vec::new();
+        let mut acc = 0;
+        for (_, n) in layout {
+            offsets.push(acc);
+            acc += n;
+        }
+        let mut anchors = 0;
+        for l in &self.labels {
+            let next = (l.last + 1..self.toks.len()).find(|&i| self.toks[i].kind != TK::Empty);
+            let Some(next) = next.filter(|&i| self.toks[i].kind == TK::Value) else { continue };
+            let pos = vals.iter().position(|&v| v == next).unwrap();
+            match &l.class {
+                Class::Row(r) => match layout.iter().position(|(row, _)| row == r) {
+                    Some(k) if offsets[k] == pos => anchors += 1,
+                    _ => return None,
+                },
+                Class::Unknown | Class::Subtotal => return None,
+                _ => {}
+            }
+        }
+        if anchors == 0 {
+            return None;
+        }
+        Some(layout.iter().enumerate().map(|(k, (_, n))| vals[offsets[k]..offsets[k] + n].to_vec()).collect())
+    }
+
+    fn cells(&self, picked: &[usize], cols: &[&str]) -> Vec<CellModel> {
+        picked
+            .iter()
+            .zip(cols)
+            .map(|(&i, col)| {
+                let t = &self.toks[i];
+                if t.kind == TK::Empty {
+                    CellModel { col: col.to_string(), raw: String::new(), span: None, reading: value::read("") }
+                } else {
+                    let raw = &self.src[t.span.start..t.span.end];
+                    // in HTML the source may hold an entity; read the decoded text then
+                    let reading = value::read(t.text);
+                    CellModel { col: col.to_string(), raw: raw.to_string(), span: Some(t.span), reading }
+                }
+            })
+            .collect()
+    }
+
+    fn region_span(&self) -> Span {
+        let spans: Vec<Span> = self.toks.iter().filter(|t| t.kind != TK::Empty).map(|t| t.span).collect();
+        spans.iter().copied().reduce(Span::cover).unwrap_or_default()
+    }
+}
+
+fn find_labels(toks: &[Tok], classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
+    let mut labels: Vec<Label> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind != TK::Text {
+            i += 1;
+            continue;
+        }
+        let mut class = classify(toks[i].text);
+        let mut last = i;
+        if class == Class::Unknown {
+            // join with the following text tokens (a label broken over lines or cells)
+            let mut joined = toks[i].text.to_string();
+            let mut j = i + 1;
+            let mut parts = 1;
+            while j < toks.len() && parts < 4 {
+                match toks[j].kind {
+                    TK::Empty => {}
+                    TK::Value => break,
+                    TK::Text => {
+                        joined.push_str(toks[j].text);
+                        parts += 1;
+                        let c = classify(&joined);
+                        if c != Class::Unknown {
+                            // do not swallow a token that is a label on its own
+                            if classify(toks[j].text) == Class::Unknown || matches!(c, Class::Row(_)) {
+                                class = c;
+                                last = j;
+                            }
+                            break;
+                        }
+                    }
+                }
+                j += 1;
+            }
+        }
+        // a piece right after a row label, before any value, continues that label
+        if class == Class::Unknown {
+            if let Some(prev) = labels.last_mut() {
+                let between_values = (prev.last + 1..i).any(|k| toks[k].kind == TK::Value);
+                if matches!(prev.class, Class::Row(_) | Class::Subtotal) && !between_values {
+                    prev.last = i;
+                    prev.span = prev.span.cover(toks[i].span);
+                    prev.text.push_str(toks[i].text);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        let span = toks[i].span.cover(toks[last].span);
+        let text = (i..=last).filter(|&k| toks[k].kind == TK::Text).map(|k| toks[k].text).collect::<Vec<_>>().join("");
+        labels.push(Label { class, first: i, last, span, text });
+        i = last + 1;
+    }
+    labels
+}
+
+// ---------------------------------------------------------------------------------------
+// Table 三
+
+const T3_HEADERS: &[&str] = &["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "法人或其他组织小计", "信息内容"];
+const T3_GROUPS: &[&str] = &["本年度办理结果", "不予公开", "无法提供", "不予处理"];
+
+fn match_row(body: &str, numbering: Numbering, defs: &[&RowDef]) -> Option<usize> {
+    let blen = body.chars().count();
+    let mut best: Option<(usize, f32)> = None;
+    for (k, d) in defs.iter().enumerate() {
+        if d.needs_numbering && numbering == Numbering::None {
+            continue;
+        }
+        let dlen = d.body.chars().count();
+        let score = if body == d.body {
+            2.0
+        } else if d.needs_numbering {
+            0.0
+        } else if blen >= 6 && d.body.starts_with(body) {
+            1.5
+        } else if dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12 {
+            1.4
+        } else if blen >= 4 {
+            let s = similarity(body, d.body);
+            if s >= 0.8 { s } else { 0.0 }
+        } else {
+            0.0
+        };
+        if score > 0.0 && best.map(|(_, b)| score > b).unwrap_or(true) {
+            best = Some((k, score));
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+fn classify_t3(text: &str, defs: &[&RowDef]) -> Class {
+    let n = norm(text);
+    if n.contains("勾稽") {
+        return Class::Header;
+    }
+    let (numbering, _num, rest) = split_numbering(&n);
+    let body = strip_parens(rest);
+    if body.is_empty() {
+        return Class::Unknown;
+    }
+    if numbering == Numbering::None && T3_HEADERS.contains(&body.as_str()) {
+        return Class::Header;
+    }
+    if body.ends_with("小计") && body != "法人或其他组织小计" {
+        return Class::Subtotal;
+    }
+    if T3_GROUPS.contains(&body.as_str()) {
+        return Class::Group;
+    }
+    match match_row(&body, numbering, defs) {
+        Some(k) => Class::Row(k),
+        None => Class::Unknown,
+    }
+}
+
+pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, format: Option<Format>) -> TableModel {
+    let all: Vec<&RowDef> = template::T3_ROWS.iter().collect();
+    let reader = Reader::new(src, doc, lines, &|t| classify_t3(t, &all));
+    let has = |key: &str| reader.labels.iter().any(|l| matches!(l.class, Class::Row(k) if all[k].key == key));
+    let b_rows = has("other_overdue_correction") || has("other_overdue_fee") || has("other_misc");
+    let three = if b_rows { true } else if has("other_processing") { false } else { format != Some(Format::A) };
+    let defs: Vec<&RowDef> = template::t3_rows(three);
+    let to_layout = |k: usize| defs.iter().position(|d| d.key == all[k].key);
+
+    // columns: 7, or 8 with a 法人或其他组织小计 column
+    let sub_header = reader.toks.iter().find(|t| t.kind == TK::Text && norm(t.text) == "法人或其他组织小计");
+    let mut cols: Vec<&str> = T3_COLUMNS.iter().map(|c| c.0).collect();
+    let values = reader.toks.iter().filter(|t| t.kind == TK::Value).count();
+    let eight = sub_header.is_some() || (values == defs.len() * 8 && values > 0);
+    if eight {
+        cols.insert(6, T3_SUBTOTAL_COLUMN.0);
+    }
+    let n = cols.len();
+
+    let mut rows: Vec<RowModel> = Vec::new();
+    let mut found: Vec<Option<usize>> = vec![None; defs.len()];
+    let mut local_ok = true;
+    let mut last_group = Group::None;
+    let mut local: Vec<(usize, Result<Picked, usize>)> = Vec::new();
+    for (li, l) in reader.labels.iter().enumerate() {
+        match &l.class {
+            Class::Row(k) => {
+                let Some(pos) = to_layout(*k) else {
+                    // a row of the other （六） shape: treat as the row of this layout's （六）
+                    continue;
+                };
+                last_group = defs[pos].group;
+                if found[pos].is_some() {
+                    continue;
+                }
+                let r = reader.row_local(li, n);
+                local_ok &= r.is_ok();
+                found[pos] = Some(local.len());
+                local.push((li, r));
+            }
+            Class::Subtotal | Class::Unknown => {
+                let r = reader.row_local(li, n);
+                if matches!(r, Err(0)) {
+                    continue;
+                }
+                local_ok &= r.is_ok();
+                local.push((li, r));
+            }
+            _ => {}
+        }
+    }
+    let _ = last_group;
+    let all_found = found.iter().all(|f| f.is_some());
+    let mut stream_used = false;
+    if !(local_ok && all_found) {
+        let layout: Vec<(usize, usize)> = defs.iter().map(|d| (all.iter().position(|a| a.key == d.key).unwrap(), n)).collect();
+        if let Some(picked) = reader.stream(&layout) {
+            stream_used = true;
+            for (k, d) in defs.iter().enumerate() {
+                let label = reader.labels.iter().find(|l| l.class == Class::Row(layout[k].0));
+                let (label_span, text) = label.map(|l| (l.span, l.text.clone())).unwrap_or_else(|| (reader.toks[picked[k][0]].span, d.label.to_string()));
+                rows.push(RowModel { key: d.key.to_string(), label: text, label_span, kind: RowKind::Official, cells: reader.cells(&picked[k], &cols), shape_error: None });
+            }
+        }
+    }
+    if !stream_used {
+        // subtotal keys by position: the group of the rows around it
+        let mut prev_group = Group::None;
+        for (li, r) in &local {
+            let l = &reader.labels[*li];
+            let (key, kind) = match &l.class {
+                Class::Row(k) => {
+                    prev_group = all[*k].group;
+                    (all[*k].key.to_string(), RowKind::Official)
+                }
+                Class::Subtotal => {
+                    let next_group = reader.labels[li + 1..].iter().find_map(|x| match x.class {
+                        Class::Row(k) => Some(all[k].group),
+                        _ => None,
+                    });
+                    let g = if prev_group != Group::None && next_group != Some(prev_group) { prev_group } else { next_group.unwrap_or(prev_group) };
+                    let key = template::T3_SUBTOTALS.iter().find(|(_, gg)| *gg == g).map(|x| x.0).unwrap_or("subtotal");
+                    (key.to_string(), RowKind::Subtotal)
+                }
+                _ => (format!("extra_{}", rows.iter().filter(|r| r.kind == RowKind::Unknown).count() + 1), RowKind::Unknown),
+            };
+            let (cells, shape_error) = match r {
+                Ok(p) => (reader.cells(p, &cols), None),
+                Err(found) => (Vec::new(), Some((n, *found))),
+            };
+            rows.push(RowModel { key, label: l.text.clone(), label_span: l.span, kind, cells, shape_error });
+        }
+    }
+    finish_table(TableId::T3, &reader, rows, &defs.iter().map(|d| (d.key, d.label)).collect::<Vec<_>>(), three, sub_header.map(|t| t.span))
+}
+
+fn finish_table(id: TableId, reader: &Reader, mut rows: Vec<RowModel>, layout: &[(&'static str, &'static str)], three: bool, extra_column: Option<Span>) -> TableModel {
+    // order rows by the template, extras after the official row before them
+    let span = reader.region_span();
+    let mut missing = Vec::new();
+    let mut prev_span = span.start;
+    for (key, label) in layout {
+        match rows.iter().find(|r| r.key == *key) {
+            Some(r) => prev_span = r.label_span.end.max(prev_span),
+            None => missing.push(MissingRow { key, label, after: Span::new(prev_span, prev_span) }),
+        }
+    }
+    for m in &mut missing {
+        // point at the label of the row before the gap
+        if let Some(r) = rows.iter().filter(|r| r.label_span.end <= m.after.start && r.kind == RowKind::Official).last() {
+            m.after = r.label_span;
+        } else {
+            m.after = Span::new(span.start, span.start);
+        }
+    }
+    rows.sort_by_key(|r| r.label_span.start);
+    let complete = missing.is_empty() && layout.iter().all(|(k, _)| rows.iter().any(|r| r.key == *k && r.shape_error.is_none()));
+    TableModel { id, span, rows, missing, complete, extra_column, amount_header: None, unreadable: None, three_other_rows: three }
+}
+
+// ---------------------------------------------------------------------------------------
+// Table 二
+
+fn classify_t2(text: &str, format: Format) -> Class {
+    let n = norm(text);
+    if n.contains("第二十条") || n.contains("信息内容") {
+        return Class::Header;
+    }
+    let (_, _, rest) = split_numbering(&n);
+    let body = strip_parens(rest);
+    if body.is_empty() {
+        return Class::Header;
+    }
+    for (label, _) in template::T2_SIGNALS {
+        if body.starts_with(label) || (body.chars().count() >= 4 && label.starts_with(body.as_str())) {
+            return Class::Header;
+        }
+    }
+    if ["处理决定数量", "采购总金额", "本年收费金额"].iter().any(|h| body.starts_with(h)) {
+        return Class::Header;
+    }
+    // exact labels of either format; B's 行政规范性文件 before A's 规范性文件
+    let _ = format;
+    for (k, r) in template::T2_ROWS.iter().enumerate() {
+        for l in [r.label_b, r.label_a] {
+            if !l.is_empty() && body == l {
+                return Class::Row(k);
+            }
+        }
+    }
+    if template::T2_LOCAL_ROWS.contains(&body.as_str()) {
+        return Class::Subtotal; // "known local row"
+    }
+    for (k, r) in template::T2_ROWS.iter().enumerate() {
+        for l in [r.label_b, r.label_a] {
+            if !l.is_empty() && l.chars().count() >= 4 && similarity(&body, l) >= 0.85 {
+                return Class::Row(k);
+            }
+        }
+    }
+    Class::Unknown
+}
+
+/// The format table 二's headers name, with the signals found.
+pub(crate) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<FormatSignal> {
+    let mut out = Vec::new();
+    for li in lines {
+        for c in &doc.lines[li].cells {
+            let n = strip_parens(&norm(&c.text));
+            for (label, f) in template::T2_SIGNALS {
+                if n.contains(label) {
+                    // 处理决定数量 alone is A; 本年处理决定数量 is B
+                    out.push(FormatSignal { format: *f, span: c.span, text: c.text.clone() });
+                    break;
+                }
+            }
+            if n == "处理决定数量" {
+                out.push(FormatSignal { format: Format::A, span: c.span, text: c.text.clone() });
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn read_t2(src: &str, doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> TableModel {
+    let reader = Reader::new(src, doc, lines.clone(), &|t| classify_t2(t, format));
+    let defs: Vec<(usize, &template::T2RowDef)> = template::T2_ROWS.iter().enumerate().filter(|(_, r)| r.in_format(format)).collect();
+    let ncols = |k: usize| {
+        let r = &template::T2_ROWS[k];
+        if r.in_format(format) { r.cols(format).len() } else { r.cols(if format == Format::A { Format::B } else { Format::A }).len() }
+    };
+    let cols_of = |k: usize| -> Vec<&str> {
+        let r = &template::T2_ROWS[k];
+        let f = if r.in_format(format) { format } else if format == Format::A { Format::B } else { Format::A };
+        r.cols(f).iter().map(|c| c.0).collect()
+    };
+    let mut rows = Vec::new();
+    let mut local_ok = true;
+    let mut seen = Vec::new();
+    let mut block_cols: Option<usize> = None;
+    let mut extra = 0;
+    for (li, l) in reader.labels.iter().enumerate() {
+        match l.class {
+            Class::Row(k) => {
+                if seen.contains(&k) {
+                    continue;
+                }
+                seen.push(k);
+                block_cols = Some(k);
+                let r = reader.row_local(li, ncols(k));
+                local_ok &= r.is_ok();
+                let (cells, shape_error) = match &r {
+                    Ok(p) => (reader.cells(p, &cols_of(k)), None),
+                    Err(f) => (Vec::new(), Some((ncols(k), *f))),
+                };
+                rows.push(RowModel { key: template::T2_ROWS[k].key.to_string(), label: l.text.clone(), label_span: l.span, kind: RowKind::Official, cells, shape_error });
+            }
+            Class::Subtotal | Class::Unknown => {
+                let Some(bk) = block_cols else { continue };
+                let r = reader.row_local(li, ncols(bk));
+                if matches!(r, Err(0)) {
+                    continue;
+                }
+                local_ok &= r.is_ok();
+                extra += 1;
+                let kind = if l.class == Class::Subtotal { RowKind::Local } else { RowKind::Unknown };
+                let (cells, shape_error) = match &r {
+                    Ok(p) => (reader.cells(p, &cols_of(bk)), None),
+                    Err(f) => (Vec::new(), Some((ncols(bk), *f))),
+                };
+                rows.push(RowModel { key: format!("extra_{extra}"), label: l.text.clone(), label_span: l.span, kind, cells, shape_error });
+            }
+            _ => {}
+        }
+    }
+    let all_found = defs.iter().all(|(k, _)| seen.contains(k));
+    if !(local_ok && all_found) {
+        let layout: Vec<(usize, usize)> = defs.iter().map(|(k, _)| (*k, ncols(*k))).collect();
+        if let Some(picked) = reader.stream(&layout) {
+            rows.clear();
+            for (i, (k, d)) in defs.iter().enumerate() {
+                let label = reader.labels.iter().find(|l| l.class == Class::Row(*k));
+                let (label_span, text) = label.map(|l| (l.span, l.text.clone())).unwrap_or_else(|| (reader.toks[picked[i][0]].span, d.label(format).to_string()));
+                rows.push(RowModel { key: d.key.to_string(), label: text, label_span, kind: RowKind::Official, cells: reader.cells(&picked[i], &cols_of(*k)), shape_error: None });
+            }
+        }
+    }
+    let layout: Vec<(&'static str, &'static str)> = defs.iter().map(|(_, d)| (d.key, d.label(format))).collect();
+    let mut t = finish_table(TableId::T2, &reader, rows, &layout, false, None);
+    t.amount_header = amount_header(doc, lines, format);
+    t
+}
+
+fn amount_header(doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> Option<AmountHeader> {
+    let key = if format == Format::A { "采购总金额" } else { "本年收费金额" };
+    for li in lines {
+        for c in &doc.lines[li].cells {
+            let n = norm(&c.text);
+            if n.contains(key) {
+                let unit = if n.contains("万元") { Some(Unit::TenThousandYuan) } else if n.contains('元') { Some(Unit::Yuan) } else { None };
+                let decimals = n.find("保留").and_then(|i| {
+                    let rest = &n[i + "保留".len()..];
+                    let num: String = rest.chars().take_while(|c| !matches!(c, '位')).collect();
+                    num.parse::<u32>().ok().or_else(|| crate::normalize::cn_numeral_value(&num))
+                });
+                return Some(AmountHeader { span: c.span, text: c.text.clone(), unit, decimals });
+            }
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Table 四
+
+pub(crate) fn read_t4(src: &str, doc: &Doc, lines: std::ops::Range<usize>) -> TableModel {
+    let reader = Reader::new(src, doc, lines, &|_| Class::Header);
+    let span = reader.region_span();
+    let cols: Vec<String> = template::T4_GROUPS.iter().flat_map(|(g, _)| template::T4_COLUMNS.iter().map(move |(c, _)| format!("{g}.{c}"))).collect();
+    let vals: Vec<usize> = (0..reader.toks.len()).filter(|&i| reader.toks[i].kind == TK::Value).collect();
+    let mut picked: Result<Vec<usize>, usize> = Err(vals.len());
+    if let Some(&first) = vals.first() {
+        let ft = &reader.toks[first];
+        if ft.line_kind == LineKind::Row {
+            // the values' line: exact positions, blanks are real
+            let same: Vec<usize> = (0..reader.toks.len()).filter(|&i| reader.toks[i].line == ft.line && i >= first).collect();
+            let nonempty = same.iter().filter(|&&i| reader.toks[i].kind != TK::Empty).count();
+            let all_values = same.iter().all(|&i| reader.toks[i].kind != TK::Text);
+            if nonempty == 15 && all_values {
+                picked = Ok(same.iter().copied().filter(|&i| reader.toks[i].kind != TK::Empty).collect());
+            } else if all_values && same.len() >= 15 && nonempty < 15 && same[15..].iter().all(|&i| reader.toks[i].kind == TK::Empty) {
+                picked = Ok(same[..15].to_vec());
+            }
+        }
+        if picked.is_err() && vals.len() == 15 {
+            picked = Ok(vals.clone());
+        }
+    }
+    // in one-cell-per-line text a 总计 label just before a value must head a 总计 cell
+    let mut unreadable = None;
+    if let Ok(p) = &picked {
+        for (k, &vi) in p.iter().enumerate() {
+            if vi == 0 || reader.toks[vi].kind == TK::Empty {
+                continue;
+            }
+            let prev = (0..vi).rev().find(|&i| reader.toks[i].kind != TK::Empty);
+            if let Some(prev) = prev {
+                let t = &reader.toks[prev];
+                if t.kind == TK::Text && t.line_kind == LineKind::Text && norm(t.text) == "总计" && k % 5 != 4 {
+                    unreadable = Some("表四数值的顺序与表头不一致（PDF提取可能打乱了列顺序），无法确定各数值所属的单元格".to_string());
+                }
+            }
+        }
+    }
+    let anchor_span = reader.labels.first().map(|l| l.span).unwrap_or(span);
+    let mut rows = Vec::new();
+    match (&picked, &unreadable) {
+        (Ok(p), None) => {
+            let cells = reader.cells(p, &cols.iter().map(|s| s.as_str()).collect::<Vec<_>>());
+            for (g, _) in template::T4_GROUPS {
+                let gc: Vec<CellModel> = cells
+                    .iter()
+                    .filter(|c| c.col.starts_with(&format!("{g}.")))
+                    .map(|c| CellModel { col: c.col[g.len() + 1..].to_string(), ..c.clone() })
+                    .collect();
+                rows.push(RowModel { key: g.to_string(), label: template::T4_GROUPS.iter().find(|x| x.0 == *g).unwrap().1.to_string(), label_span: anchor_span, kind: RowKind::Official, cells: gc, shape_error: None });
+            }
+        }
+        _ => {
+            let found = match &picked {
+                Ok(_) => 15,
+                Err(f) => *f,
+            };
+            rows.push(RowModel { key: "review".into(), label: "行政复议".into(), label_span: anchor_span, kind: RowKind::Official, cells: vec![], shape_error: Some((15, found)) });
+        }
+    }
+    let complete = rows.len() == 3;
+    TableModel { id: TableId::T4, span, rows, missing: vec![], complete, extra_column: None, amount_header: None, unreadable, three_other_rows: false }
+}
