@@ -624,8 +624,10 @@ pub(crate) fn read_t4(src: &str, doc: &Doc, lines: std::ops::Range<usize>) -> Ta
     // in one-cell-per-line text a 总计 label just before a value must head a 总计 cell
     let mut unreadable = None;
     if let Ok(p) = &picked {
+        let first = p.iter().copied().find(|&i| reader.toks[i].kind != TK::Empty).unwrap_or(0);
         for (k, &vi) in p.iter().enumerate() {
-            if vi == 0 || reader.toks[vi].kind == TK::Empty {
+            // only labels interleaved among the values count; the header ends before them
+            if vi <= first || reader.toks[vi].kind == TK::Empty {
                 continue;
             }
             let prev = (0..vi).rev().find(|&i| reader.toks[i].kind != TK::Empty);
