@@ -219,6 +219,18 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
         // a garbled title such as 政府信息公开 工作告年度报 still names the report kind
         let garbled = n.contains("政府信息公开") && n.contains("年度报") && n.chars().count() <= 40 && !n.contains('。');
         if !(is_title || garbled) {
+            // flattened text: the title runs straight into the first paragraph
+            if k == 0 && n.chars().count() > 70 {
+                if let Some(p) = line.text.find("年度报告") {
+                    let head = &line.text[..p + "年度报告".len()];
+                    let hn = norm(head);
+                    if hn.chars().count() <= 60 && hn.contains("政府信息公开") && !hn.contains('《') && !hn.contains('。') {
+                        let start = line.span.start + (text_offset(&line.text, head));
+                        let span = Span::new(start, start + head.trim_start().len());
+                        return Some((Title { span, text: head.trim().to_string(), year_span: None }, i));
+                    }
+                }
+            }
             continue;
         }
         let mut span = line.span;
@@ -236,6 +248,12 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
         return Some((Title { span, text, year_span: None }, i));
     }
     None
+}
+
+/// Offset of the first non-space character of `head` within `line` (for a `Text` line the
+/// line text is the source text itself).
+fn text_offset(line: &str, head: &str) -> usize {
+    line.len() - line.trim_start().len() + (head.len() - head.trim_start().len())
 }
 
 /// Year: four digits (2008–2099) before 年, spaces allowed around the digits.
@@ -292,8 +310,15 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     // title and metadata
     if let Some((title, _)) = find_title(&doc, &in_table) {
         let (agency, year) = match find_year(&title.text) {
-            Some((y, s, _)) => {
-                let agency = title.text[..s].trim().trim_end_matches(['（', '(']).to_string();
+            Some((y, s, e)) => {
+                let mut agency = title.text[..s].trim().trim_end_matches(['（', '(']).to_string();
+                if agency.is_empty() {
+                    // 2022年度螅镇政府信息公开工作年度报告: the agency follows the year
+                    let rest = title.text[e..].trim_start().trim_start_matches('年').trim_start_matches('度');
+                    if let Some(i) = rest.find("政府信息公开") {
+                        agency = rest[..i].trim().to_string();
+                    }
+                }
                 (agency, Some(y))
             }
             None => {

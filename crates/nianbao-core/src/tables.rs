@@ -182,6 +182,119 @@ impl<'a> Reader<'a> {
         Some(layout.iter().enumerate().map(|(k, (_, n))| vals[offsets[k]..offsets[k] + n].to_vec()).collect())
     }
 
+    /// Stream reading for tables whose rows all have `n` values, where a run of values
+    /// between two labels may cover several rows written row by row or column by column
+    /// (PDF text; format.md §9.3). Each run must hold whole rows; a label directly before a
+    /// run must name one of the run's rows. Within a run of several rows the reading (row by
+    /// row, column by column, or the first rows row by row and the rest column by column)
+    /// is the one that breaks the fewest identities (the row identity `总计 = Σ applicant
+    /// columns` within the run, plus the table's column identities given by `table_broken`);
+    /// equally good readings are ranked row by row, then column by column, then mixed. The
+    /// chosen reading may break the row identity in at most one row (a real error in the
+    /// report); otherwise the values cannot be assigned with certainty and this is `None`.
+    fn stream_runs(&self, rows: &[usize], n: usize, total_col: usize, part_cols: &[usize], table_broken: &dyn Fn(&[Picked], &dyn Fn(usize) -> crate::decimal::Decimal) -> usize) -> Option<Vec<Picked>> {
+        let vals: Vec<usize> = (0..self.toks.len()).filter(|&i| self.toks[i].kind == TK::Value).collect();
+        if vals.is_empty() || vals.len() != rows.len() * n {
+            return None;
+        }
+        // runs: values not separated by a text token
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut start = 0;
+        for k in 1..=vals.len() {
+            let split = k == vals.len() || (vals[k - 1] + 1..vals[k]).any(|i| self.toks[i].kind == TK::Text);
+            if split {
+                runs.push((start, k - start));
+                start = k;
+            }
+        }
+        if runs.iter().any(|(s, l)| s % n != 0 || l % n != 0) {
+            return None;
+        }
+        let mut anchors = 0;
+        for l in &self.labels {
+            let next = (l.last + 1..self.toks.len()).find(|&i| self.toks[i].kind != TK::Empty);
+            let Some(next) = next.filter(|&i| self.toks[i].kind == TK::Value) else { continue };
+            let pos = vals.iter().position(|&v| v == next).unwrap();
+            let Some(&(rs, rl)) = runs.iter().find(|(s, _)| *s == pos) else { return None };
+            match &l.class {
+                Class::Row(r) => match rows.iter().position(|x| x == r) {
+                    Some(k) if k >= rs / n && k < (rs + rl) / n => anchors += 1,
+                    _ => return None,
+                },
+                Class::Unknown | Class::Subtotal => return None,
+                _ => {}
+            }
+        }
+        if anchors == 0 {
+            return None;
+        }
+        let num = |i: usize| match value::read(self.toks[i].text).value {
+            value::Value::Number(d) => d,
+            _ => crate::decimal::Decimal::ZERO,
+        };
+        // candidates per run: row by row first (the default reading of text)
+        let mut run_cands: Vec<Vec<(usize, Vec<Picked>)>> = Vec::new();
+        for &(rs, rl) in &runs {
+            let m = rl / n;
+            let run = &vals[rs..rs + rl];
+            let reading = |j: usize| -> Vec<Picked> {
+                // the first j rows row by row, the rest column by column
+                let mut rows: Vec<Picked> = (0..j).map(|r| run[r * n..(r + 1) * n].to_vec()).collect();
+                let rest = &run[j * n..];
+                let mr = m - j;
+                for r in 0..mr {
+                    rows.push((0..n).map(|c| rest[c * mr + r]).collect());
+                }
+                rows
+            };
+            let broken = |rows: &[Picked]| {
+                rows.iter()
+                    .filter(|r| part_cols.iter().fold(crate::decimal::Decimal::ZERO, |a, &c| a.add(num(r[c]))) != num(r[total_col]))
+                    .count()
+            };
+            let values = |rows: &[Picked]| rows.iter().map(|r| r.iter().map(|&i| num(i)).collect::<Vec<_>>()).collect::<Vec<_>>();
+            let mut cands: Vec<(usize, Vec<Picked>)> = Vec::new();
+            // prior order among equally good readings: row by row, column by column, mixed
+            let order: Vec<usize> = std::iter::once(m).chain(std::iter::once(0)).chain((1..m.saturating_sub(1)).rev()).collect();
+            for j in order {
+                if m == 1 && j == 0 {
+                    continue;
+                }
+                let r = reading(j);
+                if cands.iter().any(|(_, c)| values(c) == values(&r)) {
+                    continue;
+                }
+                cands.push((broken(&r), r));
+            }
+            run_cands.push(cands);
+        }
+        // choose per run: fewest broken rows in the run plus broken column identities of the
+        // whole table (other runs at their current choice); row by row wins ties
+        let mut choice: Vec<usize> = vec![0; runs.len()];
+        let assemble = |choice: &[usize]| -> Vec<Picked> { run_cands.iter().zip(choice).flat_map(|(c, &k)| c[k].1.iter().cloned()).collect() };
+        for _pass in 0..2 {
+            for ri in 0..runs.len() {
+                if run_cands[ri].len() == 1 {
+                    continue;
+                }
+                let scores: Vec<usize> = (0..run_cands[ri].len())
+                    .map(|k| {
+                        let mut c = choice.clone();
+                        c[ri] = k;
+                        run_cands[ri][k].0 + table_broken(&assemble(&c), &num)
+                    })
+                    .collect();
+                let best = *scores.iter().min().unwrap();
+                choice[ri] = scores.iter().position(|&x| x == best).unwrap();
+            }
+        }
+        if run_cands.iter().zip(&choice).any(|(c, &k)| c[k].0 > 1) {
+            return None;
+        }
+        let out = assemble(&choice);
+        Some(out)
+    }
+
     fn cells(&self, picked: &[usize], cols: &[&str]) -> Vec<CellModel> {
         picked
             .iter()
@@ -379,7 +492,25 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
     let mut stream_used = false;
     if !(local_ok && all_found) {
         let layout: Vec<(usize, usize)> = defs.iter().map(|d| (all.iter().position(|a| a.key == d.key).unwrap(), n)).collect();
-        if let Some(picked) = reader.stream(&layout) {
+        let row_ids: Vec<usize> = layout.iter().map(|x| x.0).collect();
+        let total_col = cols.iter().position(|c| *c == "total").unwrap();
+        let part_cols: Vec<usize> = (0..6).collect();
+        // T301 and T302 per column, for choosing between readings of a run
+        let pos = |key: &str| defs.iter().position(|d| d.key == key);
+        let (nr, co, tp, cf) = (pos("new_received"), pos("carried_over"), pos("total_processed"), pos("carried_forward"));
+        let outcome: Vec<usize> = (0..defs.len()).filter(|&k| ![nr, co, tp, cf].contains(&Some(k))).collect();
+        let table_broken = |rows: &[Picked], num: &dyn Fn(usize) -> crate::decimal::Decimal| {
+            let (Some(nr), Some(co), Some(tp), Some(cf)) = (nr, co, tp, cf) else { return 0 };
+            (0..n)
+                .filter(|&c| c != 6 || n == 7)
+                .map(|c| {
+                    let t301 = num(rows[nr][c]).add(num(rows[co][c])) != num(rows[tp][c]).add(num(rows[cf][c]));
+                    let t302 = outcome.iter().fold(crate::decimal::Decimal::ZERO, |a, &k| a.add(num(rows[k][c]))) != num(rows[tp][c]);
+                    t301 as usize + t302 as usize
+                })
+                .sum()
+        };
+        if let Some(picked) = reader.stream_runs(&row_ids, n, total_col, &part_cols, &table_broken) {
             stream_used = true;
             for (k, d) in defs.iter().enumerate() {
                 let label = reader.labels.iter().find(|l| l.class == Class::Row(layout[k].0));
@@ -416,7 +547,26 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
             rows.push(RowModel { key, label: l.text.clone(), label_span: l.span, kind, cells, shape_error });
         }
     }
-    finish_table(TableId::T3, &reader, rows, &defs.iter().map(|d| (d.key, d.label)).collect::<Vec<_>>(), three, sub_header.map(|t| t.span))
+    let mut t = finish_table(TableId::T3, &reader, rows, &defs.iter().map(|d| (d.key, d.label)).collect::<Vec<_>>(), three, sub_header.map(|t| t.span));
+    t.unreadable = unreadable(&reader);
+    if t.unreadable.is_some() {
+        t.rows.clear();
+        t.missing.clear();
+        t.complete = false;
+    }
+    t
+}
+
+/// A table region in which nothing can be read honestly: no row label at all (cells run
+/// together with no separator), or labels but not a single value.
+fn unreadable(reader: &Reader) -> Option<String> {
+    if !reader.labels.iter().any(|l| matches!(l.class, Class::Row(_))) {
+        return Some("未能识别表格中的任何一行：单元格之间没有分隔（例如“230 000023”），无法可靠拆分".to_string());
+    }
+    if !reader.toks.iter().any(|t| t.kind == TK::Value) {
+        return Some("表格中没有读到任何数值：单元格为空，或在复制时丢失".to_string());
+    }
+    None
 }
 
 fn finish_table(id: TableId, reader: &Reader, mut rows: Vec<RowModel>, layout: &[(&'static str, &'static str)], three: bool, extra_column: Option<Span>) -> TableModel {
@@ -573,6 +723,12 @@ pub(crate) fn read_t2(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
     let layout: Vec<(&'static str, &'static str)> = defs.iter().map(|(_, d)| (d.key, d.label(format))).collect();
     let mut t = finish_table(TableId::T2, &reader, rows, &layout, false, None);
     t.amount_header = amount_header(doc, lines, format);
+    t.unreadable = unreadable(&reader);
+    if t.unreadable.is_some() {
+        t.rows.clear();
+        t.missing.clear();
+        t.complete = false;
+    }
     t
 }
 
