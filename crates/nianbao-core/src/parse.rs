@@ -171,7 +171,7 @@ struct Regions {
 fn find_regions(doc: &Doc, heads: &[(usize, Heading)]) -> Regions {
     let n = doc.lines.len();
     let next_heading = |from: usize, keys: &[SectionKey]| {
-        heads.iter().find(|(li, h)| *li > from && h.numbering == Numbering::Top && h.key.map(|k| keys.contains(&k)).unwrap_or(false)).map(|(li, _)| *li)
+        heads.iter().find(|(li, h)| *li > from && h.key.map(|k| keys.contains(&k)).unwrap_or(false)).map(|(li, _)| *li)
     };
     let find = |from: usize, to: usize, f: &dyn Fn(&doc::Line) -> bool| (from..to).find(|&i| f(&doc.lines[i]));
     let t2s = find(0, n, &is_t2_start).or_else(|| {

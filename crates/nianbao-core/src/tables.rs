@@ -355,11 +355,13 @@ fn find_labels(toks: &[Tok], classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
                 j += 1;
             }
         }
-        // a piece right after a row label, before any value, continues that label
+        // a piece right after a row label, before any value, continues that label; in a
+        // structured row the next cell is a cell of its own, not a continuation
         if class == Class::Unknown {
             if let Some(prev) = labels.last_mut() {
                 let between_values = (prev.last + 1..i).any(|k| toks[k].kind == TK::Value);
-                if matches!(prev.class, Class::Row(_) | Class::Subtotal) && !between_values {
+                let same_row = toks[i].line_kind == LineKind::Row && toks[i].line == toks[prev.last].line;
+                if matches!(prev.class, Class::Row(_) | Class::Subtotal) && !between_values && !same_row {
                     prev.last = i;
                     prev.span = prev.span.cover(toks[i].span);
                     prev.text.push_str(toks[i].text);
@@ -382,17 +384,19 @@ fn find_labels(toks: &[Tok], classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
 const T3_HEADERS: &[&str] = &["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "法人或其他组织小计", "信息内容"];
 const T3_GROUPS: &[&str] = &["本年度办理结果", "不予公开", "无法提供", "不予处理"];
 
-fn match_row(body: &str, numbering: Numbering, defs: &[&RowDef]) -> Option<usize> {
+fn match_row(body: &str, numbering: Numbering, numeral: &str, defs: &[&RowDef]) -> Option<usize> {
     let blen = body.chars().count();
     let mut best: Option<(usize, f32)> = None;
     for (k, d) in defs.iter().enumerate() {
-        if d.needs_numbering && numbering == Numbering::None {
-            continue;
+        if let Some((nb, nm)) = d.needs_numbering {
+            if nb != numbering || nm != numeral {
+                continue;
+            }
         }
         let dlen = d.body.chars().count();
         let score = if body == d.body {
             2.0
-        } else if d.needs_numbering {
+        } else if d.needs_numbering.is_some() {
             0.0
         } else if blen >= 6 && d.body.starts_with(body) {
             1.5
@@ -416,7 +420,7 @@ fn classify_t3(text: &str, defs: &[&RowDef]) -> Class {
     if n.contains("勾稽") {
         return Class::Header;
     }
-    let (numbering, _num, rest) = split_numbering(&n);
+    let (numbering, num, rest) = split_numbering(&n);
     let body = strip_parens(rest);
     if body.is_empty() {
         return Class::Unknown;
@@ -430,7 +434,7 @@ fn classify_t3(text: &str, defs: &[&RowDef]) -> Class {
     if T3_GROUPS.contains(&body.as_str()) {
         return Class::Group;
     }
-    match match_row(&body, numbering, defs) {
+    match match_row(&body, numbering, num, defs) {
         Some(k) => Class::Row(k),
         None => Class::Unknown,
     }

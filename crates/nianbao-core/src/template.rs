@@ -1,6 +1,7 @@
 //! The two official layouts (format.md §4–§6): rows, columns, labels and machine keys.
 //! Everything the readers and rules know about the tables comes from here.
 
+use crate::normalize::Numbering;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -30,9 +31,9 @@ pub struct RowDef {
     pub label: &'static str,
     /// What a normalised label (numbering and notes stripped) is compared with.
     pub body: &'static str,
-    /// Which numbering the label needs to be told apart from a header word (`3.其他`,
-    /// `（七）总计`), if any.
-    pub needs_numbering: bool,
+    /// The numbering the label needs to be told apart from a header word or another row
+    /// (`3.其他`, not `（八）其他`; `（七）总计`, not the column `总计`), if any.
+    pub needs_numbering: Option<(Numbering, &'static str)>,
     pub group: Group,
 }
 
@@ -58,7 +59,7 @@ impl Group {
 }
 
 const fn row(key: &'static str, label: &'static str, body: &'static str, group: Group) -> RowDef {
-    RowDef { key, label, body, needs_numbering: false, group }
+    RowDef { key, label, body, needs_numbering: None, group }
 }
 
 pub const T3_COLUMNS: &[(&str, &str)] = &[
@@ -96,8 +97,8 @@ pub const T3_ROWS: &[RowDef] = &[
     row("other_processing", "（六）其他处理", "其他处理", Group::None),
     row("other_overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Group::Other),
     row("other_overdue_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Group::Other),
-    RowDef { key: "other_misc", label: "3.其他", body: "其他", needs_numbering: true, group: Group::Other },
-    RowDef { key: "total_processed", label: "（七）总计", body: "总计", needs_numbering: true, group: Group::None },
+    RowDef { key: "other_misc", label: "3.其他", body: "其他", needs_numbering: Some((Numbering::Arabic, "3")), group: Group::Other },
+    RowDef { key: "total_processed", label: "（七）总计", body: "总计", needs_numbering: Some((Numbering::Paren, "七")), group: Group::None },
     row("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理", Group::None),
 ];
 

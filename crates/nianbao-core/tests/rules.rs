@@ -1,0 +1,87 @@
+//! Per-rule fixtures: every registered rule has `fixtures/rules/CODE/fail.txt`, on which it
+//! fires (snapshotted), and `pass.txt`, a near miss on which it stays silent.
+
+use nianbao_core::rules::RULES;
+use std::path::PathBuf;
+
+fn fixture(code: &str, which: &str) -> Vec<u8> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules").join(code).join(format!("{which}.txt"));
+    std::fs::read(&p).unwrap_or_else(|e| panic!("rule {code} needs the fixture {}: {e}", p.display()))
+}
+
+fn check(bytes: &[u8]) -> nianbao_core::Report {
+    nianbao_core::check_bytes(bytes, &Default::default())
+}
+
+#[test]
+fn every_rule_fires_on_its_failing_fixture() {
+    for rule in RULES {
+        let report = check(&fixture(rule.code, "fail"));
+        let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).collect();
+        assert!(!hits.is_empty(), "{} did not fire on its failing fixture; findings: {:?}", rule.code, report.findings.iter().map(|f| f.code).collect::<Vec<_>>());
+        for f in &hits {
+            assert_eq!(f.severity, rule.severity, "{}", rule.code);
+            assert_eq!(f.name, rule.name);
+            assert!(!f.message.is_empty());
+        }
+        let view: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "message": f.message, "span": f.span, "line": f.line, "column": f.column,
+                    "expected": f.expected, "actual": f.actual, "formula": f.formula,
+                    "related": f.related.iter().map(|r| serde_json::json!([r.span, r.label])).collect::<Vec<_>>(),
+                    "cells": f.cells,
+                })
+            })
+            .collect();
+        insta::assert_json_snapshot!(rule.code, view);
+    }
+}
+
+#[test]
+fn no_rule_fires_on_its_passing_fixture() {
+    for rule in RULES {
+        let report = check(&fixture(rule.code, "pass"));
+        let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).map(|f| &f.message).collect();
+        assert!(hits.is_empty(), "{} fired on its passing fixture: {hits:?}", rule.code);
+    }
+}
+
+#[test]
+fn the_samples_are_clean() {
+    for name in ["sample-2021.txt", "sample-2019.txt"] {
+        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let r = check(&std::fs::read(p).unwrap());
+        assert!(r.findings.is_empty(), "{name}: {:?}", r.findings.iter().map(|f| (f.code, &f.message)).collect::<Vec<_>>());
+        for t in [&r.tables.t2, &r.tables.t3, &r.tables.t4] {
+            assert!(t.as_ref().unwrap().complete, "{name}");
+        }
+    }
+}
+
+#[test]
+fn registry_is_well_formed() {
+    let mut codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
+    let sorted = {
+        // family order of the catalogue (S N T X C Y P), then number
+        let mut c = codes.clone();
+        c.sort_by_key(|code| ("SNTXCYP".find(&code[..1]), code.to_string()));
+        c
+    };
+    assert_eq!(codes, sorted, "RULES is kept in catalogue order");
+    codes.dedup();
+    assert_eq!(codes.len(), RULES.len(), "codes are unique");
+    let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), RULES.len(), "names are unique");
+    for r in RULES {
+        assert!(r.code.len() == 4 && "SNTXCYP".contains(&r.code[..1]) && r.code[1..].chars().all(|c| c.is_ascii_digit()), "{}", r.code);
+        assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", r.name);
+        for h in ["## What it checks", "## Why it matters", "## Example"] {
+            assert!(r.doc.contains(h), "{} doc lacks {h}", r.code);
+        }
+        assert!(nianbao_core::rules::find(r.code).is_some() && nianbao_core::rules::find(r.name).is_some());
+    }
+}
