@@ -1,73 +1,278 @@
 //! HTML (saved pages, rich clipboard) → [`Doc`].
 //!
-//! `tl` parses without copying, so every text node is a slice of the input and its byte
-//! offset is a pointer difference: spans point into the HTML source itself. Block elements
-//! end a line; every `<tr>` of a data table becomes one `Row` line with one cell per
-//! `<td>`/`<th>`. Merged cells need no grid expansion: the table readers identify a row by
-//! its last label and read the value cells after it (`tables.rs`). A `<tr>` whose cells hold
-//! a nested `<table>` is page layout, and its content is read as flow. Nothing in the HTML is
-//! ever executed; `<script>`, `<style>` and `<head>` are skipped.
+//! A small scanner, not a DOM: it reads tags (name only), comments, raw-text elements
+//! (`<script>`, `<style>`) and text, and keeps every text run as a byte range of the HTML
+//! source, so spans point into the HTML itself and replacing a span replaces the value on
+//! the page. Real government pages are Word exports with upper-case void tags (`<BR>`),
+//! `<br/>`, unclosed `<p>` and nested layout tables; a tree builder that mis-nests a void tag
+//! swallows the rest of the page into one cell (seen with `tl` 0.7), and a tokenizer that
+//! decodes text loses the source positions. What this needs is small enough to own.
+//!
+//! Block elements end a line; every `<tr>` of a data table becomes one `Row` line with one
+//! cell per `<td>`/`<th>`. Merged cells need no grid expansion: the table readers identify a
+//! row by its last label and read the value cells after it (`tables.rs`). A row whose cell
+//! contains a nested `<table>` is page layout: its text becomes flow. Nothing in the HTML is
+//! executed; `<script>`, `<style>` and the `<head>` are skipped.
 
 use crate::doc::{Cell, Doc, Line, LineKind, Shape, Span};
 use crate::normalize::is_space;
 
-const SKIP: &[&str] = &["script", "style", "noscript", "head", "template", "svg", "object", "iframe", "select", "textarea"];
 const BLOCK: &[&str] = &[
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
     "header", "footer", "nav", "blockquote", "pre", "hr", "dd", "dt", "dl", "form", "center",
-    "table", "tbody", "thead", "tfoot", "caption", "main", "aside", "body", "html",
+    "table", "tbody", "thead", "tfoot", "caption", "main", "aside", "body", "html", "title", "option",
 ];
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "xmp", "noscript", "template", "svg", "object", "select"];
 
-/// One piece of text: decoded text and the source span it came from.
+#[derive(Debug)]
+enum Tok<'a> {
+    Start(&'a str, usize),
+    End(&'a str),
+    Text(usize, usize),
+}
+
+/// Scans `src` into tags and text runs. Never fails: stray `<` is text.
+fn scan(src: &str) -> Vec<Tok<'_>> {
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut text_start = 0;
+    let find = |from: usize, pat: &[u8]| b[from.min(b.len())..].windows(pat.len()).position(|w| w.eq_ignore_ascii_case(pat)).map(|p| from + p);
+    while i < b.len() {
+        let Some(lt) = memchr::memchr(b'<', &b[i..]).map(|p| i + p) else { break };
+        let next = b.get(lt + 1).copied().unwrap_or(0);
+        let (is_end, name_at) = if next == b'/' { (true, lt + 2) } else { (false, lt + 1) };
+        if b[lt..].starts_with(b"<!--") {
+            if lt > text_start {
+                out.push(Tok::Text(text_start, lt));
+            }
+            let end = find(lt + 4, b"-->").map(|e| e + 3).unwrap_or(b.len());
+            i = end;
+            text_start = end;
+            continue;
+        }
+        if next == b'!' || next == b'?' {
+            if lt > text_start {
+                out.push(Tok::Text(text_start, lt));
+            }
+            let end = memchr::memchr(b'>', &b[lt..]).map(|p| lt + p + 1).unwrap_or(b.len());
+            i = end;
+            text_start = end;
+            continue;
+        }
+        if !b.get(name_at).map(|c| c.is_ascii_alphabetic()).unwrap_or(false) {
+            i = lt + 1;
+            continue;
+        }
+        let name_end = (name_at..b.len()).find(|&k| !(b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b':')).unwrap_or(b.len());
+        // the tag ends at the first '>' outside quotes
+        let mut k = name_end;
+        let mut quote = 0u8;
+        while k < b.len() {
+            let c = b[k];
+            if quote != 0 {
+                if c == quote {
+                    quote = 0;
+                }
+            } else if c == b'"' || c == b'\'' {
+                quote = c;
+            } else if c == b'>' {
+                break;
+            }
+            k += 1;
+        }
+        let tag_end = (k + 1).min(b.len());
+        if lt > text_start {
+            out.push(Tok::Text(text_start, lt));
+        }
+        let name = &src[name_at..name_end];
+        if is_end {
+            out.push(Tok::End(name));
+        } else {
+            out.push(Tok::Start(name, lt));
+            if RAW_TEXT.iter().any(|r| name.eq_ignore_ascii_case(r)) {
+                let close = format!("</{name}");
+                let end = find(tag_end, close.as_bytes()).unwrap_or(b.len());
+                let after = memchr::memchr(b'>', &b[end..]).map(|p| end + p + 1).unwrap_or(b.len());
+                out.push(Tok::End(name));
+                i = after;
+                text_start = after;
+                continue;
+            }
+        }
+        i = tag_end;
+        text_start = tag_end;
+    }
+    if text_start < b.len() {
+        out.push(Tok::Text(text_start, b.len()));
+    }
+    out
+}
+
 #[derive(Debug, Clone)]
 struct Piece {
     span: Span,
     text: String,
 }
 
+#[derive(Default)]
+struct TableCtx {
+    row: Option<Vec<Cell>>,
+    cell: Option<(usize, Vec<Piece>)>,
+    /// The current row holds a nested table: it is page layout, its text is flow.
+    layout: bool,
+}
+
 struct Builder<'a> {
     src: &'a str,
-    base: usize,
     lines: Vec<Line>,
     flow: Vec<Piece>,
-    table_depth: usize,
+    tables: Vec<TableCtx>,
+}
+
+fn is(name: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| name.eq_ignore_ascii_case(x))
 }
 
 pub fn to_doc(src: &str) -> Doc {
-    let dom = match tl::parse(src, tl::ParserOptions::default()) {
-        Ok(d) => d,
-        Err(_) => return crate::doc::from_text(src, Shape::Html),
-    };
-    let parser = dom.parser();
-    let mut b = Builder { src, base: src.as_ptr() as usize, lines: Vec::new(), flow: Vec::new(), table_depth: 0 };
-    for h in dom.children() {
-        b.walk(*h, parser);
+    let mut b = Builder { src, lines: Vec::new(), flow: Vec::new(), tables: Vec::new() };
+    let mut in_head = false;
+    for t in scan(src) {
+        match t {
+            Tok::Start(n, _) if n.eq_ignore_ascii_case("head") => in_head = true,
+            Tok::End(n) if n.eq_ignore_ascii_case("head") => in_head = false,
+            Tok::Start(n, _) if n.eq_ignore_ascii_case("body") => {
+                in_head = false;
+                b.flush();
+            }
+            _ if in_head => {}
+            Tok::Text(s, e) => b.text(s, e),
+            Tok::Start(n, at) => b.start(n, at),
+            Tok::End(n) => b.end(n),
+        }
+    }
+    while !b.tables.is_empty() {
+        b.end("table");
     }
     b.flush();
     Doc { lines: b.lines, shape: Shape::Html }
 }
 
-fn name_is(tag: &tl::HTMLTag, names: &[&str]) -> bool {
-    let n = tag.name().as_utf8_str();
-    names.iter().any(|x| n.eq_ignore_ascii_case(x))
-}
-
 impl<'a> Builder<'a> {
-    fn offset_of(&self, bytes: &[u8]) -> Option<usize> {
-        let p = bytes.as_ptr() as usize;
-        (p >= self.base && p + bytes.len() <= self.base + self.src.len()).then(|| p - self.base)
-    }
-
-    fn text_piece(&self, bytes: &[u8]) -> Option<Piece> {
-        let start = self.offset_of(bytes)?;
-        let end = start + bytes.len();
+    fn piece(&self, start: usize, end: usize) -> Option<Piece> {
         let span = trim_entities(self.src, start, end);
         if span.is_empty() {
             return None;
         }
-        let text = decode_entities(&self.src[span.start..span.end]);
-        let text = collapse_spaces(&text);
+        let text = collapse_spaces(&decode_entities(&self.src[span.start..span.end]));
         (!text.is_empty()).then_some(Piece { span, text })
+    }
+
+    fn in_cell(&mut self) -> Option<&mut Vec<Piece>> {
+        let t = self.tables.last_mut()?;
+        if t.layout {
+            return None;
+        }
+        t.cell.as_mut().map(|(_, p)| p)
+    }
+
+    fn text(&mut self, s: usize, e: usize) {
+        let Some(p) = self.piece(s, e) else { return };
+        match self.in_cell() {
+            Some(cell) => cell.push(p),
+            None => self.flow.push(p),
+        }
+    }
+
+    fn start(&mut self, n: &str, at: usize) {
+        if n.eq_ignore_ascii_case("table") {
+            // a table inside a cell makes the enclosing row page layout
+            if let Some(outer) = self.tables.last_mut() {
+                if outer.cell.is_some() || outer.row.is_some() {
+                    let mut pieces: Vec<Piece> = outer.row.take().unwrap_or_default().into_iter().filter(|c| !c.text.is_empty()).map(|c| Piece { span: c.span, text: c.text }).collect();
+                    if let Some((_, p)) = outer.cell.take() {
+                        pieces.extend(p);
+                    }
+                    outer.layout = true;
+                    for p in pieces {
+                        self.flow.push(p);
+                        self.flush();
+                    }
+                }
+            }
+            self.flush();
+            self.tables.push(TableCtx::default());
+            return;
+        }
+        if self.tables.is_empty() || self.tables.last().map(|t| t.layout).unwrap_or(false) {
+            if is(n, BLOCK) || is(n, &["tr", "td", "th"]) {
+                self.flush();
+            }
+            return;
+        }
+        if n.eq_ignore_ascii_case("tr") {
+            self.end_row();
+            self.tables.last_mut().unwrap().row = Some(Vec::new());
+        } else if is(n, &["td", "th"]) {
+            self.end_cell();
+            let t = self.tables.last_mut().unwrap();
+            if t.row.is_none() {
+                t.row = Some(Vec::new());
+            }
+            t.cell = Some((at, Vec::new()));
+        } else if self.tables.last().unwrap().cell.is_none() && is(n, BLOCK) {
+            self.flush();
+        }
+    }
+
+    fn end(&mut self, n: &str) {
+        if n.eq_ignore_ascii_case("table") {
+            if self.tables.is_empty() {
+                return;
+            }
+            self.end_row();
+            self.tables.pop();
+            self.flush();
+            return;
+        }
+        let layout = self.tables.last().map(|t| t.layout).unwrap_or(true);
+        if n.eq_ignore_ascii_case("tr") && !self.tables.is_empty() {
+            if layout {
+                self.flush();
+                self.tables.last_mut().unwrap().layout = false;
+            } else {
+                self.end_row();
+            }
+        } else if is(n, &["td", "th"]) && !layout {
+            self.end_cell();
+        } else if (layout || self.tables.last().map(|t| t.cell.is_none()).unwrap_or(true)) && is(n, BLOCK) {
+            self.flush();
+        }
+    }
+
+    fn end_cell(&mut self) {
+        let Some(t) = self.tables.last_mut() else { return };
+        let Some((at, pieces)) = t.cell.take() else { return };
+        let cell = if pieces.is_empty() {
+            Cell { span: Span::new(at, at), text: String::new() }
+        } else {
+            let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
+            let text = pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("");
+            Cell { span, text: text.trim_matches(is_space).to_string() }
+        };
+        t.row.get_or_insert_with(Vec::new).push(cell);
+    }
+
+    fn end_row(&mut self) {
+        self.end_cell();
+        let Some(t) = self.tables.last_mut() else { return };
+        let Some(cells) = t.row.take() else { return };
+        if cells.is_empty() {
+            return;
+        }
+        let span = cells.iter().filter(|c| !c.span.is_empty()).map(|c| c.span).reduce(Span::cover).unwrap_or(cells[0].span);
+        let text = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+        self.lines.push(Line { span, text, cells, kind: LineKind::Row, in_html_table: true });
     }
 
     fn flush(&mut self) {
@@ -81,105 +286,11 @@ impl<'a> Builder<'a> {
         if text.is_empty() {
             return;
         }
-        self.lines.push(Line {
-            span,
-            text: text.clone(),
-            cells: vec![Cell { span, text }],
-            kind: LineKind::Text,
-            in_html_table: self.table_depth > 0,
-        });
-    }
-
-    fn walk(&mut self, h: tl::NodeHandle, parser: &tl::Parser<'a>) {
-        let Some(node) = h.get(parser) else { return };
-        match node {
-            tl::Node::Raw(bytes) => {
-                if let Some(p) = self.text_piece(bytes.as_bytes()) {
-                    self.flow.push(p);
-                }
-            }
-            tl::Node::Comment(_) => {}
-            tl::Node::Tag(tag) => {
-                if name_is(tag, SKIP) {
-                    return;
-                }
-                if name_is(tag, &["tr"]) && !contains_table(tag, parser) {
-                    self.flush();
-                    self.row(tag, parser);
-                    return;
-                }
-                let block = name_is(tag, BLOCK) || name_is(tag, &["tr", "td", "th"]);
-                let is_table = name_is(tag, &["table"]);
-                if block {
-                    self.flush();
-                }
-                if is_table {
-                    self.table_depth += 1;
-                }
-                for c in tag.children().top().iter() {
-                    self.walk(*c, parser);
-                }
-                if block {
-                    self.flush();
-                }
-                if is_table {
-                    self.table_depth -= 1;
-                }
-            }
-        }
-    }
-
-    fn row(&mut self, tr: &tl::HTMLTag, parser: &tl::Parser<'a>) {
-        let mut cells = Vec::new();
-        for c in tr.children().top().iter() {
-            let Some(tl::Node::Tag(td)) = c.get(parser) else { continue };
-            if !name_is(td, &["td", "th"]) {
-                continue;
-            }
-            let mut pieces = Vec::new();
-            self.collect(td, parser, &mut pieces);
-            let cell = if pieces.is_empty() {
-                let at = self.offset_of(td.raw().as_bytes()).unwrap_or(0);
-                Cell { span: Span::new(at, at), text: String::new() }
-            } else {
-                let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
-                let text = pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("");
-                Cell { span, text: text.trim_matches(is_space).to_string() }
-            };
-            cells.push(cell);
-        }
-        if cells.is_empty() {
-            return;
-        }
-        let span = cells.iter().filter(|c| !c.span.is_empty()).map(|c| c.span).reduce(Span::cover);
-        let span = span.unwrap_or(cells[0].span);
-        let text = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
-        self.lines.push(Line { span, text, cells, kind: LineKind::Row, in_html_table: true });
-    }
-
-    fn collect(&self, tag: &tl::HTMLTag, parser: &tl::Parser<'a>, out: &mut Vec<Piece>) {
-        for c in tag.children().top().iter() {
-            match c.get(parser) {
-                Some(tl::Node::Raw(b)) => {
-                    if let Some(p) = self.text_piece(b.as_bytes()) {
-                        out.push(p);
-                    }
-                }
-                Some(tl::Node::Tag(t)) if !name_is(t, SKIP) => self.collect(t, parser, out),
-                _ => {}
-            }
-        }
+        self.lines.push(Line { span, text: text.clone(), cells: vec![Cell { span, text }], kind: LineKind::Text, in_html_table: false });
     }
 }
 
-fn contains_table(tag: &tl::HTMLTag, parser: &tl::Parser) -> bool {
-    tag.children().top().iter().any(|c| match c.get(parser) {
-        Some(tl::Node::Tag(t)) => name_is(t, &["table"]) || contains_table(t, parser),
-        _ => false,
-    })
-}
-
-const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;"];
+const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;"];
 
 /// Trims whitespace and whitespace entities at both ends of `src[start..end]`.
 fn trim_entities(src: &str, mut start: usize, mut end: usize) -> Span {
@@ -237,11 +348,11 @@ pub fn decode_entities(s: &str) -> String {
         let decoded = end.and_then(|j| {
             let name = &rest[1..j];
             let c = match name {
-                "nbsp" | "ensp" | "emsp" | "thinsp" => Some(' '),
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
+                "nbsp" | "NBSP" | "ensp" | "emsp" | "thinsp" => Some(' '),
+                "amp" | "AMP" => Some('&'),
+                "lt" | "LT" => Some('<'),
+                "gt" | "GT" => Some('>'),
+                "quot" | "QUOT" => Some('"'),
                 "apos" => Some('\''),
                 "ldquo" => Some('“'),
                 "rdquo" => Some('”'),
@@ -277,6 +388,10 @@ pub fn decode_entities(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn texts(src: &str) -> Vec<String> {
+        to_doc(src).lines.iter().map(|l| l.text.clone()).collect()
+    }
+
     #[test]
     fn table_rows_cells_and_spans() {
         let src = "<html><head><title>t</title><script>var a='<td>9</td>';</script></head><body>\
@@ -294,11 +409,26 @@ mod tests {
     }
 
     #[test]
+    fn word_export_markup() {
+        let src = "<P class=MsoNormal>甲<BR>乙</P><TABLE><TR><TD><P>规<SPAN>章</SPAN></P></TD><TD x='a>b'>0</TD></TR></TABLE><!-- <td>9</td> --><p>丙";
+        assert_eq!(texts(src), ["甲", "乙", "规章 0", "丙"]);
+    }
+
+    #[test]
     fn layout_tables_are_flow() {
-        let src = "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr></table></td></tr></table>";
+        let src = "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr></table><p>后</p></td></tr><tr><td>x</td><td>2</td></tr></table>";
         let d = to_doc(src);
-        assert_eq!(d.lines[0].text, "标题");
+        let t: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(t, ["标题", "a 1", "后", "x 2"]);
         assert_eq!(d.lines[1].cells.len(), 2);
+        assert_eq!(d.lines[3].kind, LineKind::Row);
+    }
+
+    #[test]
+    fn broken_markup_never_panics() {
+        for src in ["<", "<<td>", "</table></tr>", "<table><td>1", "<a href=\"x", "<!--", "<script>", "&#xFFFFFFFF;&#0;&", "<tr><td>3</td>"] {
+            let _ = to_doc(src);
+        }
     }
 
     #[test]

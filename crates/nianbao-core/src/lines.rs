@@ -54,7 +54,10 @@ impl LineIndex {
 
     /// Byte offset of 1-based `line` and 1-based character `col`, if it exists.
     pub fn byte_of_line_col(&self, text: &str, line: usize, col: usize) -> Option<usize> {
-        let (start, end) = self.line_range(text, line.checked_sub(1)?)?;
+        let l0 = line.checked_sub(1)?;
+        let start = *self.starts.get(l0)?;
+        // the line including its terminator: a position on `\r` or `\n` is a column too
+        let end = self.starts.get(l0 + 1).copied().unwrap_or(self.len);
         let col0 = col.checked_sub(1)?;
         let slice = &text[start..end];
         let mut count = 0;
