@@ -1,0 +1,107 @@
+//! The `nianbao` binary: formats, exit codes, stdin, folders, rules and explain.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_nianbao"))
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../nianbao-core/tests/fixtures").join(rel)
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let o = bin().args(args).output().unwrap();
+    (o.status.code().unwrap(), String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap())
+}
+
+#[test]
+fn exit_codes() {
+    let clean = fixture("sample-2021.txt");
+    let bad = fixture("rules/T301/fail.txt");
+    assert_eq!(run(&["check", clean.to_str().unwrap()]).0, 0);
+    assert_eq!(run(&["check", bad.to_str().unwrap()]).0, 1);
+    assert_eq!(run(&["check", "/nonexistent/report.txt"]).0, 2);
+    // an unreadable file wins over findings
+    assert_eq!(run(&["check", bad.to_str().unwrap(), "/nonexistent/x.txt"]).0, 2);
+    let (code, _, err) = run(&["check", "x.docx"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("暂不支持"), "{err}");
+}
+
+#[test]
+fn json_one_document_or_an_array() {
+    let a = fixture("sample-2021.txt");
+    let b = fixture("rules/T301/fail.txt");
+    let (_, out, _) = run(&["check", "--format", "json", a.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["schema"], "nianbao-report/1");
+    assert_eq!(v["source"]["name"], "sample-2021.txt");
+    assert_eq!(v["summary"]["errors"], 0);
+    let (_, out, err) = run(&["check", "--format", "json", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[1]["findings"][0]["code"], "T301");
+    assert!(err.contains("共 2 个文件"), "batch summary on stderr for machine formats: {err}");
+}
+
+#[test]
+fn jsonl_and_csv() {
+    let a = fixture("sample-2021.txt");
+    let b = fixture("rules/T301/fail.txt");
+    let (_, out, _) = run(&["check", "--format", "jsonl", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2);
+    for l in lines {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert_eq!(v["schema"], "nianbao-report/1");
+    }
+    let (_, out, _) = run(&["check", "--format", "csv", b.to_str().unwrap()]);
+    assert!(out.starts_with('\u{feff}'), "CSV starts with a BOM for Excel");
+    let mut rows = out.trim_start_matches('\u{feff}').lines();
+    assert_eq!(rows.next().unwrap(), "file,code,name,severity,line,column,message,expected,actual,formula,cells");
+    let first = rows.next().unwrap();
+    assert!(first.contains(",T301,t3-balance,error,"), "{first}");
+}
+
+#[test]
+fn stdin_and_folders() {
+    let text = std::fs::read(fixture("rules/T401/fail.txt")).unwrap();
+    let mut child = bin().args(["check", "--format", "json", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["source"]["name"], serde_json::Value::Null);
+    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["code"] == "T401"));
+
+    let dir = fixture("rules/T301");
+    let (code, out, _) = run(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 2, "fail.txt and pass.txt");
+}
+
+#[test]
+fn text_output_reads_like_rustc() {
+    let b = fixture("rules/T303/fail.txt");
+    let (_, out, _) = run(&["check", b.to_str().unwrap()]);
+    assert!(out.contains("error[T303]: "), "{out}");
+    assert!(out.contains("fail.txt:"), "{out}");
+    assert!(out.contains("^"), "underline: {out}");
+    assert!(out.contains("期望 4，实际 5"), "{out}");
+    assert!(out.contains("= 公式: 总计 = 自然人"), "{out}");
+}
+
+#[test]
+fn rules_and_explain() {
+    let (code, out, _) = run(&["rules"]);
+    assert_eq!(code, 0);
+    assert!(out.lines().any(|l| l.starts_with("T301") && l.contains("t3-balance") && l.contains("error")));
+    assert_eq!(out.lines().count(), nianbao_core::rules::RULES.len(), "one line per registered rule");
+    let (code, out, _) = run(&["explain", "t3-balance"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("## What it checks") && out.contains("勾稽"));
+    assert_eq!(run(&["explain", "Z999"]).0, 2);
+}
