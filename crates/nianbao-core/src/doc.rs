@@ -31,11 +31,20 @@ impl Serialize for Span {
     }
 }
 
-/// One cell: its text as the user sees it (entities decoded, trimmed) and where it stands.
+/// One cell: its text as the user sees it (entities decoded, trimmed), its comparison form
+/// (computed once, [`crate::normalize::norm`]) and where it stands.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub span: Span,
     pub text: String,
+    pub norm: String,
+}
+
+impl Cell {
+    pub fn new(span: Span, text: String) -> Self {
+        let norm = crate::normalize::norm(&text);
+        Cell { span, text, norm }
+    }
 }
 
 /// How a line was split into cells.
@@ -92,7 +101,7 @@ pub fn trim_span(text: &str, start: usize, end: usize) -> Span {
 
 fn cell(text: &str, start: usize, end: usize) -> Cell {
     let span = trim_span(text, start, end);
-    Cell { span, text: text[span.start..span.end].to_string() }
+    Cell::new(span, text[span.start..span.end].to_string())
 }
 
 /// Builds a `Doc` from plain text (browser copy, PDF text, markdown).
@@ -193,7 +202,7 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
         kind = if cells.len() > 1 { LineKind::Layout } else { LineKind::Text };
     }
     if cells.is_empty() {
-        cells.push(Cell { span: full, text: String::new() });
+        cells.push(Cell::new(full, String::new()));
     }
     let line_text = if kind == LineKind::Text {
         text[full.start..full.end].to_string()

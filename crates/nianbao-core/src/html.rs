@@ -254,11 +254,11 @@ impl<'a> Builder<'a> {
         let Some(t) = self.tables.last_mut() else { return };
         let Some((at, pieces)) = t.cell.take() else { return };
         let cell = if pieces.is_empty() {
-            Cell { span: Span::new(at, at), text: String::new() }
+            Cell::new(Span::new(at, at), String::new())
         } else {
             let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
             let text = pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("");
-            Cell { span, text: text.trim_matches(is_space).to_string() }
+            Cell::new(span, text.trim_matches(is_space).to_string())
         };
         t.row.get_or_insert_with(Vec::new).push(cell);
     }
@@ -286,7 +286,7 @@ impl<'a> Builder<'a> {
         if text.is_empty() {
             return;
         }
-        self.lines.push(Line { span, text: text.clone(), cells: vec![Cell { span, text }], kind: LineKind::Text, in_html_table: false });
+        self.lines.push(Line { span, text: text.clone(), cells: vec![Cell::new(span, text)], kind: LineKind::Text, in_html_table: false });
     }
 }
 

@@ -31,10 +31,20 @@ const TRAD_SIMP: &[(char, char)] = &[
 ];
 
 fn trad_to_simp(c: char) -> char {
-    if (c as u32) < 0x4E00 {
+    static SORTED: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
+    if (c as u32) < 0x4E00 || (c as u32) > 0x9FFF {
         return c;
     }
-    TRAD_SIMP.iter().find(|(t, _)| *t == c).map(|(_, s)| *s).unwrap_or(c)
+    let map = SORTED.get_or_init(|| {
+        let mut v = TRAD_SIMP.to_vec();
+        v.sort_unstable();
+        v.dedup_by_key(|x| x.0);
+        v
+    });
+    match map.binary_search_by_key(&c, |x| x.0) {
+        Ok(i) => map[i].1,
+        Err(_) => c,
+    }
 }
 
 /// Whitespace as it appears in pasted reports (including NBSP, U+3000, form feed).
@@ -60,11 +70,9 @@ fn is_quote(c: char) -> bool {
 
 /// The comparison form of a label: no whitespace, half-width, simplified, no quotes.
 pub fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_char)
-        .filter(|c| !is_quote(*c))
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter(|c| !is_space(*c)).map(fold_char).filter(|c| !is_quote(*c)));
+    out
 }
 
 /// Removes parenthetical notes `(…)` (after [`norm`] brackets are half-width), including an
@@ -155,9 +163,19 @@ pub fn similarity(a: &str, b: &str) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
+    similarity_chars(&a, &b)
+}
+
+/// True when `similarity(a, b) >= min` is still possible: LCS ≤ the shorter length, so
+/// the similarity is at most `2·min(|a|,|b|) / (|a|+|b|)`. A cheap filter before the LCS.
+pub fn may_be_similar(la: usize, lb: usize, min: f32) -> bool {
+    la > 0 && lb > 0 && 2.0 * la.min(lb) as f32 >= min * (la + lb) as f32
+}
+
+fn similarity_chars(a: &[char], b: &[char]) -> f32 {
     let mut prev = vec![0u16; b.len() + 1];
     let mut cur = vec![0u16; b.len() + 1];
-    for ca in &a {
+    for ca in a {
         for (j, cb) in b.iter().enumerate() {
             cur[j + 1] = if ca == cb { prev[j] + 1 } else { cur[j].max(prev[j + 1]) };
         }

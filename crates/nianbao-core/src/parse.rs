@@ -91,7 +91,7 @@ fn heading_of(line: &doc::Line) -> Option<Heading> {
         return None;
     }
     let cell = nonempty[0];
-    let n = norm(&cell.text);
+    let n = cell.norm.as_str();
     let chars = n.chars().count();
     if chars > 40 || chars < 2 {
         return None;
@@ -100,7 +100,7 @@ fn heading_of(line: &doc::Line) -> Option<Heading> {
     if n.trim_end_matches('。').contains('。') {
         return None;
     }
-    let (numbering, num, rest) = split_numbering(&n);
+    let (numbering, num, rest) = split_numbering(n);
     let (numbering, num, rest) = match numbering {
         Numbering::None => {
             // 第一部分 …
@@ -144,8 +144,8 @@ fn is_exact_heading(body: &str) -> bool {
     EXACT.contains(&body.trim_end_matches('。'))
 }
 
-fn cell_norms(line: &doc::Line) -> impl Iterator<Item = String> + '_ {
-    line.cells.iter().filter(|c| !c.text.is_empty()).map(|c| norm(&c.text))
+fn cell_norms(line: &doc::Line) -> impl Iterator<Item = &str> + '_ {
+    line.cells.iter().filter(|c| !c.text.is_empty()).map(|c| c.norm.as_str())
 }
 
 fn is_t2_start(line: &doc::Line) -> bool {
@@ -377,10 +377,7 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     // tables
     if let Some((s, e)) = regions.t2 {
         m.t2_signals = tables::t2_signals(&doc, s..e);
-        m.t2_item9 = (s..e).flat_map(|i| doc.lines[i].cells.iter()).find(|c| {
-            let n = norm(&c.text);
-            n.contains("第二十条第(九)项") || n.contains("第二十条第九项")
-        }).map(|c| c.span);
+        m.t2_item9 = (s..e).flat_map(|i| doc.lines[i].cells.iter()).find(|c| c.norm.contains("第二十条第(九)项") || c.norm.contains("第二十条第九项")).map(|c| c.span);
     }
     let a = m.t2_signals.iter().filter(|s| s.format == Format::A).count();
     let b = m.t2_signals.iter().filter(|s| s.format == Format::B).count();
@@ -417,7 +414,7 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
             }
         }
         for c in &l.cells {
-            let n = norm(&c.text);
+            let n = &c.norm;
             if let Some(p) = PRE_2019.iter().find(|p| n.contains(*p)) {
                 if n.chars().count() < 30 {
                     m.pre2019.push((c.span, p.to_string()));

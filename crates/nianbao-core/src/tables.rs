@@ -16,7 +16,7 @@
 
 use crate::doc::{Doc, LineKind, Span};
 use crate::model::*;
-use crate::normalize::{norm, similarity, split_numbering, strip_parens, Numbering};
+use crate::normalize::{similarity, split_numbering, strip_parens, Numbering};
 use crate::template::{self, Format, Group, RowDef, T3_COLUMNS, T3_SUBTOTAL_COLUMN};
 use crate::value::{self, Unit};
 
@@ -33,7 +33,10 @@ struct Tok<'a> {
     line_kind: LineKind,
     span: Span,
     text: &'a str,
+    norm: &'a str,
     kind: TK,
+    /// The value for arithmetic of a `Value` token (a placeholder counts as 0).
+    num: crate::decimal::Decimal,
 }
 
 fn is_page_number(t: &str) -> bool {
@@ -55,14 +58,20 @@ fn tokens<'a>(doc: &'a Doc, lines: std::ops::Range<usize>) -> Vec<Tok<'a>> {
             if is_page_number(&c.text) {
                 continue;
             }
+            let mut num = crate::decimal::Decimal::ZERO;
             let kind = if c.text.is_empty() {
                 TK::Empty
-            } else if value::is_value(&c.text) {
-                TK::Value
             } else {
-                TK::Text
+                match value::read(&c.text).value {
+                    value::Value::Number(d) => {
+                        num = d;
+                        TK::Value
+                    }
+                    value::Value::Placeholder => TK::Value,
+                    _ => TK::Text,
+                }
             };
-            out.push(Tok { line: li, line_kind: line.kind, span: c.span, text: &c.text, kind });
+            out.push(Tok { line: li, line_kind: line.kind, span: c.span, text: &c.text, norm: &c.norm, kind, num });
         }
     }
     out
@@ -228,10 +237,7 @@ impl<'a> Reader<'a> {
         if anchors == 0 {
             return None;
         }
-        let num = |i: usize| match value::read(self.toks[i].text).value {
-            value::Value::Number(d) => d,
-            _ => crate::decimal::Decimal::ZERO,
-        };
+        let num = |i: usize| self.toks[i].num;
         // candidates per run: row by row first (the default reading of text)
         let mut run_cands: Vec<Vec<(usize, Vec<Picked>)>> = Vec::new();
         for &(rs, rl) in &runs {
@@ -319,32 +325,35 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Finds the labels among the text tokens. `classify` takes a normalised label.
 fn find_labels(toks: &[Tok], classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
+    let single: Vec<Option<Class>> = toks.iter().map(|t| (t.kind == TK::Text).then(|| classify(t.norm))).collect();
     let mut labels: Vec<Label> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != TK::Text {
+        let Some(first) = &single[i] else {
             i += 1;
             continue;
-        }
-        let mut class = classify(toks[i].text);
+        };
+        let mut class = first.clone();
         let mut last = i;
-        if class == Class::Unknown {
-            // join with the following text tokens (a label broken over lines or cells)
-            let mut joined = toks[i].text.to_string();
+        // a label broken over lines or cells: join it with the following text tokens (not
+        // within a structured row, whose cells are whole)
+        if class == Class::Unknown && toks[i].line_kind != LineKind::Row {
+            let mut joined = toks[i].norm.to_string();
             let mut j = i + 1;
             let mut parts = 1;
-            while j < toks.len() && parts < 4 {
+            while j < toks.len() && parts < 4 && joined.len() < 200 {
                 match toks[j].kind {
                     TK::Empty => {}
                     TK::Value => break,
                     TK::Text => {
-                        joined.push_str(toks[j].text);
+                        joined.push_str(toks[j].norm);
                         parts += 1;
                         let c = classify(&joined);
                         if c != Class::Unknown {
                             // do not swallow a token that is a label on its own
-                            if classify(toks[j].text) == Class::Unknown || matches!(c, Class::Row(_)) {
+                            if single[j] == Some(Class::Unknown) || matches!(c, Class::Row(_)) {
                                 class = c;
                                 last = j;
                             }
@@ -402,7 +411,7 @@ fn match_row(body: &str, numbering: Numbering, numeral: &str, defs: &[&RowDef]) 
             1.5
         } else if dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12 {
             1.4
-        } else if blen >= 4 {
+        } else if blen >= 4 && crate::normalize::may_be_similar(blen, dlen, 0.8) {
             let s = similarity(body, d.body);
             if s >= 0.8 { s } else { 0.0 }
         } else {
@@ -415,12 +424,11 @@ fn match_row(body: &str, numbering: Numbering, numeral: &str, defs: &[&RowDef]) 
     best.map(|(k, _)| k)
 }
 
-fn classify_t3(text: &str, defs: &[&RowDef]) -> Class {
-    let n = norm(text);
+fn classify_t3(n: &str, defs: &[&RowDef]) -> Class {
     if n.contains("勾稽") {
         return Class::Header;
     }
-    let (numbering, num, rest) = split_numbering(&n);
+    let (numbering, num, rest) = split_numbering(n);
     let body = strip_parens(rest);
     if body.is_empty() {
         return Class::Unknown;
@@ -450,7 +458,7 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
     let to_layout = |k: usize| defs.iter().position(|d| d.key == all[k].key);
 
     // columns: 7, or 8 with a 法人或其他组织小计 column
-    let sub_header = reader.toks.iter().find(|t| t.kind == TK::Text && norm(t.text) == "法人或其他组织小计");
+    let sub_header = reader.toks.iter().find(|t| t.kind == TK::Text && t.norm == "法人或其他组织小计");
     let mut cols: Vec<&str> = T3_COLUMNS.iter().map(|c| c.0).collect();
     let values = reader.toks.iter().filter(|t| t.kind == TK::Value).count();
     let eight = sub_header.is_some() || (values == defs.len() * 8 && values > 0);
@@ -600,12 +608,11 @@ fn finish_table(id: TableId, reader: &Reader, mut rows: Vec<RowModel>, layout: &
 // ---------------------------------------------------------------------------------------
 // Table 二
 
-fn classify_t2(text: &str, format: Format) -> Class {
-    let n = norm(text);
+fn classify_t2(n: &str, format: Format) -> Class {
     if n.contains("第二十条") || n.contains("信息内容") {
         return Class::Header;
     }
-    let (_, _, rest) = split_numbering(&n);
+    let (_, _, rest) = split_numbering(n);
     let body = strip_parens(rest);
     if body.is_empty() {
         return Class::Header;
@@ -632,7 +639,8 @@ fn classify_t2(text: &str, format: Format) -> Class {
     }
     for (k, r) in template::T2_ROWS.iter().enumerate() {
         for l in [r.label_b, r.label_a] {
-            if !l.is_empty() && l.chars().count() >= 4 && similarity(&body, l) >= 0.85 {
+            let (bl, ll) = (body.chars().count(), l.chars().count());
+            if !l.is_empty() && ll >= 4 && crate::normalize::may_be_similar(bl, ll, 0.85) && similarity(&body, l) >= 0.85 {
                 return Class::Row(k);
             }
         }
@@ -645,7 +653,7 @@ pub(crate) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
     let mut out = Vec::new();
     for li in lines {
         for c in &doc.lines[li].cells {
-            let n = strip_parens(&norm(&c.text));
+            let n = strip_parens(&c.norm);
             for (label, f) in template::T2_SIGNALS {
                 if n.contains(label) {
                     // 处理决定数量 alone is A; 本年处理决定数量 is B
@@ -740,7 +748,7 @@ fn amount_header(doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> Op
     let key = if format == Format::A { "采购总金额" } else { "本年收费金额" };
     for li in lines {
         for c in &doc.lines[li].cells {
-            let n = norm(&c.text);
+            let n = &c.norm;
             if n.contains(key) {
                 let unit = if n.contains("万元") { Some(Unit::TenThousandYuan) } else if n.contains('元') { Some(Unit::Yuan) } else { None };
                 let decimals = n.find("保留").and_then(|i| {
@@ -793,7 +801,7 @@ pub(crate) fn read_t4(src: &str, doc: &Doc, lines: std::ops::Range<usize>) -> Ta
             let prev = (0..vi).rev().find(|&i| reader.toks[i].kind != TK::Empty);
             if let Some(prev) = prev {
                 let t = &reader.toks[prev];
-                if t.kind == TK::Text && t.line_kind == LineKind::Text && norm(t.text) == "总计" && k % 5 != 4 {
+                if t.kind == TK::Text && t.line_kind == LineKind::Text && t.norm == "总计" && k % 5 != 4 {
                     unreadable = Some("表四数值的顺序与表头不一致（PDF提取可能打乱了列顺序），无法确定各数值所属的单元格".to_string());
                 }
             }

@@ -73,6 +73,11 @@ pub fn read(raw: &str) -> Reading {
     if raw.is_empty() {
         return Reading { value: Value::Blank, ..text };
     }
+    // fast path: plain ASCII digits, the common case
+    if raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        let m = raw.bytes().fold(0i128, |a, b| a * 10 + (b - b'0') as i128);
+        return Reading { value: Value::Number(Decimal { mantissa: m, scale: 0 }), ..text };
+    }
     if PLACEHOLDERS.contains(&raw) {
         return Reading { value: Value::Placeholder, ..text };
     }

@@ -60,21 +60,27 @@ pub fn run(cx: &Ctx) -> Vec<Finding> {
 
 /// One operand of an arithmetic rule: a located cell with a usable value.
 pub(crate) struct Operand<'a> {
-    pub path: String,
+    pub table: crate::model::TableId,
+    pub row: &'a str,
     pub cell: &'a CellModel,
     pub value: Decimal,
 }
 
 impl Operand<'_> {
+    /// The cell's machine path (`t3.granted.total`); built only for findings.
+    pub fn path(&self) -> String {
+        format!("{}.{}.{}", self.table.key(), self.row, self.cell.col)
+    }
     pub fn label(&self) -> String {
-        cell_label(&self.path)
+        cell_label(&self.path())
     }
 }
 
 /// The operand at `row.col`, if located and numeric (blank and placeholder count as 0).
 pub(crate) fn operand<'a>(t: &'a TableModel, row: &str, col: &str) -> Option<Operand<'a>> {
-    let cell = t.cell(row, col)?;
-    Some(Operand { path: t.path(row, col), value: cell.num()?, cell })
+    let r = t.row(row)?;
+    let cell = r.cell(col)?;
+    Some(Operand { table: t.id, row: &r.key, value: cell.num()?, cell })
 }
 
 /// Adds operands as related locations and cells.
@@ -83,7 +89,7 @@ pub(crate) fn with_operands(mut f: Finding, ops: &[&Operand]) -> Finding {
         if let Some(s) = o.cell.span {
             f = f.related(s, format!("{} = {}", o.label(), o.cell.shown()));
         }
-        f = f.cell(o.path.clone());
+        f = f.cell(o.path());
     }
     f
 }
@@ -102,19 +108,32 @@ pub(crate) fn terms(ops: &[Operand]) -> String {
     ops.iter().map(|o| o.cell.shown()).collect::<Vec<_>>().join(" + ")
 }
 
-/// Every located cell of the official layout: (table, row, cell, path).
-pub(crate) fn official_cells<'a>(m: &'a Model) -> impl Iterator<Item = (&'a TableModel, &'a crate::model::RowModel, &'a CellModel, String)> {
+/// A located cell of the official layout, with its table and row.
+pub(crate) struct CellRef<'a> {
+    pub table: &'a TableModel,
+    pub row: &'a crate::model::RowModel,
+    pub cell: &'a CellModel,
+}
+
+impl CellRef<'_> {
+    pub fn path(&self) -> String {
+        self.table.path(&self.row.key, &self.cell.col)
+    }
+    /// Amount cells: `t2.procurement.amount` (A) and `t2.fees.amount_10k_yuan` (B).
+    pub fn is_amount(&self) -> bool {
+        self.table.id == crate::model::TableId::T2
+            && matches!((self.row.key.as_str(), self.cell.col.as_str()), ("procurement", "amount") | ("fees", "amount_10k_yuan"))
+    }
+}
+
+/// Every located cell of the official layout.
+pub(crate) fn official_cells(m: &Model) -> impl Iterator<Item = CellRef<'_>> {
     [m.t2.as_ref(), m.t3.as_ref(), m.t4.as_ref()].into_iter().flatten().flat_map(|t| {
         t.rows
             .iter()
             .filter(|r| r.kind == crate::model::RowKind::Official && r.shape_error.is_none())
-            .flat_map(move |r| r.cells.iter().map(move |c| (t, r, c, t.path(&r.key, &c.col))))
+            .flat_map(move |r| r.cells.iter().map(move |c| CellRef { table: t, row: r, cell: c }))
     })
-}
-
-/// Amount cells: `t2.procurement.amount` (A) and `t2.fees.amount_10k_yuan` (B).
-pub(crate) fn is_amount(path: &str) -> bool {
-    path == "t2.procurement.amount" || path == "t2.fees.amount_10k_yuan"
 }
 
 /// `total` must equal the sum of `parts`. Skipped (None) when any operand is missing or
@@ -138,7 +157,7 @@ pub(crate) fn sum_check<'a>(
         .formula(format!("{formula}：{} = {}", terms(&ops), s))
         .expected(s.to_string())
         .actual(tot.cell.shown())
-        .cell(tot.path.clone())
+        .cell(tot.path())
         .help("核对该合计及其各项数据");
     Some(with_operands(f, &ops.iter().collect::<Vec<_>>()))
 }

@@ -14,19 +14,20 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let mut current: Option<(crate::model::TableId, Finding)> = None;
-    for (t, _, c, path) in official_cells(cx.model) {
+    for x in official_cells(cx.model) {
+        let (t, _, c) = (x.table, x.row, x.cell);
         if c.reading.value != Value::Placeholder {
             continue;
         }
         match &mut current {
             Some((id, f)) if *id == t.id => {
-                f.cells.push(path);
+                f.cells.push(x.path());
             }
             _ => {
                 if let Some((_, f)) = current.take() {
                     out.push(f);
                 }
-                let f = Finding::new(&RULE, format!("{}中有单元格以“{}”等符号代替数字，已按0计算", t.id.name(), c.raw)).at_opt(c.span).expected("数字").actual(c.raw.clone()).cell(path);
+                let f = Finding::new(&RULE, format!("{}中有单元格以“{}”等符号代替数字，已按0计算", t.id.name(), c.raw)).at_opt(c.span).expected("数字").actual(c.raw.clone()).cell(x.path());
                 current = Some((t.id, f));
             }
         }

@@ -1,5 +1,5 @@
 //! N105 count-not-integer.
-use super::{is_amount, official_cells, Ctx, Rule};
+use super::{official_cells, Ctx, Rule};
 use crate::finding::{Finding, Severity};
 use crate::value::Value;
 
@@ -13,10 +13,11 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for (t, r, c, path) in official_cells(cx.model) {
+    for x in official_cells(cx.model) {
+        let (t, r, c) = (x.table, x.row, x.cell);
         let Value::Number(d) = c.reading.value else { continue };
-        if !is_amount(&path) && !d.is_integer() {
-            out.push(Finding::new(&RULE, format!("{}“{}”行的件数不是整数", t.id.name(), r.label)).at_opt(c.span).expected("整数").actual(d.to_string()).cell(path));
+        if !x.is_amount() && !d.is_integer() {
+            out.push(Finding::new(&RULE, format!("{}“{}”行的件数不是整数", t.id.name(), r.label)).at_opt(c.span).expected("整数").actual(d.to_string()).cell(x.path()));
         }
     }
 }

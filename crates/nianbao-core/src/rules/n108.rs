@@ -1,5 +1,5 @@
 //! N108 amount-precision.
-use super::{is_amount, official_cells, Ctx, Rule};
+use super::{official_cells, Ctx, Rule};
 use crate::finding::{Finding, Severity};
 use crate::value::Value;
 
@@ -15,8 +15,9 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(h) = cx.model.t2.as_ref().and_then(|t| t.amount_header.as_ref()) else { return };
     let Some(want) = h.decimals else { return };
-    for (_, _, c, path) in official_cells(cx.model) {
-        if !is_amount(&path) {
+    for x in official_cells(cx.model) {
+        let (_, _, c) = (x.table, x.row, x.cell);
+        if !x.is_amount() {
             continue;
         }
         let Value::Number(d) = c.reading.value else { continue };
@@ -27,7 +28,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     .related(h.span, "表头")
                     .expected(format!("{want}位小数"))
                     .actual(format!("{}位小数", d.scale))
-                    .cell(path),
+                    .cell(x.path()),
             );
         }
     }

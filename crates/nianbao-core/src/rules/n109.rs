@@ -13,10 +13,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let mut current: Option<(crate::model::TableId, Finding)> = None;
-    for (t, _, c, path) in official_cells(cx.model) {
+    for x in official_cells(cx.model) {
+        let (t, _, c) = (x.table, x.row, x.cell);
         let Some(n) = c.reading.normalised else { continue };
         match &mut current {
-            Some((id, f)) if *id == t.id => f.cells.push(path),
+            Some((id, f)) if *id == t.id => f.cells.push(x.path()),
             _ => {
                 if let Some((_, f)) = current.take() {
                     out.push(f);
@@ -25,7 +26,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     crate::value::Value::Number(d) => d.to_string(),
                     _ => c.raw.clone(),
                 };
-                let f = Finding::new(&RULE, format!("{}中有数字使用了{}（“{}”读作{}）", t.id.name(), n.label(), c.raw, shown)).at_opt(c.span).expected(shown).actual(c.raw.clone()).cell(path);
+                let f = Finding::new(&RULE, format!("{}中有数字使用了{}（“{}”读作{}）", t.id.name(), n.label(), c.raw, shown)).at_opt(c.span).expected(shown).actual(c.raw.clone()).cell(x.path());
                 current = Some((t.id, f));
             }
         }

@@ -27,7 +27,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .formula(format!("本年制发件数 ≤ 现行有效件数 + 本年废止件数：{} ≤ {} + {}", i.cell.shown(), f.cell.shown(), rp.cell.shown()))
                 .expected(format!("≤ {stock}"))
                 .actual(i.value.to_string());
-            out.push(with_operands(finding.cell(i.path.clone()), &[&f, &rp]));
+            out.push(with_operands(finding.cell(i.path()), &[&f, &rp]));
         }
     }
 }

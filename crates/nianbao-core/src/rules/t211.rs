@@ -26,7 +26,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .formula(format!("本年新公开数量 ≤ 对外公开总数量：{} ≤ {}", p.cell.shown(), tot.cell.shown()))
                 .expected(format!("≤ {}", tot.value))
                 .actual(p.value.to_string())
-                .cell(p.path.clone());
+                .cell(p.path());
             out.push(with_operands(f, &[&tot]));
         }
     }

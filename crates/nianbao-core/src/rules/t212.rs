@@ -28,7 +28,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .formula(format!("上一年项目数量 + 本年增/减 ≥ 0：{} + ({}) = {}", p.cell.shown(), c.cell.shown(), now))
                 .expected(format!("≥ -{}", p.value))
                 .actual(c.value.to_string())
-                .cell(c.path.clone());
+                .cell(c.path());
             out.push(with_operands(f, &[&p]));
         }
     }

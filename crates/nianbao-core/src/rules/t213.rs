@@ -27,7 +27,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .formula(format!("上一年项目数量 + 本年增/减 = {} + ({}) = 0", p.cell.shown(), c.cell.shown()))
                 .expected("0")
                 .actual(d.value.to_string())
-                .cell(d.path.clone());
+                .cell(d.path());
             out.push(with_operands(f, &[&p, &c]));
         }
     }

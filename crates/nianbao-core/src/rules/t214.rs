@@ -31,6 +31,6 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         .formula("采购项目数量 = 0 ⇔ 采购总金额 = 0")
         .expected("> 0")
         .actual(zero.cell.shown())
-        .cell(zero.path.clone());
+        .cell(zero.path());
     out.push(with_operands(f, &[other]));
 }

@@ -29,7 +29,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             .formula(format!("一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理：{} = {}，{} + {} = {}", terms(&left_ops), sum(&left_ops), p.cell.shown(), f.cell.shown(), right))
             .expected(left.to_string())
             .actual(right.to_string())
-            .cell(p.path.clone())
+            .cell(p.path())
             .help("核对该列各项数据");
         out.push(with_operands(finding, &[&left_ops[0], &left_ops[1], &f]));
     }
