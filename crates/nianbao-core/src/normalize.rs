@@ -172,6 +172,12 @@ pub fn may_be_similar(la: usize, lb: usize, min: f32) -> bool {
     la > 0 && lb > 0 && 2.0 * la.min(lb) as f32 >= min * (la + lb) as f32
 }
 
+/// [`similarity`] of pre-collected chars against a string, without allocating for `b`.
+pub fn similarity_to(a: &[char], b: &str) -> f32 {
+    let b: Vec<char> = b.chars().collect();
+    similarity_chars(a, &b)
+}
+
 fn similarity_chars(a: &[char], b: &[char]) -> f32 {
     let mut prev = vec![0u16; b.len() + 1];
     let mut cur = vec![0u16; b.len() + 1];

@@ -394,31 +394,35 @@ const T3_HEADERS: &[&str] = &["申请人情况", "自然人", "法人或其他�
 const T3_GROUPS: &[&str] = &["本年度办理结果", "不予公开", "无法提供", "不予处理"];
 
 fn match_row(body: &str, numbering: Numbering, numeral: &str, defs: &[&RowDef]) -> Option<usize> {
+    let allowed = |d: &RowDef| match d.needs_numbering {
+        Some((nb, nm)) => nb == numbering && nm == numeral,
+        None => true,
+    };
+    // exact, then a label cut short or carrying trailing text, then a typo
+    if let Some(k) = defs.iter().position(|d| allowed(d) && body == d.body) {
+        return Some(k);
+    }
     let blen = body.chars().count();
+    let prefix = defs.iter().position(|d| {
+        let dlen = d.body.chars().count();
+        allowed(d) && d.needs_numbering.is_none() && ((blen >= 6 && d.body.starts_with(body)) || (dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12))
+    });
+    if prefix.is_some() || blen < 4 {
+        return prefix;
+    }
+    let chars: Vec<char> = body.chars().collect();
     let mut best: Option<(usize, f32)> = None;
     for (k, d) in defs.iter().enumerate() {
-        if let Some((nb, nm)) = d.needs_numbering {
-            if nb != numbering || nm != numeral {
-                continue;
-            }
+        if !allowed(d) || d.needs_numbering.is_some() {
+            continue;
         }
         let dlen = d.body.chars().count();
-        let score = if body == d.body {
-            2.0
-        } else if d.needs_numbering.is_some() {
-            0.0
-        } else if blen >= 6 && d.body.starts_with(body) {
-            1.5
-        } else if dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12 {
-            1.4
-        } else if blen >= 4 && crate::normalize::may_be_similar(blen, dlen, 0.8) {
-            let s = similarity(body, d.body);
-            if s >= 0.8 { s } else { 0.0 }
-        } else {
-            0.0
-        };
-        if score > 0.0 && best.map(|(_, b)| score > b).unwrap_or(true) {
-            best = Some((k, score));
+        if !crate::normalize::may_be_similar(blen, dlen, 0.8) {
+            continue;
+        }
+        let s = crate::normalize::similarity_to(&chars, d.body);
+        if s >= 0.8 && best.map(|(_, b)| s > b).unwrap_or(true) {
+            best = Some((k, s));
         }
     }
     best.map(|(k, _)| k)
