@@ -12,7 +12,7 @@ use serde::Serialize;
 
 pub const SCHEMA: &str = "nianbao-report/1";
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub schema: &'static str,
     pub source: SourceInfo,
@@ -23,7 +23,7 @@ pub struct Report {
     pub summary: Summary,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceInfo {
     pub name: Option<String>,
     pub bytes: usize,
@@ -31,7 +31,7 @@ pub struct SourceInfo {
     pub shape: Shape,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub agency: Option<String>,
@@ -40,7 +40,7 @@ pub struct Meta {
     pub kind: Option<Kind>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionOut {
     pub number: Option<String>,
     pub title: String,
@@ -49,14 +49,14 @@ pub struct SectionOut {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tables {
     pub t2: Option<TableOut>,
     pub t3: Option<TableOut>,
     pub t4: Option<TableOut>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TableOut {
     pub span: Span,
     pub complete: bool,
@@ -64,7 +64,7 @@ pub struct TableOut {
 }
 
 /// Rows in table order, serialised as a JSON object keyed by row key.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rows(pub Vec<(String, RowOut)>);
 
 impl Serialize for Rows {
@@ -77,7 +77,7 @@ impl Serialize for Rows {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RowOut {
     pub label: String,
     pub label_span: Span,
@@ -86,7 +86,7 @@ pub struct RowOut {
     pub cells: Cells,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Cells(pub Vec<(String, CellOut)>);
 
 impl Serialize for Cells {
@@ -99,7 +99,7 @@ impl Serialize for Cells {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CellOut {
     pub value: Option<serde_json::Number>,
     pub raw: String,
