@@ -62,8 +62,10 @@ fn shapes_are_detected() {
     assert_eq!(shape(Shape::Tabs), "text");
 }
 
-/// `DUMP_SHAPES=dir cargo test --test shapes dump` writes the generated reports for a look.
+/// Not a test: `DUMP_SHAPES=dir cargo test --test shapes -- --ignored dump` writes the
+/// generated reports for a look.
 #[test]
+#[ignore]
 fn dump() {
     if let Some(dir) = std::env::var_os("DUMP_SHAPES") {
         let mut rng = Rng(3);
