@@ -30,19 +30,35 @@ const TRAD_SIMP: &[(char, char)] = &[
     ('紀', '纪'), ('錄', '录'), ('領', '领'), ('書', '书'), ('長', '长'), ('車', '车'),
 ];
 
+struct TradMap {
+    /// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry.
+    bits: Vec<u64>,
+    sorted: Vec<(char, char)>,
+}
+
 fn trad_to_simp(c: char) -> char {
-    static SORTED: std::sync::OnceLock<Vec<(char, char)>> = std::sync::OnceLock::new();
-    if (c as u32) < 0x4E00 || (c as u32) > 0x9FFF {
+    static MAP: std::sync::OnceLock<TradMap> = std::sync::OnceLock::new();
+    let u = c as u32;
+    if !(0x4E00..=0x9FFF).contains(&u) {
         return c;
     }
-    let map = SORTED.get_or_init(|| {
-        let mut v = TRAD_SIMP.to_vec();
-        v.sort_unstable();
-        v.dedup_by_key(|x| x.0);
-        v
+    let map = MAP.get_or_init(|| {
+        let mut sorted = TRAD_SIMP.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup_by_key(|x| x.0);
+        let mut bits = vec![0u64; (0x9FFF - 0x4E00) / 64 + 1];
+        for (t, _) in &sorted {
+            let i = (*t as u32 - 0x4E00) as usize;
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        TradMap { bits, sorted }
     });
-    match map.binary_search_by_key(&c, |x| x.0) {
-        Ok(i) => map[i].1,
+    let i = (u - 0x4E00) as usize;
+    if map.bits[i / 64] & (1 << (i % 64)) == 0 {
+        return c;
+    }
+    match map.sorted.binary_search_by_key(&c, |x| x.0) {
+        Ok(k) => map.sorted[k].1,
         Err(_) => c,
     }
 }

@@ -37,13 +37,23 @@ pub fn decode(bytes: &[u8]) -> Decoded {
 
 /// Guesses what the text is.
 pub fn detect_shape(text: &str) -> Shape {
-    let head: String = text.chars().take(4000).collect::<String>().to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let has_lt = memchr::memchr(b'<', bytes).is_some();
+    let has_pipe = memchr::memchr(b'|', bytes).is_some();
+    if !has_lt && !has_pipe {
+        return Shape::Text;
+    }
+    let mut end = text.len().min(4000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_ascii_lowercase();
     let t = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
     if t.starts_with("<!doctype") || t.starts_with("<html") || t.starts_with("<?xml") || text.contains("</td>") || text.contains("</TD>") || (t.starts_with('<') && (head.contains("<p") || head.contains("<div") || head.contains("<table") || head.contains("<meta")))
     {
         return Shape::Html;
     }
-    let pipe_sep = text.lines().take(5000).any(|l| {
+    let pipe_sep = has_pipe && text.lines().take(5000).any(|l| {
         let l = l.trim();
         l.starts_with('|') && l.contains("---") && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
     });

@@ -81,6 +81,10 @@ pub fn read(raw: &str) -> Reading {
     if PLACEHOLDERS.contains(&raw) {
         return Reading { value: Value::Placeholder, ..text };
     }
+    // no digit at all: text (labels, headers)
+    if !raw.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return text;
+    }
     let mut norm = None;
     let mut set = |n: Normalised| {
         if norm.is_none() {
