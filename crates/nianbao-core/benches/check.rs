@@ -1,6 +1,10 @@
 //! Throughput of a full check (decode, parse, all rules, report) per input, in bytes/s.
 //! Uses the real reports of ../shared/corpus when present, and the synthetic samples always.
 
+/// The same allocator as the `nianbao` binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::{Path, PathBuf};
 

@@ -7,7 +7,8 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Equality and order compare values: `3.0 == 3`.
+#[derive(Clone, Copy, Debug)]
 pub struct Decimal {
     pub mantissa: i128,
     /// Number of decimals as written (`20.66` → 2, `3.0` → 1).
@@ -56,6 +57,9 @@ impl Decimal {
     }
 
     pub fn add(self, other: Self) -> Self {
+        if self.scale == other.scale {
+            return Decimal { mantissa: self.mantissa.saturating_add(other.mantissa), scale: self.scale };
+        }
         let scale = self.scale.max(other.scale);
         Decimal { mantissa: self.rescale(scale).saturating_add(other.rescale(scale)), scale }
     }
@@ -101,10 +105,21 @@ impl Decimal {
 
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
+        if self.scale == other.scale {
+            return self.mantissa.cmp(&other.mantissa);
+        }
         let scale = self.scale.max(other.scale);
         self.rescale(scale).cmp(&other.rescale(scale))
     }
 }
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Decimal {}
 
 impl PartialOrd for Decimal {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
@@ -156,6 +171,9 @@ mod tests {
         assert_eq!(d("0.1").add(d("0.2")).cmp(&d("0.30")), Ordering::Equal);
         assert_eq!(d("28").sub(d("43")).to_string(), "-15");
         assert!(d("3.0").is_integer() && !d("2.5").is_integer());
+        assert_eq!(d("3.0"), d("3"), "equality compares values");
+        assert_eq!(d("20.660"), d("20.66"));
+        assert_ne!(d("20.66"), d("20.67"));
         assert_eq!(d("251000").shift(-4).to_string(), "25.1000");
         assert_eq!(d("20.66").shift(4).to_string(), "206600");
         assert_eq!(d("12").as_i64(), Some(12));

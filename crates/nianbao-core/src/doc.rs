@@ -62,8 +62,9 @@ pub enum LineKind {
 #[derive(Debug, Clone)]
 pub struct Line {
     pub span: Span,
-    /// The whole line's text (cells joined by a space), for headings and prose.
-    pub text: String,
+    /// The text of a `Row`/`Layout` line (cells joined by a space); empty for a `Text`
+    /// line, whose only cell holds it. Use [`Line::text`].
+    pub joined: String,
     pub cells: Vec<Cell>,
     pub kind: LineKind,
     /// True for lines that come from inside an HTML `<table>`.
@@ -71,6 +72,13 @@ pub struct Line {
 }
 
 impl Line {
+    /// The whole line's text, for headings and prose.
+    pub fn text(&self) -> &str {
+        match self.kind {
+            LineKind::Text => self.cells.first().map(|c| c.text.as_str()).unwrap_or(""),
+            _ => &self.joined,
+        }
+    }
     pub fn is_blank(&self) -> bool {
         self.cells.iter().all(|c| c.text.is_empty())
     }
@@ -145,7 +153,7 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
         }
     } else if raw.contains('|') && !raw.contains("://") {
         if is_pipe_separator(raw) {
-            return Some(Line { span: full, text: String::new(), cells: vec![], kind: LineKind::Row, in_html_table: false });
+            return Some(Line { span: full, joined: String::new(), cells: vec![], kind: LineKind::Row, in_html_table: false });
         }
         kind = LineKind::Row;
         let t = &text[full.start..full.end];
@@ -204,13 +212,13 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
     if cells.is_empty() {
         cells.push(Cell::new(full, String::new()));
     }
-    let line_text = if kind == LineKind::Text {
-        text[full.start..full.end].to_string()
+    let joined = if kind == LineKind::Text {
+        String::new()
     } else {
         let parts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
         parts.join(" ")
     };
-    Some(Line { span: full, text: line_text, cells, kind, in_html_table: false })
+    Some(Line { span: full, joined, cells, kind, in_html_table: false })
 }
 
 #[cfg(test)]

@@ -272,7 +272,7 @@ impl<'a> Builder<'a> {
         }
         let span = cells.iter().filter(|c| !c.span.is_empty()).map(|c| c.span).reduce(Span::cover).unwrap_or(cells[0].span);
         let text = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
-        self.lines.push(Line { span, text, cells, kind: LineKind::Row, in_html_table: true });
+        self.lines.push(Line { span, joined: text, cells, kind: LineKind::Row, in_html_table: true });
     }
 
     fn flush(&mut self) {
@@ -286,7 +286,7 @@ impl<'a> Builder<'a> {
         if text.is_empty() {
             return;
         }
-        self.lines.push(Line { span, text: text.clone(), cells: vec![Cell::new(span, text)], kind: LineKind::Text, in_html_table: false });
+        self.lines.push(Line { span, joined: String::new(), cells: vec![Cell::new(span, text)], kind: LineKind::Text, in_html_table: false });
     }
 }
 
@@ -389,7 +389,7 @@ mod tests {
     use super::*;
 
     fn texts(src: &str) -> Vec<String> {
-        to_doc(src).lines.iter().map(|l| l.text.clone()).collect()
+        to_doc(src).lines.iter().map(|l| l.text().to_string()).collect()
     }
 
     #[test]
@@ -398,7 +398,7 @@ mod tests {
                    <p>一、总体情况</p><table><tr><td rowspan=2>规章</td><td>&nbsp;12 </td><td></td></tr>\
                    <tr><td>本年新<br/>制作数量</td></tr></table><div>尾&amp;声</div></body></html>";
         let d = to_doc(src);
-        let texts: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let texts: Vec<&str> = d.lines.iter().map(|l| l.text()).collect();
         assert_eq!(texts, ["一、总体情况", "规章 12", "本年新制作数量", "尾&声"]);
         let row = &d.lines[1];
         assert_eq!(row.kind, LineKind::Row);
@@ -418,7 +418,7 @@ mod tests {
     fn layout_tables_are_flow() {
         let src = "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr></table><p>后</p></td></tr><tr><td>x</td><td>2</td></tr></table>";
         let d = to_doc(src);
-        let t: Vec<&str> = d.lines.iter().map(|l| l.text.as_str()).collect();
+        let t: Vec<&str> = d.lines.iter().map(|l| l.text()).collect();
         assert_eq!(t, ["标题", "a 1", "后", "x 2"]);
         assert_eq!(d.lines[1].cells.len(), 2);
         assert_eq!(d.lines[3].kind, LineKind::Row);

@@ -221,21 +221,21 @@ fn find_regions(doc: &Doc, heads: &[(usize, Heading)]) -> Regions {
 }
 
 fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)> {
-    let cand: Vec<usize> = (0..doc.lines.len()).filter(|&i| !skip(i) && !doc.lines[i].text.trim().is_empty()).take(25).collect();
+    let cand: Vec<usize> = (0..doc.lines.len()).filter(|&i| !skip(i) && !doc.lines[i].text().trim().is_empty()).take(25).collect();
     for (k, &i) in cand.iter().enumerate() {
         let line = &doc.lines[i];
-        let n = norm(&line.text);
+        let n = norm(line.text());
         let is_title = (n.contains("政府信息公开") || n.contains("政务公开")) && n.contains("年度报告") && n.chars().count() <= 70 && !n.contains('《') && !n.contains("关于") && !n.contains('。') && !n.contains("根据");
         // a garbled title such as 政府信息公开 工作告年度报 still names the report kind
         let garbled = n.contains("政府信息公开") && n.contains("年度报") && n.chars().count() <= 40 && !n.contains('。');
         if !(is_title || garbled) {
             // flattened text: the title runs straight into the first paragraph
             if k == 0 && n.chars().count() > 70 {
-                if let Some(p) = line.text.find("年度报告") {
-                    let head = &line.text[..p + "年度报告".len()];
+                if let Some(p) = line.text().find("年度报告") {
+                    let head = &line.text()[..p + "年度报告".len()];
                     let hn = norm(head);
                     if hn.chars().count() <= 60 && hn.contains("政府信息公开") && !hn.contains('《') && !hn.contains('。') {
-                        let start = line.span.start + (text_offset(&line.text, head));
+                        let start = line.span.start + (text_offset(line.text(), head));
                         let span = Span::new(start, start + head.trim_start().len());
                         return Some((Title { span, text: head.trim().to_string(), year_span: None }, i));
                     }
@@ -244,15 +244,15 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
             continue;
         }
         let mut span = line.span;
-        let mut text = line.text.trim().to_string();
+        let mut text = line.text().trim().to_string();
         // the agency may stand on the line before: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告
         let starts_with_year = n.chars().take(4).all(|c| c.is_ascii_digit());
         if starts_with_year && k > 0 {
             let p = &doc.lines[cand[k - 1]];
-            let pn = norm(&p.text);
+            let pn = norm(p.text());
             if pn.chars().count() <= 30 && !pn.contains('。') && heading_of(p).is_none() && cand[k - 1] + 3 >= i {
                 span = p.span.cover(span);
-                text = format!("{}{}", p.text.trim(), text);
+                text = format!("{}{}", p.text().trim(), text);
             }
         }
         return Some((Title { span, text, year_span: None }, i));
@@ -352,9 +352,12 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     if m.year.is_none() {
         // the statistical-period sentence
         for l in &doc.lines {
-            let n = norm(&l.text);
+            if !l.text().contains("统计") {
+                continue;
+            }
+            let n = norm(l.text());
             if n.contains("统计期限") || n.contains("统计时间") || n.contains("统计期间") || n.contains("数据统计") {
-                if let Some((y, _, _)) = find_year(&l.text) {
+                if let Some((y, _, _)) = find_year(l.text()) {
                     m.year = Some(y);
                     break;
                 }
@@ -419,7 +422,7 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     }
     for (i, l) in doc.lines.iter().enumerate() {
         if !in_table(i) && !l.in_html_table {
-            if !l.text.trim().is_empty() {
+            if !l.text().trim().is_empty() {
                 m.prose.push(l.span);
             }
         }

@@ -85,3 +85,13 @@ fn registry_is_well_formed() {
         assert!(nianbao_core::rules::find(r.code).is_some() && nianbao_core::rules::find(r.name).is_some());
     }
 }
+
+#[test]
+fn integral_decimals_are_equal_to_integers_in_arithmetic() {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-2021.txt");
+    let text = std::fs::read_to_string(p).unwrap().replace("（七）总计\t10\t2\t0\t1\t0\t1\t14", "（七）总计\t10\t2\t0\t1\t0\t1\t14.0");
+    assert!(text.contains("14.0"));
+    let r = nianbao_core::check_text(&text, None);
+    let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["N109"], "14.0 reads as 14: only the normalisation note");
+}
