@@ -221,20 +221,28 @@ fn find_regions(doc: &Doc, heads: &[(usize, Heading)]) -> Regions {
 }
 
 fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)> {
-    let cand: Vec<usize> = (0..doc.lines.len()).filter(|&i| !skip(i) && !doc.lines[i].text().trim().is_empty()).take(25).collect();
+    // the first line always counts: in flattened text the whole report, tables included,
+    // is one line that starts with the title
+    let first = (0..doc.lines.len()).find(|&i| !doc.lines[i].text().trim().is_empty());
+    let cand: Vec<usize> = (0..doc.lines.len()).filter(|&i| (Some(i) == first || !skip(i)) && !doc.lines[i].text().trim().is_empty()).take(40).collect();
     for (k, &i) in cand.iter().enumerate() {
         let line = &doc.lines[i];
         let n = norm(line.text());
-        let is_title = (n.contains("政府信息公开") || n.contains("政务公开")) && n.contains("年度报告") && n.chars().count() <= 70 && !n.contains('《') && !n.contains("关于") && !n.contains('。') && !n.contains("根据");
+        // a sentence that cites the report (《…》, 根据…, 现公布…) is not the title; norm()
+        // drops 《》, so look at the raw text for them
+        let raw = line.text();
+        let is_title = (n.contains("政府信息公开") || n.contains("政务公开")) && n.contains("年度报告") && n.chars().count() <= 70 && !raw.contains('《') && !n.contains("关于") && !n.contains('。') && !n.contains("根据") && !n.contains("现公布");
         // a garbled title such as 政府信息公开 工作告年度报 still names the report kind
-        let garbled = n.contains("政府信息公开") && n.contains("年度报") && n.chars().count() <= 40 && !n.contains('。');
-        if !(is_title || garbled) {
+        let garbled = n.contains("政府信息公开") && n.contains("年度报") && n.chars().count() <= 40 && !n.contains('。') && !raw.contains('《') && !n.contains("关于") && !n.contains("根据");
+        // a transmittal notice (关于印发…年度报告的通知) is not the report's title
+        let notice = n.ends_with("通知") || n.ends_with("的函");
+        if notice || !(is_title || garbled) {
             // flattened text: the title runs straight into the first paragraph
             if k == 0 && n.chars().count() > 70 {
                 if let Some(p) = line.text().find("年度报告") {
                     let head = &line.text()[..p + "年度报告".len()];
                     let hn = norm(head);
-                    if hn.chars().count() <= 60 && hn.contains("政府信息公开") && !hn.contains('《') && !hn.contains('。') {
+                    if hn.chars().count() <= 60 && hn.contains("政府信息公开") && !head.contains('《') && !hn.contains('。') {
                         let start = line.span.start + (text_offset(line.text(), head));
                         let span = Span::new(start, start + head.trim_start().len());
                         return Some((Title { span, text: head.trim().to_string(), year_span: None }, i));
