@@ -63,11 +63,11 @@ pub struct TableOut {
     pub rows: Rows,
 }
 
-/// Rows in table order, serialised as a JSON object keyed by row key.
+/// Entries in order, serialised as a JSON object (rows in table order, cells in column order).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Rows(pub Vec<(String, RowOut)>);
+pub struct Ordered<V>(pub Vec<(String, V)>);
 
-impl Serialize for Rows {
+impl<V: Serialize> Serialize for Ordered<V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
@@ -76,6 +76,9 @@ impl Serialize for Rows {
         m.end()
     }
 }
+
+pub type Rows = Ordered<RowOut>;
+pub type Cells = Ordered<CellOut>;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RowOut {
@@ -84,19 +87,6 @@ pub struct RowOut {
     /// `official`, `subtotal`, `local` or `unknown` (non-official rows are kept, S403/S404).
     pub kind: &'static str,
     pub cells: Cells,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cells(pub Vec<(String, CellOut)>);
-
-impl Serialize for Cells {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
-        }
-        m.end()
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -139,10 +129,10 @@ fn table_out(t: &TableModel) -> TableOut {
                 RowKind::Local => "local",
                 RowKind::Unknown => "unknown",
             };
-            (r.key.clone(), RowOut { label: r.label.clone(), label_span: r.label_span, kind, cells: Cells(r.cells.iter().map(|c| (c.col.clone(), cell_out(c))).collect()) })
+            (r.key.clone(), RowOut { label: r.label.clone(), label_span: r.label_span, kind, cells: Ordered(r.cells.iter().map(|c| (c.col.clone(), cell_out(c))).collect()) })
         })
         .collect();
-    TableOut { span: t.span, complete: t.complete, rows: Rows(rows) }
+    TableOut { span: t.span, complete: t.complete, rows: Ordered(rows) }
 }
 
 impl Report {

@@ -164,3 +164,19 @@ pub(crate) fn sum_check<'a>(
 
 /// The official value columns of 表三 (without the non-official subtotal column).
 pub(crate) const T3_VALUE_COLS: [&str; 7] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
+
+/// One finding per table for the cells `pick` selects: `first` builds it from the table's
+/// first such cell; the other cells are added to its `cells`.
+pub(crate) fn one_per_table<'a>(m: &'a Model, out: &mut Vec<Finding>, pick: impl Fn(&CellRef<'a>) -> bool, first: impl Fn(&CellRef<'a>) -> Finding) {
+    let mut current: Option<(crate::model::TableId, Finding)> = None;
+    for x in official_cells(m).filter(|x| pick(x)) {
+        match &mut current {
+            Some((id, f)) if *id == x.table.id => f.cells.push(x.path()),
+            _ => {
+                out.extend(current.take().map(|(_, f)| f));
+                current = Some((x.table.id, first(&x).cell(x.path())));
+            }
+        }
+    }
+    out.extend(current.map(|(_, f)| f));
+}

@@ -1,5 +1,5 @@
 //! N102 cell-placeholder.
-use super::{official_cells, Ctx, Rule};
+use super::{one_per_table, Ctx, Rule};
 use crate::finding::{Finding, Severity};
 use crate::value::Value;
 
@@ -13,26 +13,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let mut current: Option<(crate::model::TableId, Finding)> = None;
-    for x in official_cells(cx.model) {
-        let (t, _, c) = (x.table, x.row, x.cell);
-        if c.reading.value != Value::Placeholder {
-            continue;
-        }
-        match &mut current {
-            Some((id, f)) if *id == t.id => {
-                f.cells.push(x.path());
-            }
-            _ => {
-                if let Some((_, f)) = current.take() {
-                    out.push(f);
-                }
-                let f = Finding::new(&RULE, format!("{}中有单元格以“{}”等符号代替数字，已按0计算", t.id.name(), c.raw)).at_opt(c.span).expected("数字").actual(c.raw.clone()).cell(x.path());
-                current = Some((t.id, f));
-            }
-        }
-    }
-    if let Some((_, f)) = current {
-        out.push(f);
-    }
+    one_per_table(cx.model, out, |x| x.cell.reading.value == Value::Placeholder, |x| {
+        Finding::new(&RULE, format!("{}中有单元格以“{}”等符号代替数字，已按0计算", x.table.id.name(), x.cell.raw)).at_opt(x.cell.span).expected("数字").actual(x.cell.raw.clone())
+    });
 }

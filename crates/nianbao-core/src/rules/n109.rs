@@ -1,5 +1,5 @@
 //! N109 value-normalised.
-use super::{official_cells, Ctx, Rule};
+use super::{one_per_table, Ctx, Rule};
 use crate::finding::{Finding, Severity};
 
 pub static RULE: Rule = Rule {
@@ -12,26 +12,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let mut current: Option<(crate::model::TableId, Finding)> = None;
-    for x in official_cells(cx.model) {
-        let (t, _, c) = (x.table, x.row, x.cell);
-        let Some(n) = c.reading.normalised else { continue };
-        match &mut current {
-            Some((id, f)) if *id == t.id => f.cells.push(x.path()),
-            _ => {
-                if let Some((_, f)) = current.take() {
-                    out.push(f);
-                }
-                let shown = match &c.reading.value {
-                    crate::value::Value::Number(d) => d.to_string(),
-                    _ => c.raw.clone(),
-                };
-                let f = Finding::new(&RULE, format!("{}中有数字使用了{}（“{}”读作{}）", t.id.name(), n.label(), c.raw, shown)).at_opt(c.span).expected(shown).actual(c.raw.clone()).cell(x.path());
-                current = Some((t.id, f));
-            }
-        }
-    }
-    if let Some((_, f)) = current {
-        out.push(f);
-    }
+    one_per_table(cx.model, out, |x| x.cell.reading.normalised.is_some(), |x| {
+        let n = x.cell.reading.normalised.unwrap();
+        let shown = x.cell.shown();
+        Finding::new(&RULE, format!("{}中有数字使用了{}（“{}”读作{}）", x.table.id.name(), n.label(), x.cell.raw, shown)).at_opt(x.cell.span).expected(shown).actual(x.cell.raw.clone())
+    });
 }
