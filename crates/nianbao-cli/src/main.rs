@@ -147,13 +147,15 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool) -> ExitCode {
         b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap());
         b
     });
-    let results: Vec<(String, Result<Report, String>)> = files
+    let checked: Vec<(String, Result<(String, Report), String>)> = files
         .par_iter()
         .map(|p| {
             let input = read_input(p);
             let r = input.data.map(|bytes| {
                 let name = p.file_name().and_then(|n| n.to_str()).map(str::to_string).filter(|_| p.as_os_str() != "-");
-                nianbao_core::check_bytes(&bytes, &Options { name, shape: None })
+                let d = nianbao_core::parse::decode(&bytes);
+                let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &Options { name, shape: None });
+                (d.text, report)
             });
             if let Some(b) = &bar {
                 b.inc(1);
@@ -161,6 +163,15 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool) -> ExitCode {
             (input.name, r)
         })
         .collect();
+    for (name, r) in &checked {
+        if let Ok((_, rep)) = r {
+            if rep.source.encoding == "utf-8-lossy" {
+                eprintln!("nianbao: {name}: 文件不是可识别的文本编码（UTF-8、UTF-16 或 GBK），无法识别的字节已替换，结果可能不完整");
+            }
+        }
+    }
+    let texts: Vec<Option<&str>> = checked.iter().map(|(_, r)| r.as_ref().ok().map(|(t, _)| t.as_str())).collect();
+    let results: Vec<(String, Result<Report, String>)> = checked.iter().map(|(n, r)| (n.clone(), r.as_ref().map(|(_, rep)| rep.clone()).map_err(|e| e.clone()))).collect();
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -194,9 +205,9 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool) -> ExitCode {
         Format::Csv => render::csv(&mut out, &results),
         Format::Text => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            results.iter().try_for_each(|(name, r)| match r {
-                Ok(rep) => render::text(&mut out, name, rep, color),
-                Err(_) => Ok(()),
+            results.iter().zip(&texts).try_for_each(|((name, r), text)| match (r, text) {
+                (Ok(rep), Some(text)) => render::text(&mut out, name, text, rep, color),
+                _ => Ok(()),
             })
         }
     };

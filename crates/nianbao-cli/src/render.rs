@@ -37,12 +37,10 @@ fn snippet(text: &str, idx: &LineIndex, start: usize, end: usize, note: &str, co
     vec![format!("{blank} |"), format!("{gutter} | {}", show(src)), format!("{blank} | {mark}")]
 }
 
-pub fn text(out: &mut impl Write, name: &str, r: &Report, color: bool) -> io::Result<()> {
-    // The source is needed for snippets; re-read it only for real files.
-    let src = std::fs::read(name).ok().map(|b| nianbao_core::parse::decode(&b).text);
-    let idx = src.as_deref().map(LineIndex::new);
+pub fn text(out: &mut impl Write, name: &str, src: &str, r: &Report, color: bool) -> io::Result<()> {
+    let idx = LineIndex::new(src);
     for f in &r.findings {
-        finding(out, name, f, src.as_deref(), idx.as_ref(), color)?;
+        finding(out, name, f, Some(src), Some(&idx), color)?;
     }
     let s = &r.summary;
     let verdict = if s.errors == 0 && s.warnings == 0 { "通过".to_string() } else { format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings) };

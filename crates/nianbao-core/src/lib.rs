@@ -47,7 +47,8 @@ pub fn check_text(text: &str, name: Option<String>) -> Report {
     check_decoded(text, text.len(), "utf-8", &Options { name, shape: None })
 }
 
-fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
+/// Checks text already decoded from `bytes` bytes in `encoding` (see [`parse::decode`]).
+pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
     let shape = options.shape.unwrap_or_else(|| parse::detect_shape(text));
     let (_doc, model) = parse::parse(text, shape);
     let findings = rules::run(&rules::Ctx { text, model: &model });
