@@ -4,6 +4,7 @@
   crates/nianbao-core/tests/fixtures/sample-2021.txt   a complete, consistent 2021-format report
   crates/nianbao-core/tests/fixtures/sample-2019.txt   the same in the 2019 trial format
   crates/nianbao-core/tests/fixtures/rules/CODE/{fail,pass}.txt
+  assets/sample.txt    the web app's sample (载入示例): the 2021 sample with two mistakes
       per rule: a small edit of a sample that makes the rule fire (fail) and a near miss
       that must not (pass).
 
@@ -238,6 +239,10 @@ def write(path, text):
 def main():
     write(os.path.join(ROOT, "sample-2021.txt"), sample("B"))
     write(os.path.join(ROOT, "sample-2019.txt"), sample("A"))
+    # the web app's 载入示例: the 2021 sample with two typical mistakes
+    demo = rep(rep(sample("B"), "（一）予以公开\t5\t1\t0\t0\t0\t0\t6", "（一）予以公开\t5\t1\t0\t0\t0\t0\t7"),
+               "行政强制\t0", "行政强制\t")
+    write(os.path.join(ROOT, "..", "..", "..", "..", "assets", "sample.txt"), demo)
     for code, (fail, ok) in sorted(rules().items()):
         write(os.path.join(ROOT, "rules", code, "fail.txt"), fail)
         write(os.path.join(ROOT, "rules", code, "pass.txt"), ok)

@@ -91,38 +91,10 @@ fn finding(out: &mut impl Write, name: &str, f: &Finding, src: Option<&str>, idx
     writeln!(out)
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 /// CSV with a UTF-8 BOM so that Excel reads the Chinese text correctly.
 pub fn csv(out: &mut impl Write, results: &[(String, Result<Report, String>)]) -> io::Result<()> {
-    write!(out, "\u{feff}")?;
-    writeln!(out, "file,code,name,severity,line,column,message,expected,actual,formula,cells")?;
-    for (name, r) in results {
-        let Ok(r) = r else { continue };
-        for f in &r.findings {
-            let row = [
-                name.clone(),
-                f.code.to_string(),
-                f.name.to_string(),
-                f.severity.as_str().to_string(),
-                f.line.map(|l| l.to_string()).unwrap_or_default(),
-                f.column.map(|c| c.to_string()).unwrap_or_default(),
-                f.message.clone(),
-                f.expected.clone().unwrap_or_default(),
-                f.actual.clone().unwrap_or_default(),
-                f.formula.clone().unwrap_or_default(),
-                f.cells.join(" "),
-            ];
-            writeln!(out, "{}", row.iter().map(|s| csv_field(s)).collect::<Vec<_>>().join(","))?;
-        }
-    }
-    Ok(())
+    let reports: Vec<(&str, &Report)> = results.iter().filter_map(|(n, r)| r.as_ref().ok().map(|r| (n.as_str(), r))).collect();
+    out.write_all(Report::csv(&reports).as_bytes())
 }
 
 pub fn batch_summary(results: &[(String, Result<Report, String>)]) -> String {

@@ -61,7 +61,7 @@ fn jsonl_and_csv() {
     let (_, out, _) = run(&["check", "--format", "csv", b.to_str().unwrap()]);
     assert!(out.starts_with('\u{feff}'), "CSV starts with a BOM for Excel");
     let mut rows = out.trim_start_matches('\u{feff}').lines();
-    assert_eq!(rows.next().unwrap(), "file,code,name,severity,line,column,message,expected,actual,formula,cells");
+    assert_eq!(rows.next().unwrap(), "file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed");
     let first = rows.next().unwrap();
     assert!(first.contains(",T301,t3-balance,error,"), "{first}");
 }

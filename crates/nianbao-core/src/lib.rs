@@ -55,6 +55,24 @@ pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options
     Report::build(text, options.name.clone(), bytes, encoding, &model, findings)
 }
 
+/// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,
+/// rows and blocks by newlines. Checking this text reads the same tables as the HTML.
+pub fn html_to_text(html: &str) -> String {
+    let doc = html::to_doc(html);
+    let mut out = String::with_capacity(html.len() / 4);
+    for line in &doc.lines {
+        match line.kind {
+            doc::LineKind::Row => {
+                let cells: Vec<&str> = line.cells.iter().map(|c| c.text.as_str()).collect();
+                out.push_str(&cells.join("\t"));
+            }
+            _ => out.push_str(line.text()),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Parses without running the rules (for tools that only need the tables).
 pub fn parse_text(text: &str) -> model::Model {
     parse::parse(text, parse::detect_shape(text)).1

@@ -180,6 +180,60 @@ impl Report {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("report serialises")
     }
+
+    /// The place a user dismisses a finding at, independent of the message and of edits
+    /// elsewhere: the rule and the cells it names, else the rule and the text at its span,
+    /// else (something absent) the rule and what was expected.
+    pub fn dismissal_key(f: &Finding, text: &str) -> String {
+        if !f.cells.is_empty() {
+            return format!("{}|{}", f.code, f.cells.join(","));
+        }
+        match f.span {
+            Some(s) if s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end) => format!("{}|@{}", f.code, &text[s.start..s.end]),
+            _ => format!("{}|-{}", f.code, f.expected.as_deref().unwrap_or("")),
+        }
+    }
+
+    /// Marks the findings whose key has a reason as dismissed and recomputes the summary.
+    pub fn apply_dismissals(&mut self, text: &str, reason_of: impl Fn(&str) -> Option<String>) {
+        for f in &mut self.findings {
+            f.dismissed = reason_of(&Self::dismissal_key(f, text)).map(|reason| crate::finding::Dismissal { reason });
+        }
+        self.resummarize();
+    }
+
+    /// The findings as CSV, with a UTF-8 BOM so that Excel reads the Chinese text.
+    pub fn csv(reports: &[(&str, &Report)]) -> String {
+        fn field(s: &str) -> String {
+            if s.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            } else {
+                s.to_string()
+            }
+        }
+        let mut out = String::from("\u{feff}file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed\n");
+        for (name, r) in reports {
+            for f in &r.findings {
+                let row = [
+                    name.to_string(),
+                    f.code.to_string(),
+                    f.name.to_string(),
+                    f.severity.as_str().to_string(),
+                    f.line.map(|l| l.to_string()).unwrap_or_default(),
+                    f.column.map(|c| c.to_string()).unwrap_or_default(),
+                    f.message.clone(),
+                    f.expected.clone().unwrap_or_default(),
+                    f.actual.clone().unwrap_or_default(),
+                    f.formula.clone().unwrap_or_default(),
+                    f.cells.join(" "),
+                    f.dismissed.as_ref().map(|d| d.reason.clone()).unwrap_or_default(),
+                ];
+                out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
+                out.push('\n');
+            }
+        }
+        out
+    }
 }
 
 fn summarize(findings: &[Finding]) -> Summary {

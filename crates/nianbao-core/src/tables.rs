@@ -146,6 +146,13 @@ impl<'a> Reader<'a> {
                 }
                 return Err(nonempty.len());
             }
+            // every value cell of the row is empty: blank cells, unless the values follow
+            // on the next lines (a wrapped label)
+            let next = self.labels.get(li + 1).map(|l| l.first).unwrap_or(self.toks.len());
+            let later_values = (label.last + 1..next).any(|i| self.toks[i].kind == TK::Value);
+            if same.len() >= n && !later_values {
+                return Ok(same[..n].to_vec());
+            }
         }
         // values up to the next label
         let next = self.labels.get(li + 1).map(|l| l.first).unwrap_or(self.toks.len());

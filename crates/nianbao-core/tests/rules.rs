@@ -95,3 +95,34 @@ fn integral_decimals_are_equal_to_integers_in_arithmetic() {
     let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
     assert_eq!(codes, ["N109"], "14.0 reads as 14: only the normalisation note");
 }
+
+#[test]
+fn html_paste_becomes_tab_text_with_the_same_tables() {
+    let html = "<p>二、主动公开政府信息情况</p><table><tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>&nbsp;1</td><td>0</td><td>3</td></tr></table>";
+    let text = nianbao_core::html_to_text(html);
+    assert_eq!(text, "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t3\n");
+}
+
+#[test]
+fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/T303/fail.txt");
+    let text = std::fs::read_to_string(p).unwrap();
+    let mut r = nianbao_core::check_text(&text, None);
+    let f = r.findings.iter().find(|f| f.code == "T303").unwrap();
+    let key = nianbao_core::Report::dismissal_key(f, &text);
+    assert!(key.starts_with("T303|t3.unable_not_held.total"), "{key}");
+    let errors = r.summary.errors;
+    r.apply_dismissals(&text, |k| (k == key).then(|| "已核实".to_string()));
+    assert_eq!(r.summary.errors, errors - 1);
+    assert_eq!(r.summary.dismissed, 1);
+    // an edit elsewhere shifts every span but not the key
+    let edited = format!("补充说明。\n{text}");
+    let r2 = nianbao_core::check_text(&edited, None);
+    let f2 = r2.findings.iter().find(|f| f.code == "T303").unwrap();
+    assert_eq!(nianbao_core::Report::dismissal_key(f2, &edited), key);
+    // a heading finding is keyed by the heading text, not by the message
+    let s203 = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/S203/fail.txt")).unwrap();
+    let r3 = nianbao_core::check_text(&s203, None);
+    let f3 = r3.findings.iter().find(|f| f.code == "S203").unwrap();
+    assert_eq!(nianbao_core::Report::dismissal_key(f3, &s203), "S203|@一、主动公开政府信息情况");
+}
