@@ -21,16 +21,20 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Decoded { text: s.to_string(), encoding: "utf-8" };
     }
-    if let Some((enc, _)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (t, _, _) = enc.decode(bytes);
-        return Decoded { text: t.into_owned(), encoding: if enc == encoding_rs::UTF_8 { "utf-8" } else { "utf-16" } };
+    if bytes.len() >= 2 && (bytes[..2] == [0xFF, 0xFE] || bytes[..2] == [0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..].chunks_exact(2).map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect();
+        return Decoded { text: String::from_utf16_lossy(&units), encoding: "utf-16" };
     }
-    let head = &bytes[..bytes.len().min(4096)];
-    let head_lc = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let declared_gb = ["charset=gb2312", "charset=\"gb2312", "charset=gbk", "charset=\"gbk", "charset=gb18030", "charset=\"gb18030"].iter().any(|p| head_lc.replace(' ', "").contains(p));
-    let (t, _, had_errors) = encoding_rs::GB18030.decode(bytes);
-    if declared_gb || !had_errors {
-        return Decoded { text: t.into_owned(), encoding: "gbk" };
+    #[cfg(feature = "gbk")]
+    {
+        let head = &bytes[..bytes.len().min(4096)];
+        let head_lc = String::from_utf8_lossy(head).to_ascii_lowercase().replace(' ', "");
+        let declared_gb = ["charset=gb2312", "charset=\"gb2312", "charset=gbk", "charset=\"gbk", "charset=gb18030", "charset=\"gb18030"].iter().any(|p| head_lc.contains(p));
+        let (t, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+        if declared_gb || !had_errors {
+            return Decoded { text: t.into_owned(), encoding: "gbk" };
+        }
     }
     Decoded { text: String::from_utf8_lossy(bytes).into_owned(), encoding: "utf-8-lossy" }
 }
@@ -473,6 +477,17 @@ mod tests {
         assert_eq!(kind_of("平潭综合实验区"), Some(Kind::Government));
     }
 
+    #[test]
+    fn decode_utf16_with_bom() {
+        let mut b = vec![0xFF, 0xFE];
+        for u in "规章".encode_utf16() {
+            b.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode(&b).text, "规章");
+        assert_eq!(decode(&b).encoding, "utf-16");
+    }
+
+    #[cfg(feature = "gbk")]
     #[test]
     fn decode_gbk_declared() {
         let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=\"gbk\"><p>规章</p>");

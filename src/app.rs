@@ -1,0 +1,407 @@
+//! The page: editor, verdict, findings, tables. Domain logic lives in `nianbao_core` and
+//! `view.rs`; components only wire signals to the DOM.
+
+use crate::store::{self, Dismissals};
+use crate::tables_view::TablesView;
+use crate::view;
+use leptos::prelude::*;
+use nianbao_core::{Finding, Report, Severity, Span};
+use wasm_bindgen::JsCast;
+
+const SAMPLE: &str = include_str!("../assets/sample.txt");
+
+/// What the editor marks: the primary span and the operands of the selected finding.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Marks {
+    pub primary: Option<Span>,
+    pub related: Vec<Span>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tab {
+    Findings,
+    Tables,
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let text = RwSignal::new(store::load_draft());
+    let dismissals = RwSignal::new(store::load_dismissals());
+    let marks = RwSignal::new(Marks::default());
+    let tab = RwSignal::new(Tab::Findings);
+    let doc_code = RwSignal::new(None::<&'static str>);
+    let editor = NodeRef::<leptos::html::Textarea>::new();
+    let mirror = NodeRef::<leptos::html::Div>::new();
+
+    let raw = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
+    let report = Memo::new(move |_| {
+        let mut r = raw.get();
+        dismissals.with(|d| text.with(|t| r.apply_dismissals(t, |k| d.get(k).cloned())));
+        r
+    });
+
+    // autosave: the draft survives a reload or a crash
+    Effect::new(move |_| text.with(|t| store::save_draft(t)));
+    Effect::new(move |_| dismissals.with(store::save_dismissals));
+
+    // select a span in the editor and scroll it into view
+    let jump = move |span: Option<Span>, related: Vec<Span>| {
+        marks.set(Marks { primary: span, related });
+        let (Some(ta), Some(span)) = (editor.get(), span) else { return };
+        let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
+        let _ = ta.focus();
+        let _ = ta.set_selection_range(a, b);
+        // the mirror has the same layout: its mark tells where the span is
+        request_animation_frame(move || {
+            if let Some(m) = mirror.get_untracked() {
+                if let Ok(Some(mark)) = m.query_selector("mark.primary") {
+                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
+                        ta.set_scroll_top((el.offset_top() - 60).max(0));
+                        m.set_scroll_top(ta.scroll_top());
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <header class="top">
+            <h1>"年报检查"<span class="sub">" · 政府信息公开工作年度报告"</span></h1>
+            <p class="privacy">"报告只在本机浏览器中检查，不会上传或发送到任何地方。"</p>
+        </header>
+        <main class="layout">
+            <section class="left" aria-label="报告正文">
+                <Toolbar text dismissals report />
+                <Editor text editor mirror marks />
+            </section>
+            <section class="right" aria-label="检查结果">
+                <Summary report />
+                <div class="tabs" role="tablist">
+                    <button role="tab" id="tab-findings" aria-selected=move || (tab.get() == Tab::Findings).to_string()
+                        on:click=move |_| tab.set(Tab::Findings)>"问题列表"</button>
+                    <button role="tab" id="tab-tables" aria-selected=move || (tab.get() == Tab::Tables).to_string()
+                        on:click=move |_| tab.set(Tab::Tables)>"统计表"</button>
+                </div>
+                <Show when=move || tab.get() == Tab::Findings fallback=move || view! {
+                    <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                }>
+                    <Findings report text dismissals doc_code
+                        on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                </Show>
+            </section>
+        </main>
+        <RuleDoc doc_code />
+        <PrintView report />
+    }
+}
+
+#[component]
+fn Toolbar(text: RwSignal<String>, dismissals: RwSignal<Dismissals>, report: Memo<Report>) -> impl IntoView {
+    let on_file = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            load_file(file, text);
+        }
+        input.set_value("");
+    };
+    let clear = move |_| {
+        let ok = window().confirm_with_message("确定清空编辑器中的报告吗？此操作无法撤销。").unwrap_or(false);
+        if ok {
+            text.set(String::new());
+        }
+    };
+    let export_json = move |_| download("nianbao-report.json", "application/json", &report.with(|r| r.to_json()));
+    let export_csv = move |_| download("nianbao-findings.csv", "text/csv;charset=utf-8", &report.with(|r| Report::csv(&[("", r)])));
+    let _ = dismissals;
+    view! {
+        <div class="toolbar">
+            <button on:click=move |_| text.set(SAMPLE.to_string())>"载入示例"</button>
+            <label class="button">"打开文件"
+                <input type="file" accept=".txt,.html,.htm,.md,.text" class="visually-hidden" on:change=on_file />
+            </label>
+            <button on:click=export_json>"导出 JSON"</button>
+            <button on:click=export_csv>"导出 CSV"</button>
+            <button on:click=move |_| { let _ = window().print(); }>"打印"</button>
+            <button class="danger" on:click=clear>"清空"</button>
+        </div>
+    }
+}
+
+/// Reads a dropped or chosen file: bytes are decoded by the core (UTF-8, UTF-16, GBK), HTML
+/// is turned into the text a user sees (cells by tabs, rows by newlines).
+fn load_file(file: web_sys::File, text: RwSignal<String>) {
+    let name = file.name().to_lowercase();
+    leptos::task::spawn_local(async move {
+        let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else { return };
+        let mut bytes = js_sys::Uint8Array::new(&buf).to_vec();
+        let decoded = decode(&mut bytes);
+        let is_html = name.ends_with(".html") || name.ends_with(".htm") || nianbao_core::parse::detect_shape(&decoded) == nianbao_core::Shape::Html;
+        text.set(if is_html { nianbao_core::html_to_text(&decoded) } else { decoded });
+    });
+}
+
+/// UTF-8 or UTF-16 by the core; anything else (GBK/GB2312 pages) by the browser's decoder.
+fn decode(bytes: &mut [u8]) -> String {
+    let d = nianbao_core::parse::decode(bytes);
+    if d.encoding != "utf-8-lossy" {
+        return d.text;
+    }
+    web_sys::TextDecoder::new_with_label("gb18030").ok().and_then(|td| td.decode_with_u8_array(bytes).ok()).unwrap_or(d.text)
+}
+
+fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+fn Editor(text: RwSignal<String>, editor: NodeRef<leptos::html::Textarea>, mirror: NodeRef<leptos::html::Div>, marks: RwSignal<Marks>) -> impl IntoView {
+    // rich paste: parse the clipboard's HTML so merged cells survive; show its text
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(html) = ev.clipboard_data().and_then(|d| d.get_data("text/html").ok()).filter(|h| h.contains("<table") || h.contains("<TABLE")) else { return };
+        ev.prevent_default();
+        let pasted = nianbao_core::html_to_text(&html);
+        let Some(ta) = editor.get() else { return };
+        let cur = ta.value();
+        let (a, b) = (ta.selection_start().ok().flatten().unwrap_or(0) as usize, ta.selection_end().ok().flatten().unwrap_or(0) as usize);
+        let (a, b) = (nianbao_core::lines::byte_of_utf16(&cur, a), nianbao_core::lines::byte_of_utf16(&cur, b));
+        let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
+        let caret = nianbao_core::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
+        text.set(new);
+        let _ = ta.set_selection_range(caret, caret);
+    };
+    let on_drop = move |ev: web_sys::DragEvent| {
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            ev.prevent_default();
+            load_file(file, text);
+        }
+    };
+    let sync = move |_| {
+        if let (Some(ta), Some(m)) = (editor.get(), mirror.get()) {
+            m.set_scroll_top(ta.scroll_top());
+            m.set_scroll_left(ta.scroll_left());
+        }
+    };
+    let mirror_view = move || {
+        let m = marks.get();
+        text.with(|t| {
+            let mut ranges: Vec<(Span, &'static str)> = m.related.iter().map(|s| (*s, "related")).collect();
+            if let Some(p) = m.primary {
+                ranges.push((p, "primary"));
+            }
+            ranges.retain(|(s, _)| s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            ranges.sort_by_key(|(s, _)| s.start);
+            let mut out = Vec::new();
+            let mut at = 0;
+            for (s, class) in ranges {
+                if s.start < at {
+                    continue;
+                }
+                out.push(view! { <span>{t[at..s.start].to_string()}</span> }.into_any());
+                out.push(view! { <mark class=class>{t[s.start..s.end.max(s.start)].to_string()}</mark> }.into_any());
+                at = s.end;
+            }
+            out.push(view! { <span>{format!("{}\n", &t[at..])}</span> }.into_any());
+            out
+        })
+    };
+    view! {
+        <div class="editor-wrap">
+            <div class="mirror" aria-hidden="true" node_ref=mirror>{mirror_view}</div>
+            <label for="report-text" class="visually-hidden">"年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）"</label>
+            <textarea id="report-text" node_ref=editor spellcheck="false"
+                placeholder="在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……"
+                prop:value=move || text.get()
+                on:input=move |ev| { marks.set(Marks::default()); text.set(event_target_value(&ev)); }
+                on:paste=on_paste
+                on:drop=on_drop
+                on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
+                on:scroll=sync></textarea>
+        </div>
+    }
+}
+
+#[component]
+fn Summary(report: Memo<Report>) -> impl IntoView {
+    view! {
+        <div class="summary" role="status" aria-live="polite">
+            <p class="verdict" class:pass=move || report.with(|r| r.summary.errors == 0 && r.summary.warnings == 0)>
+                {move || report.with(view::verdict)}
+            </p>
+            <p class="meta">
+                {move || report.with(|r| format!(
+                    "{} · {} · {} · {}{}",
+                    view::format_label(r),
+                    r.meta.year.map(|y| format!("{y}年度")).unwrap_or_else(|| "年度未识别".into()),
+                    r.meta.agency.clone().unwrap_or_else(|| "机关未识别".into()),
+                    view::kind_label(r),
+                    if r.summary.infos > 0 { format!(" · {} 个提示", r.summary.infos) } else { String::new() },
+                ))}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn Findings(report: Memo<Report>, text: RwSignal<String>, dismissals: RwSignal<Dismissals>, doc_code: RwSignal<Option<&'static str>>, on_jump: Callback<(Option<Span>, Vec<Span>)>) -> impl IntoView {
+    let show = RwSignal::new([true, true, true]);
+    let sev_index = |s: Severity| match s {
+        Severity::Error => 0,
+        Severity::Warning => 1,
+        Severity::Info => 2,
+    };
+    let filter = move |i: usize, label: &'static str| {
+        view! {
+            <label class="filter">
+                <input type="checkbox" prop:checked=move || show.get()[i]
+                    on:change=move |_| show.update(|s| s[i] = !s[i]) />
+                {label}
+            </label>
+        }
+    };
+    let groups = move || {
+        report.with(|r| {
+            let shown = show.get();
+            view::PLACES
+                .iter()
+                .filter_map(|place| {
+                    let items: Vec<Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f) == *place && shown[sev_index(f.severity)]).cloned().collect();
+                    (!items.is_empty()).then(|| {
+                        view! {
+                            <section class="group">
+                                <h3>{*place}<span class="count">{items.len()}</span></h3>
+                                <ul class="findings">
+                                    {items.into_iter().map(|f| view! { <FindingItem f text dismissals doc_code on_jump /> }).collect_view()}
+                                </ul>
+                            </section>
+                        }
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let dismissed = move || report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_some()).cloned().collect::<Vec<_>>());
+    view! {
+        <div class="filters" role="group" aria-label="按严重程度筛选">
+            {filter(0, "错误")}{filter(1, "警告")}{filter(2, "提示")}
+        </div>
+        <Show when=move || report.with(|r| r.findings.iter().all(|f| f.dismissed.is_some())) fallback=|| ()>
+            <p class="empty">"没有需要处理的问题。"</p>
+        </Show>
+        {groups}
+        <Show when=move || !dismissed().is_empty() fallback=|| ()>
+            <details class="dismissed">
+                <summary>{move || format!("{} 项已忽略", dismissed().len())}</summary>
+                <ul>
+                    {move || dismissed().into_iter().map(|f| {
+                        let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
+                        let reason = f.dismissed.as_ref().map(|d| d.reason.clone()).unwrap_or_default();
+                        view! {
+                            <li>
+                                <b>{f.code}</b>" "{f.message.clone()}<span class="reason">{format!("（理由：{reason}）")}</span>
+                                <button class="link" on:click=move |_| dismissals.update(|d| { d.remove(&key); })>"撤销"</button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+        </Show>
+    }
+}
+
+#[component]
+fn FindingItem(f: Finding, text: RwSignal<String>, dismissals: RwSignal<Dismissals>, doc_code: RwSignal<Option<&'static str>>, on_jump: Callback<(Option<Span>, Vec<Span>)>) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let reason = RwSignal::new(String::new());
+    let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
+    let code = f.code;
+    let span = f.span;
+    let related: Vec<Span> = f.related.iter().map(|r| r.span).collect();
+    let place = match (f.line, f.column) {
+        (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列"),
+        _ => "（缺失，无位置）".to_string(),
+    };
+    let confirm = move || {
+        let r = reason.get_untracked();
+        if !r.trim().is_empty() {
+            let k = key.clone();
+            dismissals.update(|d| {
+                d.insert(k, r.trim().to_string());
+            });
+        }
+    };
+    let confirm2 = confirm.clone();
+    view! {
+        <li class=format!("finding {}", f.severity.as_str())>
+            <div class="head">
+                <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(code))>{code}</button>
+                <span class="sev">{f.severity.zh()}</span>
+                <button class="loc link" disabled=span.is_none() on:click=move |_| on_jump.run((span, related.clone()))>{place}</button>
+            </div>
+            <p class="msg">{f.message.clone()}</p>
+            {f.formula.clone().map(|fm| view! { <p class="formula">"公式："{fm}</p> })}
+            {(f.expected.is_some() || f.actual.is_some()).then(|| view! {
+                <p class="ea">"期望："<b>{f.expected.clone().unwrap_or_default()}</b>"　实际："<b>{f.actual.clone().unwrap_or_default()}</b></p>
+            })}
+            {f.help.clone().map(|h| view! { <p class="help">"建议："{h}</p> })}
+            <Show when=move || asking.get() fallback=move || view! {
+                <button class="link dismiss" on:click=move |_| asking.set(true)>"已确认无误…"</button>
+            }>
+                <form class="dismiss-form" on:submit={
+                    let confirm = confirm2.clone();
+                    move |ev: web_sys::SubmitEvent| { ev.prevent_default(); confirm(); }
+                }>
+                    <label>"理由"<input type="text" required placeholder="例如：已与原表核对"
+                        on:input=move |ev| reason.set(event_target_value(&ev)) /></label>
+                    <button type="submit">"确认"</button>
+                    <button type="button" class="link" on:click=move |_| asking.set(false)>"取消"</button>
+                </form>
+            </Show>
+        </li>
+    }
+}
+
+#[component]
+fn RuleDoc(doc_code: RwSignal<Option<&'static str>>) -> impl IntoView {
+    let close = move || doc_code.set(None);
+    view! {
+        <Show when=move || doc_code.get().is_some() fallback=|| ()>
+            <div class="overlay" on:click=move |_| close()>
+                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="doc-title" on:click=|ev| ev.stop_propagation()
+                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
+                    {move || doc_code.get().and_then(nianbao_core::rules::find).map(|r| view! {
+                        <h2 id="doc-title">{r.code}" "{r.name}<span class="sev">{format!(" · {}", r.severity.zh())}</span></h2>
+                        <p>{r.summary}</p>
+                        <pre class="doc">{r.doc}</pre>
+                    })}
+                    <button autofocus on:click=move |_| close()>"关闭"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Only shown when printing (A4): verdict, findings, tables.
+#[component]
+fn PrintView(report: Memo<Report>) -> impl IntoView {
+    view! {
+        <div class="print-only">
+            <h1>"政府信息公开工作年度报告检查结果"</h1>
+            <p>{move || report.with(|r| format!("{}：{}", r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()), view::verdict(r)))}</p>
+            <ol>
+                {move || report.with(|r| r.findings.iter().map(|f| view! {
+                    <li>{format!("[{}] {} {} {}", f.code, f.severity.zh(), f.line.map(|l| format!("第{l}行")).unwrap_or_default(), f.message)}
+                        {f.dismissed.as_ref().map(|d| format!("（已确认无误：{}）", d.reason))}</li>
+                }).collect_view())}
+            </ol>
+        </div>
+    }
+}

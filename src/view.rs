@@ -1,0 +1,67 @@
+//! View logic without components: grouping, severities per cell, positions for the editor.
+
+use nianbao_core::{Finding, Report, Severity};
+use std::collections::BTreeMap;
+
+/// Where a finding belongs in the list.
+pub fn place(f: &Finding) -> &'static str {
+    match f.cells.first().map(|c| &c[..2]) {
+        Some("t2") => "表二 主动公开",
+        Some("t3") => "表三 依申请公开",
+        Some("t4") => "表四 复议诉讼",
+        _ => match f.code {
+            c if c.starts_with("S40") || c.starts_with("N") || c.starts_with("T") => match f.message.chars().take(2).collect::<String>().as_str() {
+                "表二" => "表二 主动公开",
+                "表三" => "表三 依申请公开",
+                "表四" => "表四 复议诉讼",
+                _ => "章节与格式",
+            },
+            _ => "章节与格式",
+        },
+    }
+}
+
+pub const PLACES: [&str; 4] = ["章节与格式", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼"];
+
+/// The most severe finding per cell path (dismissed findings do not count).
+pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
+    let mut out: BTreeMap<String, (Severity, Vec<String>)> = BTreeMap::new();
+    for f in r.findings.iter().filter(|f| f.dismissed.is_none()) {
+        for c in &f.cells {
+            let e = out.entry(c.clone()).or_insert((f.severity, Vec::new()));
+            e.0 = e.0.min(f.severity);
+            e.1.push(format!("{} {}", f.code, f.message));
+        }
+    }
+    out
+}
+
+/// A byte span as a UTF-16 range for the `<textarea>` selection API.
+pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
+    (nianbao_core::lines::utf16_of_byte(text, start) as u32, nianbao_core::lines::utf16_of_byte(text, end) as u32)
+}
+
+pub fn verdict(r: &Report) -> String {
+    let s = &r.summary;
+    if s.errors == 0 && s.warnings == 0 {
+        "通过".to_string()
+    } else {
+        format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings)
+    }
+}
+
+pub fn format_label(r: &Report) -> &'static str {
+    match r.meta.format {
+        Some(nianbao_core::template::Format::A) => "2019 试行格式",
+        Some(nianbao_core::template::Format::B) => "2021 格式",
+        None => "格式未确定",
+    }
+}
+
+pub fn kind_label(r: &Report) -> &'static str {
+    match r.meta.kind {
+        Some(nianbao_core::model::Kind::Government) => "政府报告",
+        Some(nianbao_core::model::Kind::Department) => "部门报告",
+        None => "类型未确定",
+    }
+}
