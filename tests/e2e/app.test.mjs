@@ -1,0 +1,206 @@
+// End-to-end tests of the release web app in headless Debian Chromium (playwright-core).
+// Run by scripts/test after `trunk build --release`: node --test tests/e2e/
+// The seed report is read from ../shared/corpus when present, else the synthetic sample.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const artifacts = join(root, 'tests', 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+const seedPath = join(root, '..', 'shared', 'corpus', 'seed-zhoukou-kejiju-2019.txt');
+const haveSeed = existsSync(seedPath);
+// what the report must show, and one finding to click: its code, the text it selects and its cell
+const fixture = haveSeed
+  ? { text: readFileSync(seedPath, 'utf8'), codes: ['N108', 'S203'], click: 'N108', selects: '20.66', cell: 't2.procurement.amount', cellClass: 'info' }
+  : { text: readFileSync(join(root, 'assets', 'sample.txt'), 'utf8'), codes: ['N101', 'T302', 'T303'], click: 'T303', selects: '7', cell: 't3.granted.total', cellClass: 'error' };
+if (!haveSeed) console.log('# ../shared/corpus not found: using the synthetic sample');
+
+let server, browser, context, page, base;
+const requests = [];
+
+function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
+  });
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(url); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error('server did not start');
+}
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'dist', 'index.html')), 'dist/ missing: run trunk build --release first');
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'dist')], { stdio: 'ignore' });
+  await waitFor(base);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+  // every request is recorded; anything not from our own server is refused
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith(base) || url.startsWith('blob:') || url.startsWith('data:')) route.continue();
+    else route.abort();
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.log('# page error:', e.message));
+  await page.goto(base);
+  await page.waitForSelector('#report-text');
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+// the CLI exits 1 when there are error findings: read its stdout either way
+function cliJson(text) {
+  try {
+    return execFileSync(join(root, 'target', 'release', 'nianbao'), ['check', '--format', 'json', '-'], { input: text, maxBuffer: 1 << 26 }).toString();
+  } catch (e) {
+    if (e.status === 1) return e.stdout.toString();
+    throw e;
+  }
+}
+
+const codesShown = () => page.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim()));
+
+test('pasting the report shows its findings and the verdict', async () => {
+  await page.fill('#report-text', fixture.text);
+  await page.waitForFunction((n) => document.querySelectorAll('.findings .finding').length >= n, fixture.codes.length);
+  const codes = [...new Set(await codesShown())].sort();
+  assert.deepEqual(codes, fixture.codes);
+  const verdict = await page.textContent('.verdict');
+  assert.match(verdict, /发现 \d+ 个错误、\d+ 个警告/);
+  assert.equal(await page.getAttribute('.summary', 'aria-live'), 'polite');
+  await page.screenshot({ path: join(artifacts, 'findings.png'), fullPage: true });
+});
+
+test('clicking a finding selects its value in the editor', async () => {
+  const item = page.locator('.finding', { has: page.locator('.code', { hasText: fixture.click }) }).first();
+  await item.locator('button.loc').click();
+  const selected = await page.$eval('#report-text', (t) => t.value.substring(t.selectionStart, t.selectionEnd));
+  assert.equal(selected, fixture.selects);
+  assert.ok(await page.$('.mirror mark.primary'), 'the primary span is marked');
+});
+
+test('the tables view highlights the cell of the finding', async () => {
+  await page.click('#tab-tables');
+  const cls = await page.getAttribute(`td[data-path="${fixture.cell}"]`, 'class');
+  assert.match(cls, new RegExp(`\\b${fixture.cellClass}\\b`));
+  await page.screenshot({ path: join(artifacts, 'tables.png'), fullPage: true });
+  await page.click(`td[data-path="${fixture.cell}"]`);
+  const selected = await page.$eval('#report-text', (t) => t.value.substring(t.selectionStart, t.selectionEnd));
+  assert.equal(selected, fixture.selects);
+  await page.click('#tab-findings');
+});
+
+test('the rule documentation opens from a finding', async () => {
+  await page.locator('.finding .code', { hasText: fixture.click }).first().click();
+  const doc = await page.textContent('.dialog');
+  assert.match(doc, /What it checks/);
+  await page.click('.dialog button');
+  assert.equal(await page.$('.dialog'), null);
+});
+
+test('exported JSON equals the CLI JSON for the same text', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const shown = await page.$eval('#report-text', (t) => t.value);
+  const cli = JSON.parse(cliJson(shown));
+  assert.deepEqual(exported, cli);
+});
+
+test('CSV export starts with a BOM', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 CSV')]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.equal(csv.charCodeAt(0), 0xfeff);
+  assert.match(csv, new RegExp(`,${fixture.click},`));
+});
+
+test('the draft survives a reload', async () => {
+  await page.reload();
+  await page.waitForSelector('.findings .finding');
+  const value = await page.$eval('#report-text', (t) => t.value);
+  assert.equal(value, fixture.text.replace(/\r\n?/g, '\n'));
+});
+
+test('a dismissed finding stays dismissed after a reload', async () => {
+  const before = (await codesShown()).length;
+  const item = page.locator('.finding', { has: page.locator('.code', { hasText: fixture.click }) }).first();
+  await item.locator('button.dismiss').click();
+  await item.locator('.dismiss-form input').fill('已与原表核对');
+  await item.locator('.dismiss-form button[type=submit]').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.findings .finding').length === n - 1, before);
+  await page.reload();
+  await page.waitForSelector('.dismissed summary');
+  assert.match(await page.textContent('.dismissed summary'), /1 项已忽略/);
+  assert.equal((await codesShown()).length, before - 1);
+  // the export carries the reason
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.summary.dismissed, 1);
+  assert.ok(exported.findings.some((f) => f.dismissed && f.dismissed.reason === '已与原表核对'));
+  // undo
+  await page.click('.dismissed summary');
+  await page.click('.dismissed button');
+  await page.waitForFunction((n) => document.querySelectorAll('.findings .finding').length === n, before);
+});
+
+test('rich paste of a web page table keeps its structure', async () => {
+  await page.fill('#report-text', '');
+  const html = '<p>二、主动公开政府信息情况</p><table><tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>&nbsp;1</td><td>0</td><td>3</td></tr></table>';
+  await page.$eval('#report-text', (ta, html) => {
+    ta.focus();
+    const dt = new DataTransfer();
+    dt.setData('text/html', html);
+    dt.setData('text/plain', 'plain');
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, html);
+  const value = await page.$eval('#report-text', (t) => t.value);
+  assert.match(value, /规章\t1\t0\t3/);
+  await page.click('#tab-tables');
+  assert.equal((await page.textContent('td[data-path="t2.regulations.issued"]')).trim(), '1');
+  await page.click('#tab-findings');
+});
+
+test('the page fits a 360 px phone and keeps working', async () => {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto(base);
+  await phone.waitForSelector('.findings .finding');
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await phone.screenshot({ path: join(artifacts, 'phone.png'), fullPage: true });
+  await phone.close();
+});
+
+test('every form control has a label and every button a name', async () => {
+  const unnamed = await page.$$eval('button, input, textarea', (els) => els
+    .filter((e) => e.type !== 'hidden' && !e.closest('.visually-hidden'))
+    .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim() && !e.closest('label'))
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unnamed, []);
+});
+
+test('nothing was requested from anywhere but the page itself', async () => {
+  assert.ok(requests.length > 0);
+  const outside = requests.filter((u) => !(u.startsWith(base) || u.startsWith('blob:') || u.startsWith('data:')));
+  assert.deepEqual(outside, []);
+});
