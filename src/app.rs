@@ -389,7 +389,7 @@ fn RuleDoc(doc_code: RwSignal<Option<&'static str>>) -> impl IntoView {
     }
 }
 
-/// Only shown when printing (A4): verdict, findings, tables.
+/// Only shown when printing (A4): verdict, findings (with dismissal reasons), tables.
 #[component]
 fn PrintView(report: Memo<Report>) -> impl IntoView {
     view! {
@@ -402,6 +402,7 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
                         {f.dismissed.as_ref().map(|d| format!("（已确认无误：{}）", d.reason))}</li>
                 }).collect_view())}
             </ol>
+            <TablesView report on_cell=Callback::new(|_| ()) />
         </div>
     }
 }

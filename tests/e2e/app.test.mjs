@@ -111,6 +111,19 @@ test('the tables view highlights the cell of the finding', async () => {
   await page.click('#tab-findings');
 });
 
+test('the print view has the verdict, the findings and the tables', async () => {
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.$eval('.print-only', (e) => ({ visible: getComputedStyle(e).display !== 'none', text: e.innerText, tables: e.querySelectorAll('table.official').length }));
+  await page.emulateMedia({ media: 'screen' });
+  assert.ok(printed.visible);
+  assert.match(printed.text, /发现 \d+ 个错误/);
+  assert.ok(printed.text.includes(fixture.click));
+  assert.equal(printed.tables, 3);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(artifacts, 'print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('the rule documentation opens from a finding', async () => {
   await page.locator('.finding .code', { hasText: fixture.click }).first().click();
   const doc = await page.textContent('.dialog');
