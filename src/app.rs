@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
         </header>
         <main class="layout">
             <section class="left" aria-label="报告正文">
-                <Toolbar text dismissals report />
+                <Toolbar text report />
                 <Editor text editor mirror marks />
             </section>
             <section class="right" aria-label="检查结果">
@@ -96,7 +96,7 @@ pub fn App() -> impl IntoView {
 }
 
 #[component]
-fn Toolbar(text: RwSignal<String>, dismissals: RwSignal<Dismissals>, report: Memo<Report>) -> impl IntoView {
+fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     let on_file = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -112,7 +112,6 @@ fn Toolbar(text: RwSignal<String>, dismissals: RwSignal<Dismissals>, report: Mem
     };
     let export_json = move |_| download("nianbao-report.json", "application/json", &report.with(|r| r.to_json()));
     let export_csv = move |_| download("nianbao-findings.csv", "text/csv;charset=utf-8", &report.with(|r| Report::csv(&[("", r)])));
-    let _ = dismissals;
     view! {
         <div class="toolbar">
             <button on:click=move |_| text.set(SAMPLE.to_string())>"载入示例"</button>

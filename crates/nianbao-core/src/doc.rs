@@ -79,9 +79,6 @@ impl Line {
             _ => &self.joined,
         }
     }
-    pub fn is_blank(&self) -> bool {
-        self.cells.iter().all(|c| c.text.is_empty())
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -19,11 +19,6 @@ impl LineIndex {
         LineIndex { starts, len: text.len() }
     }
 
-    /// Number of lines (a text ending in `\n` has an empty last line).
-    pub fn line_count(&self) -> usize {
-        self.starts.len()
-    }
-
     /// 0-based line containing `byte` (clamped to the text).
     pub fn line_of(&self, byte: usize) -> usize {
         let byte = byte.min(self.len);

@@ -223,8 +223,6 @@ pub struct Model {
     pub t2_signals: Vec<FormatSignal>,
     /// Headings: all top-level candidates outside the tables, in order.
     pub headings: Vec<Heading>,
-    /// Headings numbered in another style that match a section.
-    pub alt_headings: Vec<Heading>,
     /// The six sections are numbered `（一）…（六）` or similar instead of `一、…六、` (S206);
     /// `headings` then holds them.
     pub alt_numbering: bool,

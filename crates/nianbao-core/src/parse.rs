@@ -1,7 +1,7 @@
 //! From input bytes to a [`Model`]: decode, pick the shape, find headings and table regions,
 //! read the metadata and the three tables. Parsing never fails.
 
-use crate::doc::{self, Doc, LineKind, Shape, Span};
+use crate::doc::{self, Doc, Shape, Span};
 use crate::model::*;
 use crate::normalize::{cn_numeral_value, norm, split_numbering, Numbering};
 use crate::tables;
@@ -397,7 +397,6 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     } else {
         m.headings = top;
     }
-    m.alt_headings = alt;
 
     // tables
     if let Some((s, e)) = regions.t2 {
@@ -446,7 +445,6 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
                 }
             }
         }
-        let _ = LineKind::Text;
     }
     (doc, m)
 }

@@ -481,7 +481,6 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
     let mut rows: Vec<RowModel> = Vec::new();
     let mut found: Vec<Option<usize>> = vec![None; defs.len()];
     let mut local_ok = true;
-    let mut last_group = Group::None;
     let mut local: Vec<(usize, Result<Picked, usize>)> = Vec::new();
     for (li, l) in reader.labels.iter().enumerate() {
         match &l.class {
@@ -490,7 +489,6 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
                     // a row of the other （六） shape: treat as the row of this layout's （六）
                     continue;
                 };
-                last_group = defs[pos].group;
                 if found[pos].is_some() {
                     continue;
                 }
@@ -510,7 +508,6 @@ pub(crate) fn read_t3(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
             _ => {}
         }
     }
-    let _ = last_group;
     let all_found = found.iter().all(|f| f.is_some());
     let mut stream_used = false;
     if !(local_ok && all_found) {
@@ -619,7 +616,7 @@ fn finish_table(id: TableId, reader: &Reader, mut rows: Vec<RowModel>, layout: &
 // ---------------------------------------------------------------------------------------
 // Table 二
 
-fn classify_t2(n: &str, format: Format) -> Class {
+fn classify_t2(n: &str) -> Class {
     if n.contains("第二十条") || n.contains("信息内容") {
         return Class::Header;
     }
@@ -637,7 +634,6 @@ fn classify_t2(n: &str, format: Format) -> Class {
         return Class::Header;
     }
     // exact labels of either format; B's 行政规范性文件 before A's 规范性文件
-    let _ = format;
     for (k, r) in template::T2_ROWS.iter().enumerate() {
         for l in [r.label_b, r.label_a] {
             if !l.is_empty() && body == l {
@@ -681,7 +677,7 @@ pub(crate) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
 }
 
 pub(crate) fn read_t2(src: &str, doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> TableModel {
-    let reader = Reader::new(src, doc, lines.clone(), &|t| classify_t2(t, format));
+    let reader = Reader::new(src, doc, lines.clone(), &|t| classify_t2(t));
     let defs: Vec<(usize, &template::T2RowDef)> = template::T2_ROWS.iter().enumerate().filter(|(_, r)| r.in_format(format)).collect();
     let ncols = |k: usize| {
         let r = &template::T2_ROWS[k];
