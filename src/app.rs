@@ -67,7 +67,8 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <h1>"年报检查"<span class="sub">" · 政府信息公开工作年度报告"</span></h1>
-            <p class="privacy">"报告只在本机浏览器中检查，不会上传或发送到任何地方。"</p>
+            <p class="privacy">"报告只在本机浏览器中检查，不会上传或发送到任何地方。"
+                <a class="offline" href="nianbao.html" download="nianbao.html">"下载离线版（单个文件，断网可用）"</a></p>
         </header>
         <main class="layout">
             <section class="left" aria-label="报告正文">
@@ -92,6 +93,41 @@ pub fn App() -> impl IntoView {
         </main>
         <RuleDoc doc_code />
         <PrintView report />
+    }
+}
+
+/// The compact checker for portals (`?embed=1`): editor, verdict, findings.
+#[component]
+pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let dismissals = RwSignal::new(Dismissals::new());
+    let marks = RwSignal::new(Marks::default());
+    let doc_code = RwSignal::new(None::<&'static str>);
+    let editor = NodeRef::<leptos::html::Textarea>::new();
+    let mirror = NodeRef::<leptos::html::Div>::new();
+    let report = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
+    let jump = move |span: Option<Span>, related: Vec<Span>| {
+        marks.set(Marks { primary: span, related });
+        let (Some(ta), Some(span)) = (editor.get(), span) else { return };
+        let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
+        let _ = ta.focus();
+        let _ = ta.set_selection_range(a, b);
+    };
+    // the host sizes the iframe to the content
+    let cfg2 = cfg.clone();
+    Effect::new(move |_| {
+        report.track();
+        let cfg = cfg2.clone();
+        request_animation_frame(move || crate::embed::post_height(&cfg));
+    });
+    view! {
+        <div class="embed">
+            <Editor text editor mirror marks />
+            <Summary report />
+            <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+            <p class="embed-foot">"在本机浏览器中检查，不上传。"<a href="./" target="_blank" rel="noopener">"在完整页面中打开 ↗"</a></p>
+        </div>
+        <RuleDoc doc_code />
     }
 }
 

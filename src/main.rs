@@ -2,6 +2,7 @@
 //! `nianbao_core` compiled to WebAssembly; nothing is sent anywhere.
 
 mod app;
+mod embed;
 mod store;
 mod tables_view;
 mod view;
@@ -10,7 +11,17 @@ use wasm_bindgen::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // a page saved with the browser's "save page as" holds the rendered app: start clean
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        body.set_inner_html("");
+    }
+    match embed::config() {
+        Some(cfg) => {
+            embed::listen(&cfg);
+            leptos::mount::mount_to_body(move || leptos::view! { <app::Widget cfg=cfg.clone() /> });
+        }
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }
 
 /// For the benchmark script: checks `text` `n` times and returns milliseconds per check.

@@ -1,0 +1,36 @@
+//! The JS API: `check(text, options?)` returns the report of the JSON contract
+//! (`nianbao-report/1`) as a plain JS object, the same document as `nianbao check
+//! --format json`. Built by `scripts/build-js` into `dist/js/nianbao.js` + its wasm.
+//!
+//! ```js
+//! import init, { check } from './js/nianbao.js';
+//! await init();
+//! const report = check(text, { name: '某局2023年报告.txt' });
+//! console.log(report.summary.errors, report.findings);
+//! ```
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Checks a report. `options.name` (optional) becomes `source.name`.
+#[wasm_bindgen]
+pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let name = if options.is_object() { js_sys::Reflect::get(&options, &JsValue::from_str("name")).ok().and_then(|v| v.as_string()) } else { None };
+    let report = nianbao_core::check_text(text, name);
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Every rule: `[{code, name, severity, summary, doc}]`.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct R {
+        code: &'static str,
+        name: &'static str,
+        severity: &'static str,
+        summary: &'static str,
+        doc: &'static str,
+    }
+    let all: Vec<R> = nianbao_core::rules::RULES.iter().map(|r| R { code: r.code, name: r.name, severity: r.severity.as_str(), summary: r.summary, doc: r.doc }).collect();
+    all.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
