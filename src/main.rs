@@ -3,6 +3,7 @@
 
 mod app;
 mod embed;
+mod keep;
 mod store;
 mod tables_view;
 mod view;
@@ -20,7 +21,10 @@ fn main() {
             embed::listen(&cfg);
             leptos::mount::mount_to_body(move || leptos::view! { <app::Widget cfg=cfg.clone() /> });
         }
-        None => leptos::mount::mount_to_body(app::App),
+        None => {
+            leptos::mount::mount_to_body(app::App);
+            keep::keep_for_saving();
+        }
     }
 }
 

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import net from 'node:net';
@@ -76,6 +77,30 @@ test('the single file works from file:// with no other request', async () => {
   const codes = [...new Set(await page.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim())))].sort();
   assert.deepEqual(codes, expectedCodes);
   assert.deepEqual(requests.filter((u) => u !== url && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  await context.close();
+});
+
+test('the normal page saved with "save page as" works from file://', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${widgetUrl}/`);
+  // the running app keeps copies of its glue and wasm in the page for saving
+  await page.waitForSelector('#nianbao-keep-wasm', { state: 'attached' });
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-saved-'));
+  const saved = join(dir, 'saved.html');
+  writeFileSync(saved, await page.content()); // what "save page as, complete" writes: the DOM
+  const offline = await context.newPage();
+  const requests = [];
+  offline.on('request', (r) => requests.push(r.url()));
+  const url = pathToFileURL(saved).href;
+  await offline.goto(url);
+  await offline.waitForSelector('#report-text');
+  await offline.fill('#report-text', text);
+  await offline.waitForSelector('.findings .finding');
+  const codes = [...new Set(await offline.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim())))].sort();
+  assert.deepEqual(codes, expectedCodes);
+  assert.equal(await offline.$$eval('#report-text', (els) => els.length), 1, 'mounted once');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   await context.close();
 });
 
