@@ -16,6 +16,9 @@ mod s401; mod s402; mod s403; mod s404; mod s405; mod s406; mod s407;
 mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; mod n109;
 mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
 mod t301; mod t302; mod t303; mod t304; mod t401;
+mod x114;
+mod c104; mod c111;
+mod prose;
 
 /// What a rule sees.
 pub struct Ctx<'a> {
@@ -43,6 +46,8 @@ pub static RULES: &[&Rule] = &[
     &n101::RULE, &n102::RULE, &n103::RULE, &n104::RULE, &n105::RULE, &n106::RULE, &n107::RULE, &n108::RULE, &n109::RULE,
     &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
     &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
+    &x114::RULE,
+    &c104::RULE, &c111::RULE,
 ];
 
 /// Finds a rule by code (`T301`) or name (`t3-balance`), case-insensitively.
