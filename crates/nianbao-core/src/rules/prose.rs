@@ -60,3 +60,17 @@ mod tests {
         assert_eq!(s, [(0, "甲。"), (6, "乙！"), (13, "丙")]);
     }
 }
+
+/// The body of a section: from the end of its heading to the next heading (or the end).
+pub(crate) fn section_body<'a>(cx: &super::Ctx<'a>, key: crate::model::SectionKey) -> Option<(&'a crate::model::Heading, Span)> {
+    let hs = &cx.model.headings;
+    let i = hs.iter().position(|h| h.key == Some(key))?;
+    let h = &hs[i];
+    let end = hs.get(i + 1).map(|n| n.span.start).unwrap_or(cx.text.len());
+    Some((h, Span::new(h.span.end.min(end), end)))
+}
+
+/// Text without whitespace and punctuation, for length checks.
+pub(crate) fn content_chars(s: &str) -> usize {
+    s.chars().filter(|c| !crate::normalize::is_space(*c) && !c.is_ascii_punctuation() && !"，。、；：！？“”‘’（）《》【】—…·".contains(*c)).count()
+}

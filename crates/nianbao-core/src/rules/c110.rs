@@ -1,0 +1,35 @@
+//! C110 accountability-missing.
+use super::{Ctx, Rule};
+use crate::finding::{Finding, Severity};
+use crate::model::{Kind, SectionKey};
+
+pub static RULE: Rule = Rule {
+    code: "C110",
+    name: "accountability-missing",
+    severity: Severity::Warning,
+    summary: "政府报告未报告考核、评议和责任追究情况",
+    doc: "## What it checks\nIn a government report (not a department's), the text mentions `考核`, `评议` and `责任追究` (or `追责`, `问责`). Only complete reports are checked: the text must reach section 六.\n\n## Why it matters\nArt. 50(4) of the 条例 requires reports of 各级人民政府 to cover 工作考核、社会评议和责任追究结果情况; the 2021 notice puts them under 监督保障.\n\n## Example\nA 县人民政府 report that never mentions 考核 or 评议.",
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    if m.kind != Some(Kind::Government) || m.section(SectionKey::Other).is_none() {
+        return;
+    }
+    let prose: String = m.prose.iter().map(|s| &cx.text[s.start..s.end]).collect();
+    let missing: Vec<&str> = [("考核", prose.contains("考核")), ("评议", prose.contains("评议")), ("责任追究", ["责任追究", "追责", "问责"].iter().any(|w| prose.contains(w)))]
+        .iter()
+        .filter(|(_, has)| !has)
+        .map(|(w, _)| *w)
+        .collect();
+    if !missing.is_empty() {
+        out.push(
+            Finding::new(&RULE, format!("政府年度报告未提及{}情况", missing.join("、")))
+                .at_opt(m.section(SectionKey::Overview).map(|h| h.span))
+                .expected("工作考核、社会评议和责任追究结果情况")
+                .actual(format!("缺少：{}", missing.join("、")))
+                .formula("各级人民政府的年度报告应报告工作考核、社会评议和责任追究结果情况（《条例》第五十条）"),
+        );
+    }
+}
