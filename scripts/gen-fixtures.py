@@ -247,6 +247,11 @@ def rules():
     r["C109"] = (no_oversight, B)
     gov = lambda t: t.replace("示例市科学技术局2023年政府信息公开工作年度报告", "示例县人民政府2023年政府信息公开工作年度报告")
     r["C110"] = (gov(no_oversight), gov(B))
+    req = "（二）依申请公开情况。"
+    r["X108"] = (rep(B, req, req + "本年度未收到政府信息公开申请。"), rep(B, req, req + "本年度未收到行政复议申请。"))
+    r["X109"] = (rep(B, req, req + "所有申请均已办结。"), rep(B, req, req + "所有申请均在法定期限内答复。"))
+    r["X110"] = (rep(B, req, req + "申请均予以公开。"), rep(B, req, req + "建议提案办理结果均予以公开。"))
+    r["X111"] = (rep(B, req, req + "本年度被申请行政复议3件。"), rep(B, req, req + "本年度被申请行政复议2件，被提起行政诉讼1件。"))
     return r
 
 

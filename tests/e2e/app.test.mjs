@@ -19,7 +19,7 @@ const seedPath = join(root, '..', 'shared', 'corpus', 'seed-zhoukou-kejiju-2019.
 const haveSeed = existsSync(seedPath);
 // what the report must show, and one finding to click: its code, the text it selects and its cell
 const fixture = haveSeed
-  ? { text: readFileSync(seedPath, 'utf8'), codes: ['N108', 'S203'], click: 'N108', selects: '20.66', cell: 't2.procurement.amount', cellClass: 'info' }
+  ? { text: readFileSync(seedPath, 'utf8'), codes: ['C104', 'C111', 'N108', 'S203', 'X114'], click: 'N108', selects: '20.66', cell: 't2.procurement.amount', cellClass: 'info' }
   : { text: readFileSync(join(root, 'assets', 'sample.txt'), 'utf8'), codes: ['N101', 'T302', 'T303'], click: 'T303', selects: '7', cell: 't3.granted.total', cellClass: 'error' };
 if (!haveSeed) console.log('# ../shared/corpus not found: using the synthetic sample');
 

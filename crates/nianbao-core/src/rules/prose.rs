@@ -74,3 +74,37 @@ pub(crate) fn section_body<'a>(cx: &super::Ctx<'a>, key: crate::model::SectionKe
 pub(crate) fn content_chars(s: &str) -> usize {
     s.chars().filter(|c| !crate::normalize::is_space(*c) && !c.is_ascii_punctuation() && !"，。、；：！？“”‘’（）《》【】—…·".contains(*c)).count()
 }
+
+/// Sentences the text-vs-table rules must not compare (rules.md, X): another year as the
+/// subject, another scope, cumulative figures, comparisons.
+pub(crate) fn out_of_scope(sentence: &str, year: Option<i32>, department: bool) -> bool {
+    const SCOPE: &[&str] = &["全市", "全省", "全区", "全县", "各部门", "累计", "自", "近三年", "同比", "较上年", "增长", "下降"];
+    if SCOPE.iter().any(|k| sentence.contains(k) && !(*k == "自" && !sentence.contains("以来"))) {
+        return true;
+    }
+    if department && sentence.contains("乡镇") {
+        return true;
+    }
+    match (year, crate::parse::find_year(sentence)) {
+        (Some(y), Some((sy, _, _))) => sy != y,
+        _ => false,
+    }
+}
+
+/// The first number after `from` in `s` within `max` bytes, followed by one of `units`:
+/// (value, byte span relative to `s`).
+pub(crate) fn count_after(s: &str, from: usize, max: usize, units: &[&str]) -> Option<(i64, Span)> {
+    let end = (from + max).min(s.len());
+    let mut i = from;
+    while i < end {
+        if let Some((n, lead, len)) = number_at(&s[i..]) {
+            let after = s[i + lead + len..].trim_start();
+            if units.iter().any(|u| after.starts_with(u)) {
+                return Some((n, Span::new(i + lead, i + lead + len)));
+            }
+            return None;
+        }
+        i += s[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    None
+}

@@ -1,0 +1,43 @@
+//! X109 text-all-completed.
+use super::{operand, prose, Ctx, Rule};
+use crate::decimal::Decimal;
+use crate::doc::Span;
+use crate::finding::{Finding, Severity};
+use crate::model::Kind;
+
+pub static RULE: Rule = Rule {
+    code: "X109",
+    name: "text-all-completed",
+    severity: Severity::Warning,
+    summary: "正文称申请全部办结，但表三有结转下年度的申请",
+    doc: "## What it checks\nA claim that every application was completed (`全部办结`, `均已办结`, `全部办理完毕`, `均已按要求办理完成`, `无结转`) against table 三's `四、结转下年度继续办理` 总计. Claims of replying on time (`均按时答复`, `均在法定期限内答复`) do not count; sentences about 复议/诉讼 or 建议提案 are skipped.\n\n## Why it matters\nApplications carried forward are not completed; the prose and the table contradict each other.\n\n## Example\n`所有申请均已办结` with 结转下年度继续办理 总计 = 1.",
+    check,
+};
+
+const CLAIMS: &[&str] = &["全部办结", "均已办结", "全部办理完毕", "均已按要求办理完成", "无结转"];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(t3) = &m.t3 else { return };
+    let Some(o) = operand(t3, "carried_forward", "total") else { return };
+    if o.value <= Decimal::ZERO {
+        return;
+    }
+    for (start, s) in prose::sentences(cx.text, &m.prose) {
+        if prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) || !s.contains("申请") || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) {
+            continue;
+        }
+        let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
+        let span = Span::new(start + i, start + i + c.len());
+        let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
+            .at(span)
+            .expected("0")
+            .actual(o.value.to_string())
+            .formula("正文“全部办结”应与 表三 四、结转下年度继续办理 总计 = 0 一致")
+            .cell(o.path());
+        if let Some(cs) = o.cell.span {
+            f = f.related(cs, o.label());
+        }
+        out.push(f);
+    }
+}

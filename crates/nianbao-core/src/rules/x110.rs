@@ -1,0 +1,49 @@
+//! X110 text-all-granted.
+use super::{operand, prose, Ctx, Rule};
+use crate::decimal::Decimal;
+use crate::doc::Span;
+use crate::finding::{Finding, Severity};
+use crate::model::Kind;
+
+pub static RULE: Rule = Rule {
+    code: "X110",
+    name: "text-all-granted",
+    severity: Severity::Warning,
+    summary: "正文称申请均予以公开，但表三有其他办理结果",
+    doc: "## What it checks\nA claim that all of the year's applications were granted (`全部予以公开`, `均予以公开`) against the other outcome rows of table 三: any of them with a 总计 above 0.\n\n## Why it matters\nPartial grants, refusals and other outcomes contradict \"all granted\"; the prose overstates the result.\n\n## Example\n`申请均予以公开` while `（二）部分公开` 总计 = 3.",
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(t3) = &m.t3 else { return };
+    let others: Vec<_> = t3
+        .rows
+        .iter()
+        .filter(|r| r.kind == crate::model::RowKind::Official && !matches!(r.key.as_str(), "new_received" | "carried_over" | "granted" | "total_processed" | "carried_forward"))
+        .filter_map(|r| operand(t3, &r.key, "total"))
+        .filter(|o| o.value > Decimal::ZERO)
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    for (start, s) in prose::sentences(cx.text, &m.prose) {
+        if prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) {
+            continue;
+        }
+        let Some((i, c)) = ["全部予以公开", "均予以公开"].iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
+        let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
+        let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"))
+            .at(Span::new(start + i, start + i + c.len()))
+            .expected("0")
+            .actual(sum.to_string())
+            .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");
+        for o in &others {
+            if let Some(cs) = o.cell.span {
+                f = f.related(cs, format!("{} = {}", o.label(), o.value));
+            }
+            f = f.cell(o.path());
+        }
+        out.push(f);
+    }
+}

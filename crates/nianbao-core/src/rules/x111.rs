@@ -1,0 +1,77 @@
+//! X111 text-review-litigation-count.
+use super::{operand, prose, Ctx, Rule};
+use crate::decimal::Decimal;
+use crate::doc::Span;
+use crate::finding::{Finding, Severity};
+use crate::model::Kind;
+
+pub static RULE: Rule = Rule {
+    code: "X111",
+    name: "text-review-litigation-count",
+    severity: Severity::Warning,
+    summary: "正文所述行政复议、行政诉讼件数与表四不符",
+    doc: "## What it checks\nCounts in the prose: `(被申请)行政复议 N 件/起/次/宗` against table 四's 行政复议 总计, `(被提起)行政诉讼 N 件/起/次/宗` against 未经复议直接起诉 总计 + 复议后起诉 总计, and `未发生…行政复议…诉讼` against 0 for both. Sentences about another year or another scope (全市, 全省 …) are skipped.\n\n## Why it matters\nThe prose and table 四 report the same cases; a difference means one of them is wrong.\n\n## Example\n`行政诉讼 46 件` against 26 + 20: agrees (淮安市人民政府 2024).",
+    check,
+};
+
+const UNITS: &[&str] = &["件", "起", "次", "宗", "个"];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(t4) = &m.t4 else { return };
+    let review = operand(t4, "review", "total");
+    let direct = operand(t4, "litigation_direct", "total");
+    let after = operand(t4, "litigation_after_review", "total");
+    for (start, s) in prose::sentences(cx.text, &m.prose) {
+        if prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+            continue;
+        }
+        // a claim of none: 未发生/没有 … 行政复议 … 诉讼
+        let neg = ["未发生", "没有"].iter().find_map(|k| s.find(k));
+        let mut claims: Vec<(&str, i64, Span)> = Vec::new();
+        for (word, key) in [("行政复议", "review"), ("行政诉讼", "litigation")] {
+            if let Some(i) = s.find(word) {
+                // 行政复议 N 件 / 行政复议案件 N 件 / 行政复议申请共 N 件
+                if let Some((n, sp)) = prose::count_after(s, i + word.len(), 18, UNITS) {
+                    claims.push((key, n, Span::new(start + sp.start, start + sp.end)));
+                }
+            }
+        }
+        if let (true, Some(i)) = (claims.is_empty(), neg) {
+            if let (Some(_), Some(j)) = (s[i..].find("行政复议"), s[i..].find("诉讼")) {
+                let span = Span::new(start + i, start + i + j + "诉讼".len());
+                claims.push(("review", 0, span));
+                claims.push(("litigation", 0, span));
+            }
+        }
+        for (key, n, span) in claims {
+            let ops: Vec<_> = match key {
+                "review" => review.iter().collect(),
+                _ => match (&direct, &after) {
+                    (Some(d), Some(a)) => vec![d, a],
+                    _ => vec![],
+                },
+            };
+            if ops.is_empty() {
+                continue;
+            }
+            let total = ops.iter().fold(Decimal::ZERO, |acc, o| acc.add(o.value));
+            if total.as_i64() == Some(n) {
+                continue;
+            }
+            let what = if key == "review" { "行政复议" } else { "行政诉讼" };
+            let mut f = Finding::new(&RULE, format!("正文所述{what}{n}件与表四不符"))
+                .at(span)
+                .expected(total.to_string())
+                .actual(n.to_string())
+                .formula(if key == "review" { "正文“行政复议”件数 = 表四 行政复议 总计".to_string() } else { "正文“行政诉讼”件数 = 表四 未经复议直接起诉 总计 + 复议后起诉 总计".to_string() });
+            for o in ops {
+                if let Some(cs) = o.cell.span {
+                    f = f.related(cs, format!("{} = {}", o.label(), o.value));
+                }
+                f = f.cell(o.path());
+            }
+            out.push(f);
+        }
+    }
+}
