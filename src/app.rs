@@ -23,6 +23,26 @@ enum Tab {
     Tables,
 }
 
+/// Marks a finding's spans, selects its primary span in the editor and scrolls it into view.
+fn select(editor: NodeRef<leptos::html::Textarea>, mirror: NodeRef<leptos::html::Div>, text: RwSignal<String>, marks: RwSignal<Marks>, span: Option<Span>, related: Vec<Span>) {
+    marks.set(Marks { primary: span, related });
+    let (Some(ta), Some(span)) = (editor.get(), span) else { return };
+    let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
+    let _ = ta.focus();
+    let _ = ta.set_selection_range(a, b);
+    // the mirror has the same layout: its mark tells where the span is
+    request_animation_frame(move || {
+        if let Some(m) = mirror.get_untracked() {
+            if let Ok(Some(mark)) = m.query_selector("mark.primary") {
+                if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
+                    ta.set_scroll_top((el.offset_top() - 60).max(0));
+                    m.set_scroll_top(ta.scroll_top());
+                }
+            }
+        }
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let text = RwSignal::new(store::load_draft());
@@ -44,25 +64,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| text.with(|t| store::save_draft(t)));
     Effect::new(move |_| dismissals.with(store::save_dismissals));
 
-    // select a span in the editor and scroll it into view
-    let jump = move |span: Option<Span>, related: Vec<Span>| {
-        marks.set(Marks { primary: span, related });
-        let (Some(ta), Some(span)) = (editor.get(), span) else { return };
-        let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
-        let _ = ta.focus();
-        let _ = ta.set_selection_range(a, b);
-        // the mirror has the same layout: its mark tells where the span is
-        request_animation_frame(move || {
-            if let Some(m) = mirror.get_untracked() {
-                if let Ok(Some(mark)) = m.query_selector("mark.primary") {
-                    if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
-                        ta.set_scroll_top((el.offset_top() - 60).max(0));
-                        m.set_scroll_top(ta.scroll_top());
-                    }
-                }
-            }
-        });
-    };
+    let jump = move |span: Option<Span>, related: Vec<Span>| select(editor, mirror, text, marks, span, related);
 
     view! {
         <header class="top">
@@ -106,13 +108,7 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
     let report = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
-    let jump = move |span: Option<Span>, related: Vec<Span>| {
-        marks.set(Marks { primary: span, related });
-        let (Some(ta), Some(span)) = (editor.get(), span) else { return };
-        let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
-        let _ = ta.focus();
-        let _ = ta.set_selection_range(a, b);
-    };
+    let jump = move |span: Option<Span>, related: Vec<Span>| select(editor, mirror, text, marks, span, related);
     // the host sizes the iframe to the content
     let cfg2 = cfg.clone();
     Effect::new(move |_| {
