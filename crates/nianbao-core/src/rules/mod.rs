@@ -17,7 +17,7 @@ mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; 
 mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
 mod t301; mod t302; mod t303; mod t304; mod t401;
 mod x108; mod x109; mod x110; mod x111; mod x114;
-mod c101; mod c102; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111;
+mod c101; mod c102; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
 mod prose;
 
 /// What a rule sees.
@@ -47,7 +47,7 @@ pub static RULES: &[&Rule] = &[
     &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
     &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
     &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x114::RULE,
-    &c101::RULE, &c102::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE,
+    &c101::RULE, &c102::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
 ];
 
 /// Finds a rule by code (`T301`) or name (`t3-balance`), case-insensitively.
