@@ -15,18 +15,18 @@ pub static RULE: Rule = Rule {
 const COMPARISON: &[&str] = &["同比", "较", "上年", "去年", "相比", "比上"];
 const PLAN: &[&str] = &["将", "计划", "拟", "下一步", "明年"];
 
-/// Byte offsets (in `text`) where a sentence or paragraph starts within the prose.
-fn starts(cx: &Ctx) -> Vec<usize> {
+/// Where a sentence or paragraph starts within the prose: (offset, end of its prose line).
+fn starts(cx: &Ctx) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut prev_end_ok = true;
     for line in &cx.model.prose {
         let s = &cx.text[line.start..line.end];
         if prev_end_ok {
-            out.push(line.start);
+            out.push((line.start, line.end));
         }
         for (i, c) in s.char_indices() {
             if matches!(c, '。' | '！' | '？' | '；') && i + c.len_utf8() < s.len() {
-                out.push(line.start + i + c.len_utf8());
+                out.push((line.start + i + c.len_utf8(), line.end));
             }
         }
         let t = s.trim_end();
@@ -38,10 +38,8 @@ fn starts(cx: &Ctx) -> Vec<usize> {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(year) = cx.model.year else { return };
-    for start in starts(cx) {
-        let s = &cx.text[start..];
-        let line_end = s.find('\n').unwrap_or(s.len());
-        let s = &s[..line_end];
+    for (start, end) in starts(cx) {
+        let s = &cx.text[start..end];
         // skip numbering: 1.  （一）  一是
         let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         // "1." / "2、" numbering (a digit run followed by a numbering mark), not a year

@@ -28,7 +28,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     for (start, s) in prose::sentences(cx.text, &m.prose) {
-        if prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) {
+        if !s.contains("予以公开") || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;
         }
         let Some((i, c)) = ["全部予以公开", "均予以公开"].iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };

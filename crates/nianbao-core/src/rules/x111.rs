@@ -23,7 +23,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let direct = operand(t4, "litigation_direct", "total");
     let after = operand(t4, "litigation_after_review", "total");
     for (start, s) in prose::sentences(cx.text, &m.prose) {
-        if prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+        if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;
         }
         // a claim of none: 未发生/没有 … 行政复议 … 诉讼

@@ -65,7 +65,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     // (row key) → clauses describing it
     let mut per_row: Vec<(&str, Vec<Clause>)> = Vec::new();
     for (start, s) in prose::sentences(cx.text, &m.prose) {
-        if SKIP.iter().any(|k| s.contains(k)) {
+        if !s.contains('项') || SKIP.iter().any(|k| s.contains(k)) {
             continue;
         }
         if let Some(y) = m.year {
