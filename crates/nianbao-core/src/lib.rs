@@ -51,7 +51,7 @@ pub fn check_text(text: &str, name: Option<String>) -> Report {
 pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
     let shape = options.shape.unwrap_or_else(|| parse::detect_shape(text));
     let (_doc, model) = parse::parse(text, shape);
-    let findings = rules::run(&rules::Ctx { text, model: &model });
+    let findings = rules::run(&rules::Ctx::new(text, &model));
     Report::build(text, options.name.clone(), bytes, encoding, &model, findings)
 }
 

@@ -1,5 +1,5 @@
 //! C112 format-notice-citation.
-use super::{prose, Ctx, Rule};
+use super::{Ctx, Rule};
 use crate::doc::Span;
 use crate::finding::{Finding, Severity};
 
@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for (start, s) in prose::sentences(cx.text, &cx.model.prose) {
+    for &(start, s) in &cx.sentences {
         if !s.contains("年度报告") {
             continue;
         }

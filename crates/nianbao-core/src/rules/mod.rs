@@ -24,6 +24,14 @@ mod prose;
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub model: &'a Model,
+    /// The prose split into sentences once, for the text rules: (byte offset, sentence).
+    pub sentences: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, model: &'a Model) -> Self {
+        Ctx { text, model, sentences: prose::sentences(text, &model.prose).collect() }
+    }
 }
 
 pub struct Rule {

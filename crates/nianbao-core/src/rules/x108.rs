@@ -19,7 +19,7 @@ const CLAIMS: &[(&str, &str)] = &[("未收到", "申请"), ("未发生", "依申
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
     let Some(t3) = &m.t3 else { return };
-    for (start, s) in prose::sentences(cx.text, &m.prose) {
+    for &(start, s) in &cx.sentences {
         // cheap keyword tests first: most sentences make no claim
         if !s.contains("申请") || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;

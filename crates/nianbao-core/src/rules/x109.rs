@@ -23,7 +23,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if o.value <= Decimal::ZERO {
         return;
     }
-    for (start, s) in prose::sentences(cx.text, &m.prose) {
+    for &(start, s) in &cx.sentences {
         if !s.contains("申请") || !CLAIMS.iter().any(|c| s.contains(c)) || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;
         }

@@ -27,7 +27,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if others.is_empty() {
         return;
     }
-    for (start, s) in prose::sentences(cx.text, &m.prose) {
+    for &(start, s) in &cx.sentences {
         if !s.contains("予以公开") || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;
         }

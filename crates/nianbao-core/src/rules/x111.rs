@@ -22,7 +22,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let review = operand(t4, "review", "total");
     let direct = operand(t4, "litigation_direct", "total");
     let after = operand(t4, "litigation_after_review", "total");
-    for (start, s) in prose::sentences(cx.text, &m.prose) {
+    for &(start, s) in &cx.sentences {
         if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
             continue;
         }

@@ -64,7 +64,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t2) = &m.t2 else { return };
     // (row key) → clauses describing it
     let mut per_row: Vec<(&str, Vec<Clause>)> = Vec::new();
-    for (start, s) in prose::sentences(cx.text, &m.prose) {
+    for &(start, s) in &cx.sentences {
         if !s.contains('项') || SKIP.iter().any(|k| s.contains(k)) {
             continue;
         }
