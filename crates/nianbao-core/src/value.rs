@@ -81,8 +81,8 @@ pub fn read(raw: &str) -> Reading {
     if PLACEHOLDERS.contains(&raw) {
         return Reading { value: Value::Placeholder, ..text };
     }
-    // no digit at all: text (labels, headers)
-    if !raw.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    // no digit at all, or far too long for a value (a sentence): text
+    if raw.len() > 40 || !raw.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return text;
     }
     let mut norm = None;

@@ -33,10 +33,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(own) = TYPES.iter().find(|(_, names, _)| names.iter().any(|n| agency.contains(n))) else { return };
     for (name, _, terms) in TYPES.iter().filter(|t| t.0 != own.0) {
         let mut hits: Vec<(Span, &str)> = Vec::new();
-        for line in &m.prose {
-            let s = &cx.text[line.start..line.end];
-            for term in terms.iter() {
-                for (i, _) in s.match_indices(term) {
+        for term in terms.iter() {
+            let finder = memchr::memmem::Finder::new(term.as_bytes());
+            for line in &m.prose {
+                for i in finder.find_iter(cx.text[line.start..line.end].as_bytes()) {
                     hits.push((Span::new(line.start + i, line.start + i + term.len()), term));
                 }
             }
