@@ -83,6 +83,8 @@ enum Class {
     /// Index into the reader's row list.
     Row(usize),
     Subtotal,
+    /// A known local row (表二 `其他主动公开文件`).
+    Local,
     Group,
     Header,
     Unknown,
@@ -188,7 +190,7 @@ impl<'a> Reader<'a> {
                     Some(k) if offsets[k] == pos => anchors += 1,
                     _ => return None,
                 },
-                Class::Unknown | Class::Subtotal => return None,
+                Class::Unknown | Class::Subtotal | Class::Local => return None,
                 _ => {}
             }
         }
@@ -237,7 +239,7 @@ impl<'a> Reader<'a> {
                     Some(k) if k >= rs / n && k < (rs + rl) / n => anchors += 1,
                     _ => return None,
                 },
-                Class::Unknown | Class::Subtotal => return None,
+                Class::Unknown | Class::Subtotal | Class::Local => return None,
                 _ => {}
             }
         }
@@ -377,7 +379,7 @@ fn find_labels(toks: &[Tok], classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
             if let Some(prev) = labels.last_mut() {
                 let between_values = (prev.last + 1..i).any(|k| toks[k].kind == TK::Value);
                 let same_row = toks[i].line_kind == LineKind::Row && toks[i].line == toks[prev.last].line;
-                if matches!(prev.class, Class::Row(_) | Class::Subtotal) && !between_values && !same_row {
+                if matches!(prev.class, Class::Row(_) | Class::Subtotal | Class::Local) && !between_values && !same_row {
                     prev.last = i;
                     prev.span = prev.span.cover(toks[i].span);
                     prev.text.push_str(toks[i].text);
@@ -642,7 +644,7 @@ fn classify_t2(n: &str) -> Class {
         }
     }
     if template::T2_LOCAL_ROWS.contains(&body.as_str()) {
-        return Class::Subtotal; // "known local row"
+        return Class::Local;
     }
     for (k, r) in template::T2_ROWS.iter().enumerate() {
         for l in [r.label_b, r.label_a] {
@@ -709,7 +711,7 @@ pub(crate) fn read_t2(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
                 };
                 rows.push(RowModel { key: template::T2_ROWS[k].key.to_string(), label: l.text.clone(), label_span: l.span, kind: RowKind::Official, cells, shape_error });
             }
-            Class::Subtotal | Class::Unknown => {
+            Class::Local | Class::Unknown => {
                 let Some(bk) = block_cols else { continue };
                 let r = reader.row_local(li, ncols(bk));
                 if matches!(r, Err(0)) {
@@ -717,7 +719,7 @@ pub(crate) fn read_t2(src: &str, doc: &Doc, lines: std::ops::Range<usize>, forma
                 }
                 local_ok &= r.is_ok();
                 extra += 1;
-                let kind = if l.class == Class::Subtotal { RowKind::Local } else { RowKind::Unknown };
+                let kind = if l.class == Class::Local { RowKind::Local } else { RowKind::Unknown };
                 let (cells, shape_error) = match &r {
                     Ok(p) => (reader.cells(p, &cols_of(bk)), None),
                     Err(f) => (Vec::new(), Some((ncols(bk), *f))),

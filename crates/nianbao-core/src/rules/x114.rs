@@ -89,32 +89,31 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let terms = |f: fn(&Clause) -> i64| cs.iter().map(|c| f(c).to_string()).collect::<Vec<_>>().join("+");
         let (Some(prev), Some(change)) = (operand(t2, row, "previous"), operand(t2, row, "change")) else { continue };
         let label = t2.row(row).map(|r| r.label.clone()).unwrap_or_default();
-        let prose_spans = |f: &mut Finding| {
+        // every prose number used, as related locations
+        let prose_spans = |mut f: Finding| {
             for c in &cs {
-                f.related.push(crate::finding::Related { span: c.before.1, label: format!("正文“{}”原有数", c.label), line: 0, column: 0 });
-                f.related.push(crate::finding::Related { span: c.now.1, label: format!("正文“{}”现有数", c.label), line: 0, column: 0 });
+                f = f.related(c.before.1, format!("正文“{}”原有数", c.label)).related(c.now.1, format!("正文“{}”现有数", c.label));
             }
+            f
         };
         if prev.value.as_i64() != Some(before) {
-            let mut f = Finding::new(&RULE, format!("表二“{label}”上一年项目数量与正文不符"))
+            let f = Finding::new(&RULE, format!("表二“{label}”上一年项目数量与正文不符"))
                 .at(cell_span(t2, row, &prev))
                 .formula(format!("上一年项目数量 = 正文原有项目数 = {} = {}", terms(|c| c.before.0), before))
                 .expected(before.to_string())
                 .actual(prev.cell.shown())
                 .cell(prev.path());
-            prose_spans(&mut f);
-            out.push(f);
+            out.push(prose_spans(f));
         }
         let implied = now - before;
         if change.value.as_i64() != Some(implied) {
-            let mut f = Finding::new(&RULE, format!("表二“{label}”本年增/减与正文所述项目数变化不符"))
+            let f = Finding::new(&RULE, format!("表二“{label}”本年增/减与正文所述项目数变化不符"))
                 .at(cell_span(t2, row, &change))
                 .formula(format!("本年增/减 = 现有项目数 − 上一年项目数 = ({}) − ({}) = {}", terms(|c| c.now.0), terms(|c| c.before.0), implied))
                 .expected(implied.to_string())
                 .actual(change.cell.shown())
                 .cell(change.path());
-            prose_spans(&mut f);
-            out.push(with_operands(f, &[&prev]));
+            out.push(with_operands(prose_spans(f), &[&prev]));
         }
     }
 }
