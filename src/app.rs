@@ -304,7 +304,7 @@ fn Findings(report: Memo<Report>, text: RwSignal<String>, dismissals: RwSignal<D
             view::PLACES
                 .iter()
                 .filter_map(|place| {
-                    let items: Vec<Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f) == *place && shown[sev_index(f.severity)]).cloned().collect();
+                    let items: Vec<Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).cloned().collect();
                     (!items.is_empty()).then(|| {
                         view! {
                             <section class="group">

@@ -3,22 +3,27 @@
 use nianbao_core::{Finding, Report, Severity};
 use std::collections::BTreeMap;
 
-/// Where a finding belongs in the list.
-pub fn place(f: &Finding) -> &'static str {
-    match f.cells.first().map(|c| &c[..2]) {
-        Some("t2") => "表二 主动公开",
-        Some("t3") => "表三 依申请公开",
-        Some("t4") => "表四 复议诉讼",
-        _ => match f.code {
-            c if c.starts_with("S40") || c.starts_with("N") || c.starts_with("T") => match f.message.chars().take(2).collect::<String>().as_str() {
-                "表二" => "表二 主动公开",
-                "表三" => "表三 依申请公开",
-                "表四" => "表四 复议诉讼",
-                _ => "章节与格式",
-            },
-            _ => "章节与格式",
-        },
+/// Where a finding belongs in the list: the table of its cells, else the table its primary
+/// location lies in, else the sections and format.
+pub fn place(f: &Finding, r: &Report) -> &'static str {
+    let table = |key: &str| match key {
+        "t2" => Some("表二 主动公开"),
+        "t3" => Some("表三 依申请公开"),
+        "t4" => Some("表四 复议诉讼"),
+        _ => None,
+    };
+    if let Some(p) = f.cells.first().and_then(|c| table(&c[..2])) {
+        return p;
     }
+    let inside = |t: &Option<nianbao_core::report::TableOut>| match (t, f.span) {
+        (Some(t), Some(s)) => s.start >= t.span.start && s.start <= t.span.end,
+        _ => false,
+    };
+    [("t2", &r.tables.t2), ("t3", &r.tables.t3), ("t4", &r.tables.t4)]
+        .iter()
+        .find(|(_, t)| inside(t))
+        .and_then(|(k, _)| table(k))
+        .unwrap_or("章节与格式")
 }
 
 pub const PLACES: [&str; 4] = ["章节与格式", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼"];
