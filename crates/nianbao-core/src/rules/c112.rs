@@ -1,6 +1,5 @@
 //! C112 format-notice-citation.
 use super::{Ctx, Rule};
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
 
 pub static RULE: Rule = Rule {
@@ -13,7 +12,8 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for &(start, s) in &cx.sentences {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
         if !s.contains("年度报告") {
             continue;
         }
@@ -26,7 +26,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     if issuer.is_empty() || issuer == "国办公开办函" {
                         continue;
                     }
-                    let span = Span::new(start + i - issuer.len(), start + i + pat.len());
+                    let span = sn.span(i - issuer.len(), i + pat.len());
                     let want = format!("国办公开办函〔{y}〕{n}号");
                     out.push(Finding::new(&RULE, format!("年度报告格式通知的文号应为“{want}”")).at(span).expected(want).actual(cx.text[span.start..span.end].to_string()).formula("国办公开办函〔2019〕60号（试行格式）、国办公开办函〔2021〕30号（2021年格式）"));
                 }

@@ -16,21 +16,31 @@ mod s401; mod s402; mod s403; mod s404; mod s405; mod s406; mod s407;
 mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; mod n109;
 mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
 mod t301; mod t302; mod t303; mod t304; mod t401;
-mod x108; mod x109; mod x110; mod x111; mod x114;
+mod x101; mod x102; mod x103; mod x104; mod x105; mod x106; mod x107; mod x108; mod x109; mod x110; mod x111; mod x114;
 mod c101; mod c102; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
 mod prose;
+mod figures;
 
 /// What a rule sees.
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub model: &'a Model,
-    /// The prose split into sentences once, for the text rules: (byte offset, sentence).
-    pub sentences: Vec<(usize, &'a str)>,
+    /// The prose split into sentences once, for the text rules (hard line wraps and inline
+    /// HTML tags removed, offsets mapped back).
+    pub sentences: Vec<prose::Sentence<'a>>,
+    /// Table 三 figures of the prose (X101–X107), read on first use.
+    figures: std::cell::OnceCell<Vec<figures::Figure>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, model: &'a Model) -> Self {
-        Ctx { text, model, sentences: prose::sentences(text, &model.prose).collect() }
+        Ctx { text, model, sentences: prose::sentences(text, model), figures: Default::default() }
+    }
+}
+
+impl Ctx<'_> {
+    pub(crate) fn figures(&self) -> &[figures::Figure] {
+        self.figures.get_or_init(|| figures::read(self))
     }
 }
 
@@ -54,7 +64,7 @@ pub static RULES: &[&Rule] = &[
     &n101::RULE, &n102::RULE, &n103::RULE, &n104::RULE, &n105::RULE, &n106::RULE, &n107::RULE, &n108::RULE, &n109::RULE,
     &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
     &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
-    &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x114::RULE,
+    &x101::RULE, &x102::RULE, &x103::RULE, &x104::RULE, &x105::RULE, &x106::RULE, &x107::RULE, &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x114::RULE,
     &c101::RULE, &c102::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
 ];
 

@@ -1,9 +1,7 @@
 //! X108 text-no-applications.
 use super::{operand, prose, Ctx, Rule};
 use crate::decimal::Decimal;
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
-use crate::model::Kind;
 
 pub static RULE: Rule = Rule {
     code: "X108",
@@ -19,17 +17,18 @@ const CLAIMS: &[(&str, &str)] = &[("未收到", "申请"), ("未发生", "依申
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
     let Some(t3) = &m.t3 else { return };
-    for &(start, s) in &cx.sentences {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
         // cheap keyword tests first: most sentences make no claim
-        if !s.contains("申请") || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+        if !s.contains("申请") || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
             continue;
         }
         let claim = CLAIMS.iter().find_map(|(neg, obj)| {
             let i = s.find(neg)?;
             let j = s[i..].find(obj)? + i;
-            (j - i <= 60).then(|| Span::new(start + i, start + j + obj.len()))
+            (j - i <= 60).then(|| sn.span(i, j + obj.len()))
         });
-        let claim = claim.or_else(|| s.find("申请数为0").map(|i| Span::new(start + i, start + i + "申请数为0".len())));
+        let claim = claim.or_else(|| s.find("申请数为0").map(|i| sn.span(i, i + "申请数为0".len())));
         let Some(span) = claim else { continue };
         let mut rows = vec!["new_received"];
         if s.contains("结转") {

@@ -1,9 +1,7 @@
 //! X109 text-all-completed.
 use super::{operand, prose, Ctx, Rule};
 use crate::decimal::Decimal;
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
-use crate::model::Kind;
 
 pub static RULE: Rule = Rule {
     code: "X109",
@@ -23,12 +21,13 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if o.value <= Decimal::ZERO {
         return;
     }
-    for &(start, s) in &cx.sentences {
-        if !s.contains("申请") || !CLAIMS.iter().any(|c| s.contains(c)) || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
+        if !s.contains("申请") || !CLAIMS.iter().any(|c| s.contains(c)) || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
             continue;
         }
         let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
-        let span = Span::new(start + i, start + i + c.len());
+        let span = sn.span(i, i + c.len());
         let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
             .at(span)
             .expected("0")

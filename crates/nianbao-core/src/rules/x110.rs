@@ -1,9 +1,7 @@
 //! X110 text-all-granted.
 use super::{operand, prose, Ctx, Rule};
 use crate::decimal::Decimal;
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
-use crate::model::Kind;
 
 pub static RULE: Rule = Rule {
     code: "X110",
@@ -27,14 +25,15 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if others.is_empty() {
         return;
     }
-    for &(start, s) in &cx.sentences {
-        if !s.contains("予以公开") || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
+        if !s.contains("予以公开") || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
             continue;
         }
         let Some((i, c)) = ["全部予以公开", "均予以公开"].iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
         let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
         let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"))
-            .at(Span::new(start + i, start + i + c.len()))
+            .at(sn.span(i, i + c.len()))
             .expected("0")
             .actual(sum.to_string())
             .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");

@@ -3,7 +3,6 @@ use super::{operand, prose, Ctx, Rule};
 use crate::decimal::Decimal;
 use crate::doc::Span;
 use crate::finding::{Finding, Severity};
-use crate::model::Kind;
 
 pub static RULE: Rule = Rule {
     code: "X111",
@@ -22,8 +21,9 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let review = operand(t4, "review", "total");
     let direct = operand(t4, "litigation_direct", "total");
     let after = operand(t4, "litigation_after_review", "total");
-    for &(start, s) in &cx.sentences {
-        if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m.year, m.kind == Some(Kind::Department)) {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
+        if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m) {
             continue;
         }
         // a claim of none: 未发生/没有 … 行政复议 … 诉讼
@@ -33,13 +33,13 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if let Some(i) = s.find(word) {
                 // 行政复议 N 件 / 行政复议案件 N 件 / 行政复议申请共 N 件
                 if let Some((n, sp)) = prose::count_after(s, i + word.len(), 18, UNITS) {
-                    claims.push((key, n, Span::new(start + sp.start, start + sp.end)));
+                    claims.push((key, n, sn.span(sp.start, sp.end)));
                 }
             }
         }
         if let (true, Some(i)) = (claims.is_empty(), neg) {
             if let (Some(_), Some(j)) = (s[i..].find("行政复议"), s[i..].find("诉讼")) {
-                let span = Span::new(start + i, start + i + j + "诉讼".len());
+                let span = sn.span(i, i + j + "诉讼".len());
                 claims.push(("review", 0, span));
                 claims.push(("litigation", 0, span));
             }

@@ -24,14 +24,15 @@ struct Clause {
     now: (i64, Span),
 }
 
-fn clauses(start: usize, s: &str) -> Vec<Clause> {
+fn clauses(sn: &prose::Sentence) -> Vec<Clause> {
+    let s: &str = &sn.text;
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(p) = s[at..].find("原有").map(|p| p + at).or_else(|| s[at..].find('由').map(|p| p + at)) {
         let (key_len, is_you) = if s[p..].starts_with("原有") { ("原有".len(), false) } else { ('由'.len_utf8(), true) };
         at = p + key_len;
         let Some((n, lead, len)) = prose::number_at(&s[at..]) else { continue };
-        let n_span = Span::new(start + at + lead, start + at + lead + len);
+        let n_span = sn.span(at + lead, at + lead + len);
         let mut q = at + lead + len;
         if !s[q..].trim_start().starts_with('项') {
             continue;
@@ -46,7 +47,7 @@ fn clauses(start: usize, s: &str) -> Vec<Clause> {
         if !s[r + lead2 + len2..].trim_start().starts_with('项') {
             continue;
         }
-        let m_span = Span::new(start + r + lead2, start + r + lead2 + len2);
+        let m_span = sn.span(r + lead2, r + lead2 + len2);
         // the item: the clause before the keyword
         let clause_start = s[..p].rfind(['，', ',', '；', ';', '：', ':', '、']).map(|i| i + s[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
         let label = s[clause_start..p].trim().to_string();
@@ -64,7 +65,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t2) = &m.t2 else { return };
     // (row key) → clauses describing it
     let mut per_row: Vec<(&str, Vec<Clause>)> = Vec::new();
-    for &(start, s) in &cx.sentences {
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
         if !s.contains('项') || SKIP.iter().any(|k| s.contains(k)) {
             continue;
         }
@@ -74,7 +76,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         let other_services = s.contains("其他对外管理服务事项");
-        for c in clauses(start, s) {
+        for c in clauses(sn) {
             let row = ROWS.iter().find(|(l, _)| c.label.ends_with(l)).map(|(_, k)| *k).or_else(|| (other_services && SUBCATEGORIES.iter().any(|sc| c.label.ends_with(sc))).then_some("other_services"));
             let Some(row) = row else { continue };
             match per_row.iter_mut().find(|(k, _)| *k == row) {
