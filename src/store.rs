@@ -1,28 +1,56 @@
 //! What the page keeps in localStorage: the draft and the dismissals. Nothing else is stored
-//! and nothing is sent.
+//! and nothing is sent. Values are JSON (the format earlier versions wrote through
+//! gloo-storage), encoded and decoded by the browser's own `JSON`, so the wasm carries no
+//! JSON parser.
 
-use gloo_storage::{LocalStorage, Storage};
 use std::collections::BTreeMap;
+use wasm_bindgen::{JsCast, JsValue};
 
 const DRAFT: &str = "nianbao:draft";
 const DISMISSED: &str = "nianbao:dismissed";
 
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn get(key: &str) -> Option<JsValue> {
+    let raw = storage()?.get_item(key).ok().flatten()?;
+    js_sys::JSON::parse(&raw).ok()
+}
+
+/// Best effort: a full quota or a disabled storage must not lose the text in the editor.
+fn set(key: &str, v: &JsValue) {
+    if let (Some(s), Ok(json)) = (storage(), js_sys::JSON::stringify(v)) {
+        let _ = s.set_item(key, &String::from(json));
+    }
+}
+
 pub fn load_draft() -> String {
-    LocalStorage::get::<String>(DRAFT).unwrap_or_default()
+    get(DRAFT).and_then(|v| v.as_string()).unwrap_or_default()
 }
 
 pub fn save_draft(text: &str) {
-    // a full quota must not lose the text in the editor: the save is best effort
-    let _ = LocalStorage::set(DRAFT, text);
+    set(DRAFT, &JsValue::from_str(text));
 }
 
 /// Dismissal key (rule + place, see `Report::dismissal_key`) → reason.
 pub type Dismissals = BTreeMap<String, String>;
 
 pub fn load_dismissals() -> Dismissals {
-    LocalStorage::get::<Dismissals>(DISMISSED).unwrap_or_default()
+    let Some(obj) = get(DISMISSED).and_then(|v| v.dyn_into::<js_sys::Object>().ok()) else { return Dismissals::new() };
+    js_sys::Object::entries(&obj)
+        .iter()
+        .filter_map(|e| {
+            let pair: js_sys::Array = e.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 pub fn save_dismissals(d: &Dismissals) {
-    let _ = LocalStorage::set(DISMISSED, d);
+    let obj = js_sys::Object::new();
+    for (k, v) in d {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    set(DISMISSED, &obj);
 }

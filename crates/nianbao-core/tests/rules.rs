@@ -126,3 +126,22 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
     let f3 = r3.findings.iter().find(|f| f.code == "S203").unwrap();
     assert_eq!(nianbao_core::Report::dismissal_key(f3, &s203), "S203|@一、主动公开政府信息情况");
 }
+
+/// The web page carries the rule docs as data (its wasm is built without the `docs`
+/// feature): `assets/rule-docs.html`, one inert `<script type="text/plain">` per rule,
+/// inlined into index.html by Trunk. It must match the registry; regenerate it with
+/// `NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset`.
+#[test]
+fn rule_docs_asset_is_current() {
+    let mut want = String::from("<!-- generated from the rule registry by crates/nianbao-core/tests/rules.rs; do not edit -->\n");
+    for r in RULES {
+        assert!(!r.doc.contains("</"), "{}: a doc must not contain `</`", r.code);
+        want.push_str(&format!("<script type=\"text/plain\" id=\"nianbao-doc-{}\">{}</script>\n", r.code, r.doc));
+    }
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/rule-docs.html");
+    if std::env::var_os("NIANBAO_WRITE_DOCS").is_some() {
+        std::fs::write(&p, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&p).unwrap_or_default();
+    assert!(have == want, "assets/rule-docs.html is stale: run NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset");
+}

@@ -303,3 +303,47 @@ pub(crate) fn count_after(s: &str, from: usize, max: usize, units: &[&str]) -> O
     }
     None
 }
+
+/// An amount in the prose after `from`: at most `filler` characters without digits, then a
+/// decimal number and `万元` or `元` (value, unit, span relative to `s`).
+pub(crate) fn amount_after(s: &str, from: usize, filler: usize) -> Option<(crate::decimal::Decimal, crate::value::Unit, Span)> {
+    let rest = &s[from..];
+    let k = rest.find(|c: char| c.is_ascii_digit())?;
+    if rest[..k].chars().count() > filler || rest[..k].contains(['，', ',', '；', '。']) {
+        return None;
+    }
+    let len = rest[k..].find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len() - k);
+    let v = crate::decimal::Decimal::parse_unsigned(rest[k..k + len].trim_end_matches('.'))?;
+    let after = rest[k + len..].trim_start();
+    let unit = if after.starts_with("万元") {
+        crate::value::Unit::TenThousandYuan
+    } else if after.starts_with('元') {
+        crate::value::Unit::Yuan
+    } else {
+        return None;
+    };
+    Some((v, unit, Span::new(from + k, from + k + len)))
+}
+
+/// Do a prose amount and a cell agree? The prose is converted to the cell's unit (when
+/// known; otherwise either reading is accepted) and they may differ by half a unit of the
+/// last decimal of the less precise figure.
+pub(crate) fn amounts_agree(prose: crate::decimal::Decimal, prose_unit: crate::value::Unit, cell: crate::decimal::Decimal, cell_unit: Option<crate::value::Unit>) -> bool {
+    use crate::value::Unit;
+    let close = |a: crate::decimal::Decimal, b: crate::decimal::Decimal| {
+        let s = a.scale.max(b.scale) + 1;
+        let m = |d: crate::decimal::Decimal| d.mantissa.saturating_mul(10i128.saturating_pow(s - d.scale));
+        let diff = (m(a) - m(b)).abs();
+        let coarse = a.scale.min(b.scale);
+        diff.saturating_mul(2) <= 10i128.saturating_pow(s - coarse)
+    };
+    let converted = |to: Unit| match (prose_unit, to) {
+        (Unit::Yuan, Unit::TenThousandYuan) => prose.shift(-4),
+        (Unit::TenThousandYuan, Unit::Yuan) => prose.shift(4),
+        _ => prose,
+    };
+    match cell_unit {
+        Some(u) => close(converted(u), cell),
+        None => close(converted(Unit::Yuan), cell) || close(converted(Unit::TenThousandYuan), cell),
+    }
+}

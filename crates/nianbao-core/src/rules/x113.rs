@@ -1,0 +1,104 @@
+//! X113 text-t2-figures.
+use super::{operand, prose, Ctx, Rule};
+use crate::decimal::Decimal;
+use crate::finding::{Finding, Severity};
+use crate::template::Format;
+
+pub static RULE: Rule = Rule {
+    code: "X113",
+    name: "text-t2-figures",
+    severity: Severity::Warning,
+    summary: "正文所述文件件数或处理决定数量与表二不符",
+    doc: doc!("## What it checks\nDocument and decision counts in the prose against table 二. 2021 format: `制发/出台/印发…(规章|行政规范性文件) N 件` → 本年制发件数, `废止…N 件` → 本年废止件数, `现行有效…N 件` → 现行有效件数, `行政许可/行政处罚/行政强制(处理决定数量) N 件` → 本年处理决定数量. 2019 format: `(规章|规范性文件)制定数…N` → 本年新制作数量, `公开数…N` → 本年新公开数量, `对外公开总数…N` → 对外公开总数量. The row is the document type named with the verb, or the nearest one before it.\n\n## Why it matters\nThe prose and table 二 report the same documents and decisions.\n\n## Example\n`规范性文件制定数为0，公开数为0` agrees with 本年新制作数量 0 and 本年新公开数量 0 (周口市科技局 2019)."),
+    check,
+};
+
+const VERBS_B: &[(&str, &str)] = &[("制发", "issued"), ("出台", "issued"), ("印发", "issued"), ("废止", "repealed"), ("现行有效", "in_force")];
+const VERBS_A: &[(&str, &str)] = &[("对外公开总数", "total_public"), ("新制作", "made"), ("制定", "made"), ("制作", "made"), ("新公开", "published"), ("公开", "published")];
+const DOCS: &[(&str, &str)] = &[("规范性文件", "normative_documents"), ("规章", "regulations")];
+const DECISIONS: &[(&str, &str)] = &[("行政许可", "licensing"), ("行政处罚", "punishment"), ("行政强制", "coercion")];
+
+/// The document row named in `s` (a `规章` that is not `规章制度`), and where.
+fn doc_rows(s: &str) -> Vec<(usize, &'static str)> {
+    let mut v: Vec<(usize, &'static str)> = Vec::new();
+    for (w, row) in DOCS {
+        for (i, _) in s.match_indices(w) {
+            if *w == "规章" && (s[i..].starts_with("规章制度") || v.iter().any(|(j, _)| *j <= i && i < j + "规范性文件".len())) {
+                continue;
+            }
+            v.push((i, row));
+        }
+    }
+    v.sort();
+    v
+}
+
+/// The number after `from`: filler of at most `max` characters without digits, then the
+/// number and a unit (or no unit after `数为`/`数是`). (value, start, end, filler).
+fn number_after(s: &str, from: usize, max: usize) -> Option<(i64, usize, usize, &str)> {
+    let rest = &s[from..];
+    let k = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))?;
+    let filler = &rest[..k];
+    if filler.chars().count() > max || filler.contains(['，', ',', '；', '。', '、']) {
+        return None;
+    }
+    let (n, lead, len) = prose::number_at(&rest[k..])?;
+    let after = rest[k + lead + len..].trim_start();
+    let unit = ["件", "部", "份", "个", "宗", "起"].iter().any(|u| after.starts_with(u));
+    let unitless = filler.trim_end().ends_with("数为") || filler.trim_end().ends_with("数是") || filler.trim_end().ends_with('数');
+    (unit || (unitless && !after.starts_with(['%', '％', '.']))).then_some((n, from + k + lead, from + k + lead + len, filler))
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(t2) = &m.t2 else { return };
+    let Some(format) = m.format else { return };
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
+        if !(s.contains("规章") || s.contains("规范性文件") || s.contains("行政许可") || s.contains("行政处罚") || s.contains("行政强制")) || prose::out_of_scope(s, m) {
+            continue;
+        }
+        let mut claims: Vec<(&str, &str, i64, usize, usize)> = Vec::new();
+        let verbs = if format == Format::B { VERBS_B } else { VERBS_A };
+        let rows = doc_rows(s);
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for &(verb, col) in verbs {
+            for (i, _) in s.match_indices(verb) {
+                if taken.iter().any(|&(a, b)| a <= i && i < b) {
+                    continue;
+                }
+                taken.push((i, i + verb.len()));
+                let Some((n, a, b, filler)) = number_after(s, i + verb.len(), 10) else { continue };
+                // the document type: named in the filler, else the nearest one before the verb
+                let own = doc_rows(filler).first().map(|r| r.1);
+                let row = own.or_else(|| (filler.chars().count() <= 3).then(|| rows.iter().rev().find(|(j, _)| *j < i).map(|r| r.1)).flatten());
+                if let Some(row) = row {
+                    claims.push((row, col, n, a, b));
+                }
+            }
+        }
+        if format == Format::B {
+            for &(word, row) in DECISIONS {
+                for (i, _) in s.match_indices(word) {
+                    let Some((n, a, b, filler)) = number_after(s, i + word.len(), 8) else { continue };
+                    let rest = ["处理", "决定书", "决定", "数量", "案件", "共", "为", "是", "：", ":", " "].iter().fold(filler.to_string(), |f, w| f.replace(w, ""));
+                    if rest.is_empty() && !s[b..].trim_start().starts_with(['个', '项']) {
+                        claims.push((row, "decisions", n, a, b));
+                    }
+                }
+            }
+        }
+        for (row, col, n, a, b) in claims {
+            let Some(o) = operand(t2, row, col) else { continue };
+            if o.value == Decimal::from_int(n) {
+                continue;
+            }
+            let f = Finding::new(&RULE, format!("正文所述{}{}与表二不符", o.label().trim_start_matches("表二 "), n))
+                .at(sn.span(a, b))
+                .expected(o.cell.shown())
+                .actual(n.to_string())
+                .formula(format!("正文件数 = {}", o.label()));
+            out.push(super::with_operands(f, &[&o]));
+        }
+    }
+}

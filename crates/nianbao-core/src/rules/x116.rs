@@ -1,0 +1,42 @@
+//! X116 text-fee-amount.
+use super::{operand, prose, Ctx, Rule};
+use crate::finding::{Finding, Severity};
+use crate::template::Format;
+use crate::value::Unit;
+
+pub static RULE: Rule = Rule {
+    code: "X116",
+    name: "text-fee-amount",
+    severity: Severity::Warning,
+    summary: "正文所述行政事业性收费金额与表二不符",
+    doc: doc!("## What it checks\n2021 format: `(收取)行政事业性收费…M (万元|元)` against 行政事业性收费 本年收费金额（单位：万元）, converting 元 to 万元. 信息处理费 figures are never compared with table 二.\n\n## Why it matters\nThe prose and table 二 report the same fees; a 元/万元 slip is a factor of 10 000.\n\n## Example\n`收取行政事业性收费 86.4 万元` against a cell of `864`."),
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    if m.format != Some(Format::B) {
+        return;
+    }
+    let Some(t2) = &m.t2 else { return };
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
+        let Some(i) = s.find("行政事业性收费") else { continue };
+        if s.contains("处理费") || prose::out_of_scope(s, m) {
+            continue;
+        }
+        let Some((v, unit, sp)) = prose::amount_after(s, i + "行政事业性收费".len(), 8) else { continue };
+        let Some(o) = operand(t2, "fees", "amount_10k_yuan") else { continue };
+        let cell_unit = o.cell.reading.unit.or(Some(Unit::TenThousandYuan));
+        if prose::amounts_agree(v, unit, o.value, cell_unit) {
+            continue;
+        }
+        let u = if unit == Unit::Yuan { "元" } else { "万元" };
+        let f = Finding::new(&RULE, format!("正文所述行政事业性收费{v}{u}与表二不符"))
+            .at(sn.map(sp))
+            .expected(format!("{}万元", o.cell.shown()))
+            .actual(format!("{v}{u}"))
+            .formula("正文收费金额 = 表二 行政事业性收费 本年收费金额（单位：万元）");
+        out.push(super::with_operands(f, &[&o]));
+    }
+}
