@@ -266,6 +266,23 @@ def rules():
     r["X113"] = (rep(B, req, req + "本年度印发行政规范性文件4件。"), rep(B, req, req + "本年度印发行政规范性文件3件，废止1件，现行有效12件，作出行政处罚决定7件。"))
     r["X115"] = (rep(A, items, items + "政府集中采购4笔，采购总金额125万元。"), rep(A, items, items + "政府集中采购4笔，采购总金额125000元。"))
     r["X116"] = (rep(B, req, req + "本年度收取行政事业性收费 86.4 万元。"), rep(B, req, req + "本年度收取行政事业性收费0元。"))
+    # Y rules: (fail, pass, previous for fail, previous for pass)
+    B22 = sample("B", 2022)
+    A19 = sample("A", 2019)
+    r["Y101"] = (B, B, rep(B22, "四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1", "四、结转下年度继续办理\t\t\t2\t0\t0\t0\t0\t0\t2"), B22)
+    b22_fresh = rep(rep(rep(B22, "行政规范性文件\t3\t1\t12", "行政规范性文件\t3\t1\t10"), "（一）予以公开\t5\t1\t0\t0\t0\t0\t6", "（一）予以公开\t4\t2\t0\t0\t0\t0\t6"), "1\t0\t0\t1\t2\t0\t1", "2\t0\t0\t0\t2\t0\t1")
+    r["Y102"] = (B, B, B22, b22_fresh)
+    a19_ok = A19
+    for old, new in [("行政许可\t5\t1", "行政许可\t4\t1"), ("其他对外管理服务事项\t3\t-1", "其他对外管理服务事项\t4\t-1"), ("行政处罚\t20\t-2", "行政处罚\t22\t-2")]:
+        a19_ok = rep(a19_ok, old, new)
+    r["Y103"] = (A, A, A19, a19_ok)
+    r["Y104"] = (B, B, B22, b22_fresh)
+    tables_only = "示例市科学技术局2022年政府信息公开工作年度报告\n\n" + t2_b() + "\n" + t3("B") + "\n" + t4()
+    r["Y105"] = (B, B, B22, tables_only)
+    r["Y106"] = (B, B, sample("B", 2021), B22)
+    sign = lambda d: B + "\n示例市科学技术局\n" + d + "\n"
+    r["P101"] = (sign("2024年2月17日"), sign("2024年1月20日"))
+    r["P102"] = (sign("2023年12月20日"), sign("2024年1月20日"))
     return r
 
 
@@ -282,9 +299,13 @@ def main():
     demo = rep(rep(sample("B"), "（一）予以公开\t5\t1\t0\t0\t0\t0\t6", "（一）予以公开\t5\t1\t0\t0\t0\t0\t7"),
                "行政强制\t0", "行政强制\t")
     write(os.path.join(ROOT, "..", "..", "..", "..", "assets", "sample.txt"), demo)
-    for code, (fail, ok) in sorted(rules().items()):
-        write(os.path.join(ROOT, "rules", code, "fail.txt"), fail)
-        write(os.path.join(ROOT, "rules", code, "pass.txt"), ok)
+    for code, texts in sorted(rules().items()):
+        write(os.path.join(ROOT, "rules", code, "fail.txt"), texts[0])
+        write(os.path.join(ROOT, "rules", code, "pass.txt"), texts[1])
+        if len(texts) == 4:
+            # last year's report for each (Y rules)
+            write(os.path.join(ROOT, "rules", code, "fail.previous.txt"), texts[2])
+            write(os.path.join(ROOT, "rules", code, "pass.previous.txt"), texts[3])
 
 
 if __name__ == "__main__":

@@ -28,9 +28,13 @@ enum Cmd {
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Last year's report (cross-year rules; not yet implemented in this version).
+        /// Last year's report of the same agency: runs the cross-year rules (Y101–Y106)
+        /// against every FILE.
         #[arg(long)]
         previous: Option<PathBuf>,
+        /// The publication date (2024-01-20) for the P rules, when the files do not carry one.
+        #[arg(long)]
+        published: Option<String>,
         /// Never draw a progress bar.
         #[arg(long)]
         no_progress: bool,
@@ -127,16 +131,34 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Cmd::Check { files, format, previous, no_progress } => {
-            if previous.is_some() {
-                eprintln!("nianbao: 提示：--previous（跨年度检查）尚未实现，已忽略。");
+        Cmd::Check { files, format, previous, published, no_progress } => {
+            let mut base = Options::default();
+            if let Some(p) = previous {
+                let input = read_input(&p);
+                match input.data {
+                    Ok(bytes) => {
+                        base.previous = Some(nianbao_core::parse::decode(&bytes).text);
+                        base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
+                    }
+                    Err(e) => {
+                        eprintln!("nianbao: {}: {e}", input.name);
+                        return ExitCode::from(2);
+                    }
+                }
             }
-            check(&files, format, no_progress)
+            if let Some(d) = published {
+                if nianbao_core::dates::date_at(d.trim()).is_none() {
+                    eprintln!("nianbao: --published 的日期“{d}”无法识别，请写作 2024-01-20 或 2024年1月20日");
+                    return ExitCode::from(2);
+                }
+                base.published = Some(d);
+            }
+            check(&files, format, no_progress, &base)
         }
     }
 }
 
-fn check(paths: &[PathBuf], format: Format, no_progress: bool) -> ExitCode {
+fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -> ExitCode {
     let files = expand(paths);
     if files.is_empty() {
         eprintln!("nianbao: 没有找到可检查的报告文件（.txt .html .htm .md）");
@@ -154,7 +176,7 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool) -> ExitCode {
             let r = input.data.map(|bytes| {
                 let name = p.file_name().and_then(|n| n.to_str()).map(str::to_string).filter(|_| p.as_os_str() != "-");
                 let d = nianbao_core::parse::decode(&bytes);
-                let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &Options { name, shape: None });
+                let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &Options { name, ..base.clone() });
                 (d.text, report)
             });
             if let Some(b) = &bar {

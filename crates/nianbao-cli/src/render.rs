@@ -40,7 +40,7 @@ fn snippet(text: &str, idx: &LineIndex, start: usize, end: usize, note: &str, co
 pub fn text(out: &mut impl Write, name: &str, src: &str, r: &Report, color: bool) -> io::Result<()> {
     let idx = LineIndex::new(src);
     for f in &r.findings {
-        finding(out, name, f, Some(src), Some(&idx), color)?;
+        finding(out, name, r.previous.as_ref().and_then(|p| p.name.as_deref()), f, Some(src), Some(&idx), color)?;
     }
     let s = &r.summary;
     let verdict = if s.errors == 0 && s.warnings == 0 { "通过".to_string() } else { format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings) };
@@ -55,7 +55,7 @@ pub fn text(out: &mut impl Write, name: &str, src: &str, r: &Report, color: bool
     )
 }
 
-fn finding(out: &mut impl Write, name: &str, f: &Finding, src: Option<&str>, idx: Option<&LineIndex>, color: bool) -> io::Result<()> {
+fn finding(out: &mut impl Write, name: &str, previous: Option<&str>, f: &Finding, src: Option<&str>, idx: Option<&LineIndex>, color: bool) -> io::Result<()> {
     let head = format!("{}[{}]", f.severity.as_str(), f.code);
     let head = paint(&head, if f.severity == Severity::Error { "1;31" } else if f.severity == Severity::Warning { "1;33" } else { "1;36" }, color);
     writeln!(out, "{head}: {}", f.message)?;
@@ -83,7 +83,8 @@ fn finding(out: &mut impl Write, name: &str, f: &Finding, src: Option<&str>, idx
         writeln!(out, "   = 公式: {fm}")?;
     }
     for r in &f.related {
-        writeln!(out, "   = 相关: {} ({name}:{}:{})", r.label, r.line, r.column)?;
+        let file = if r.input.is_some() { previous.unwrap_or("上年报告") } else { name };
+        writeln!(out, "   = 相关: {} ({file}:{}:{})", r.label, r.line, r.column)?;
     }
     if let Some(h) = &f.help {
         writeln!(out, "   = help: {h}")?;

@@ -105,3 +105,43 @@ fn rules_and_explain() {
     assert!(out.contains("## What it checks") && out.contains("勾稽"));
     assert_eq!(run(&["explain", "Z999"]).0, 2);
 }
+
+#[test]
+fn previous_runs_the_cross_year_rules() {
+    let this = fixture("rules/Y102/fail.txt");
+    let last = fixture("rules/Y102/fail.previous.txt");
+    let (_, out, _) = run(&["check", "--format", "json", "--previous", last.to_str().unwrap(), this.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["previous"]["name"], "fail.previous.txt");
+    assert_eq!(v["previous"]["meta"]["year"], 2022);
+    let y102: Vec<&serde_json::Value> = v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "Y102").collect();
+    assert_eq!(y102.len(), 1);
+    assert_eq!((y102[0]["expected"].as_str(), y102[0]["actual"].as_str()), (Some("14"), Some("12")));
+    // last year's cell is marked as a location in the other input; this year's are not
+    let related = y102[0]["related"].as_array().unwrap();
+    assert_eq!(related.iter().filter(|r| r["input"] == "previous").count(), 1);
+    assert!(related.iter().any(|r| r.get("input").is_none()));
+    // without --previous: no Y rule, no `previous`
+    let (_, out, _) = run(&["check", "--format", "json", this.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v.get("previous").is_none());
+    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["code"].as_str().unwrap().starts_with('Y')));
+    // text output names last year's file at its locations
+    let (_, out, _) = run(&["check", "--previous", last.to_str().unwrap(), this.to_str().unwrap()]);
+    assert!(out.contains("fail.previous.txt:"), "{out}");
+    // an unreadable previous report is exit 2
+    assert_eq!(run(&["check", "--previous", "/nonexistent/last.txt", this.to_str().unwrap()]).0, 2);
+}
+
+#[test]
+fn published_date_from_the_caller() {
+    let this = fixture("sample-2021.txt");
+    let (code, out, _) = run(&["check", "--format", "json", "--published", "2024-02-17", this.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["published"]["source"], "caller");
+    let p101: Vec<_> = v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "P101").collect();
+    assert_eq!(p101.len(), 1);
+    assert_eq!(p101[0]["expected"], "2024年1月31日前");
+    assert_eq!(run(&["check", "--published", "明天", this.to_str().unwrap()]).0, 2);
+}

@@ -35,6 +35,9 @@ pub struct Related {
     pub label: String,
     pub line: usize,
     pub column: usize,
+    /// `"previous"` when the span is in last year's report (Y rules); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -105,7 +108,12 @@ impl Finding {
     }
     /// Adds a secondary location (line and column are filled in when the report is built).
     pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.related.push(Related { span, label: label.into(), line: 0, column: 0 });
+        self.related.push(Related { span, label: label.into(), line: 0, column: 0, input: None });
+        self
+    }
+    /// A location in last year's report.
+    pub fn related_previous(mut self, span: Span, label: impl Into<String>) -> Self {
+        self.related.push(Related { span, label: label.into(), line: 0, column: 0, input: Some("previous") });
         self
     }
     pub fn cell(mut self, path: impl Into<String>) -> Self {

@@ -9,6 +9,7 @@
 //! Parsing never fails: any input yields a [`Report`] with findings. All positions are UTF-8
 //! byte offsets into the decoded input. No I/O, no printing: the CLI and the web app do that.
 
+pub mod dates;
 pub mod decimal;
 pub mod doc;
 pub mod finding;
@@ -34,6 +35,12 @@ pub struct Options {
     pub name: Option<String>,
     /// Force a shape instead of detecting it.
     pub shape: Option<Shape>,
+    /// Last year's report (decoded text) for the Y rules, and its name.
+    pub previous: Option<String>,
+    pub previous_name: Option<String>,
+    /// The publication date (`2024-01-20`, `2024年1月20日`) when the caller knows it;
+    /// otherwise it is looked for in the input.
+    pub published: Option<String>,
 }
 
 /// Checks raw bytes (a file): decodes them first (UTF-8, UTF-16, GBK/GB18030).
@@ -44,15 +51,22 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> Report {
 
 /// Checks text that is already decoded (a paste).
 pub fn check_text(text: &str, name: Option<String>) -> Report {
-    check_decoded(text, text.len(), "utf-8", &Options { name, shape: None })
+    check_decoded(text, text.len(), "utf-8", &Options { name, ..Default::default() })
 }
 
 /// Checks text already decoded from `bytes` bytes in `encoding` (see [`parse::decode`]).
 pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
     let shape = options.shape.unwrap_or_else(|| parse::detect_shape(text));
-    let (_doc, model) = parse::parse(text, shape);
-    let findings = rules::run(&rules::Ctx::new(text, &model));
-    Report::build(text, options.name.clone(), bytes, encoding, &model, findings)
+    let (_doc, mut model) = parse::parse(text, shape);
+    model.published = match options.published.as_deref().and_then(|d| dates::date_at(d.trim())) {
+        Some((ymd, _)) => Some(model::Published::new(ymd, "caller", None)),
+        None => dates::find(text, shape == Shape::Html, &model.prose),
+    };
+    let previous = options.previous.as_deref().map(|p| (p, parse::parse(p, parse::detect_shape(p)).1));
+    let mut cx = rules::Ctx::new(text, &model);
+    cx.previous = previous.as_ref().map(|(t, m)| (*t, m));
+    let findings = rules::run(&cx);
+    Report::build_with(text, options.name.clone(), bytes, encoding, &model, findings, previous.as_ref().map(|(t, m)| (options.previous_name.clone(), *t, m)))
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,

@@ -237,6 +237,36 @@ pub struct Model {
     pub pre2019: Vec<(Span, String)>,
     /// Lines of prose (outside the tables), for text rules.
     pub prose: Vec<Span>,
+    /// The publication date (P rules), when known.
+    pub published: Option<Published>,
+}
+
+/// A publication date and where it was found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Published {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `caller` (given with the input), `page_metadata` (a saved page's `<meta>`),
+    /// `date_line` (`发布日期：…` in the text) or `signature` (the date under the signature).
+    pub source: &'static str,
+    pub span: Option<Span>,
+    #[serde(skip)]
+    pub ymd: (i32, u32, u32),
+}
+
+impl Published {
+    pub fn new(ymd: (i32, u32, u32), source: &'static str, span: Option<Span>) -> Self {
+        Published { date: format!("{:04}-{:02}-{:02}", ymd.0, ymd.1, ymd.2), source, span, ymd }
+    }
+    /// How the source is named in messages.
+    pub fn source_zh(&self) -> &'static str {
+        match self.source {
+            "caller" => "调用方提供的发布日期",
+            "page_metadata" => "网页元数据中的发布日期",
+            "date_line" => "正文中的发布日期",
+            _ => "落款日期",
+        }
+    }
 }
 
 impl Model {

@@ -21,6 +21,19 @@ pub struct Report {
     pub tables: Tables,
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// Last year's report, when one was supplied (Y rules).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousInfo>,
+    /// The publication date the P rules used, and where it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<crate::model::Published>,
+}
+
+/// What the Y rules compared against.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PreviousInfo {
+    pub name: Option<String>,
+    pub meta: Meta,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -117,6 +130,10 @@ fn cell_out(c: &CellModel) -> CellOut {
     CellOut { value, raw: c.raw.clone(), span: c.span, unit: c.reading.unit }
 }
 
+fn meta(m: &Model) -> Meta {
+    Meta { title: m.title.as_ref().map(|t| t.text.clone()), agency: m.agency.clone(), year: m.year, format: m.format, kind: m.kind }
+}
+
 fn table_out(t: &TableModel) -> TableOut {
     let rows = t
         .rows
@@ -137,8 +154,16 @@ fn table_out(t: &TableModel) -> TableOut {
 
 impl Report {
     /// Builds the report: positions get their line and column here, at the edge.
-    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>) -> Report {
+    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, findings: Vec<Finding>) -> Report {
+        Report::build_with(text, name, bytes, encoding, m, findings, None)
+    }
+
+    /// As [`Report::build`], with last year's report (its name, text and model) for the
+    /// positions of related locations in it.
+    pub fn build_with(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>, previous: Option<(Option<String>, &str, &Model)>) -> Report {
         let idx = LineIndex::new(text);
+        let pidx = previous.as_ref().map(|(_, t, _)| (*t, LineIndex::new(t)));
+        let prev_info = previous.as_ref().map(|(name, _, pm)| PreviousInfo { name: name.clone(), meta: meta(pm) });
         for f in &mut findings {
             if let Some(s) = f.span {
                 let (l, c) = idx.line_col(text, s.start);
@@ -146,7 +171,10 @@ impl Report {
                 f.column = Some(c);
             }
             for r in &mut f.related {
-                let (l, c) = idx.line_col(text, r.span.start);
+                let (l, c) = match (&pidx, r.input) {
+                    (Some((t, pi)), Some(_)) => pi.line_col(t, r.span.start),
+                    _ => idx.line_col(text, r.span.start),
+                };
                 r.line = l;
                 r.column = c;
             }
@@ -156,7 +184,7 @@ impl Report {
         Report {
             schema: SCHEMA,
             source: SourceInfo { name, bytes, encoding: encoding.to_string(), shape: m.shape.unwrap_or(Shape::Text) },
-            meta: Meta { title: m.title.as_ref().map(|t| t.text.clone()), agency: m.agency.clone(), year: m.year, format: m.format, kind: m.kind },
+            meta: meta(m),
             sections: m
                 .headings
                 .iter()
@@ -165,6 +193,8 @@ impl Report {
             tables: Tables { t2: m.t2.as_ref().map(table_out), t3: m.t3.as_ref().map(table_out), t4: m.t4.as_ref().map(table_out) },
             findings,
             summary,
+            previous: prev_info,
+            published: m.published.clone(),
         }
     }
 

@@ -13,10 +13,17 @@ fn check(bytes: &[u8]) -> nianbao_core::Report {
     nianbao_core::check_bytes(bytes, &Default::default())
 }
 
+/// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists.
+fn check_fixture(code: &str, which: &str) -> nianbao_core::Report {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules").join(code).join(format!("{which}.previous.txt"));
+    let previous = std::fs::read_to_string(p).ok();
+    nianbao_core::check_bytes(&fixture(code, which), &nianbao_core::Options { previous, ..Default::default() })
+}
+
 #[test]
 fn every_rule_fires_on_its_failing_fixture() {
     for rule in RULES {
-        let report = check(&fixture(rule.code, "fail"));
+        let report = check_fixture(rule.code, "fail");
         let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).collect();
         assert!(!hits.is_empty(), "{} did not fire on its failing fixture; findings: {:?}", rule.code, report.findings.iter().map(|f| f.code).collect::<Vec<_>>());
         for f in &hits {
@@ -30,7 +37,7 @@ fn every_rule_fires_on_its_failing_fixture() {
                 serde_json::json!({
                     "message": f.message, "span": f.span, "line": f.line, "column": f.column,
                     "expected": f.expected, "actual": f.actual, "formula": f.formula,
-                    "related": f.related.iter().map(|r| serde_json::json!([r.span, r.label])).collect::<Vec<_>>(),
+                    "related": f.related.iter().map(|r| match r.input { Some(i) => serde_json::json!([r.span, r.label, i]), None => serde_json::json!([r.span, r.label]) }).collect::<Vec<_>>(),
                     "cells": f.cells,
                 })
             })
@@ -42,7 +49,7 @@ fn every_rule_fires_on_its_failing_fixture() {
 #[test]
 fn no_rule_fires_on_its_passing_fixture() {
     for rule in RULES {
-        let report = check(&fixture(rule.code, "pass"));
+        let report = check_fixture(rule.code, "pass");
         let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).map(|f| &f.message).collect();
         assert!(hits.is_empty(), "{} fired on its passing fixture: {hits:?}", rule.code);
     }

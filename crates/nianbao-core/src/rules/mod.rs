@@ -34,6 +34,8 @@ mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
 mod t301; mod t302; mod t303; mod t304; mod t401;
 mod x101; mod x102; mod x103; mod x104; mod x105; mod x106; mod x107; mod x108; mod x109; mod x110; mod x111; mod x112; mod x113; mod x114; mod x115; mod x116;
 mod c101; mod c102; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
+mod y101; mod y102; mod y103; mod y104; mod y105; mod y106;
+mod p101; mod p102;
 mod prose;
 mod figures;
 
@@ -46,11 +48,13 @@ pub struct Ctx<'a> {
     pub sentences: Vec<prose::Sentence<'a>>,
     /// Table 三 figures of the prose (X101–X107), read on first use.
     figures: std::cell::OnceCell<Vec<figures::Figure>>,
+    /// Last year's report (text and model), for the Y rules.
+    pub previous: Option<(&'a str, &'a Model)>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, model: &'a Model) -> Self {
-        Ctx { text, model, sentences: prose::sentences(text, model), figures: Default::default() }
+        Ctx { text, model, sentences: prose::sentences(text, model), figures: Default::default(), previous: None }
     }
 }
 
@@ -82,6 +86,8 @@ pub static RULES: &[&Rule] = &[
     &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
     &x101::RULE, &x102::RULE, &x103::RULE, &x104::RULE, &x105::RULE, &x106::RULE, &x107::RULE, &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x112::RULE, &x113::RULE, &x114::RULE, &x115::RULE, &x116::RULE,
     &c101::RULE, &c102::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
+    &y101::RULE, &y102::RULE, &y103::RULE, &y104::RULE, &y105::RULE, &y106::RULE,
+    &p101::RULE, &p102::RULE,
 ];
 
 /// Finds a rule by code (`T301`) or name (`t3-balance`), case-insensitively.
@@ -218,4 +224,50 @@ pub(crate) fn one_per_table<'a>(m: &'a Model, out: &mut Vec<Finding>, pick: impl
         }
     }
     out.extend(current.map(|(_, f)| f));
+}
+
+/// An agency name in a comparable form (format.md §9.8): the usual short forms, `政府` for
+/// `人民政府`, no spaces.
+pub(crate) fn agency_key(name: &str) -> String {
+    const ALIASES: &[(&str, &str)] = &[
+        ("科学技术局", "科技局"),
+        ("发展和改革委员会", "发改委"),
+        ("发展改革委员会", "发改委"),
+        ("卫生健康委员会", "卫健委"),
+        ("卫生和健康委员会", "卫健委"),
+        ("人力资源和社会保障局", "人社局"),
+        ("住房和城乡建设局", "住建局"),
+        ("市场监督管理局", "市监局"),
+        ("教育体育局", "教体局"),
+        ("人民政府", "政府"),
+    ];
+    let mut s: String = name.chars().filter(|c| !crate::normalize::is_space(*c)).collect();
+    for (long, short) in ALIASES {
+        if s.contains(long) {
+            s = s.replace(long, short);
+        }
+    }
+    s
+}
+
+/// Same agency after aliasing; a region prefix above the agency's own may be written or
+/// not (`淮安市洪泽区人民政府` = `洪泽区人民政府`).
+pub(crate) fn same_agency(a: &str, b: &str) -> bool {
+    let (a, b) = (agency_key(a), agency_key(b));
+    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
+    long == short || (long.ends_with(short.as_str()) && short.chars().count() >= 3 && long[..long.len() - short.len()].ends_with(['省', '市', '州', '盟']))
+}
+
+/// Last year's report, when it is the same agency's report of the year before (Y106 reports
+/// otherwise, and the progression rules Y101–Y103 are then skipped).
+pub(crate) fn previous_matching<'a>(cx: &Ctx<'a>) -> Option<(&'a str, &'a Model)> {
+    let (t, p) = cx.previous?;
+    (!previous_mismatch(cx.model, p)).then_some((t, p))
+}
+
+/// Y106's condition: the year is not the one before, or the agency differs.
+pub(crate) fn previous_mismatch(m: &Model, p: &Model) -> bool {
+    let year = matches!((m.year, p.year), (Some(a), Some(b)) if b != a - 1);
+    let agency = matches!((&m.agency, &p.agency), (Some(a), Some(b)) if !same_agency(a, b));
+    year || agency
 }

@@ -1,0 +1,171 @@
+//! The publication date of a report (P rules): supplied by the caller, or found in a saved
+//! page's metadata (`<meta name="PubDate" content="2022-02-08 16:34">`), a `发布日期`/`发布时间`
+//! line, or the signature date at the end (`2022年1月20日`, `二〇二二年一月二十日`).
+
+use crate::doc::Span;
+use crate::model::Published;
+
+/// A calendar date (year, month, day), validated.
+pub type Ymd = (i32, u32, u32);
+
+fn valid((y, m, d): Ymd) -> bool {
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (2000..=2099).contains(&y) && d >= 1 && d <= days
+}
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        '〇' | '○' | 'Ｏ' | '零' => Some(0),
+        _ => "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1),
+    }
+}
+
+/// A small number in digits or Chinese (`1`, `12`, `十二`, `二十一`, `三十`).
+fn small(s: &str) -> Option<u32> {
+    if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return s.chars().try_fold(0u32, |a, c| Some(a * 10 + digit(c)?)).filter(|_| !s.is_empty() && s.chars().count() <= 2);
+    }
+    crate::normalize::cn_numeral_value(s)
+}
+
+/// A date at the start of `s`: `2022-02-08`, `2022/2/8`, `2022.02.08`, `2022年2月8日`,
+/// `二〇二二年二月八日`. Returns the date and its length in bytes.
+pub fn date_at(s: &str) -> Option<(Ymd, usize)> {
+    let mut it = s.char_indices().peekable();
+    let mut year = 0i32;
+    let mut n = 0;
+    while let Some(&(_, c)) = it.peek() {
+        match digit(c) {
+            Some(d) if n < 4 => {
+                year = year * 10 + d as i32;
+                n += 1;
+                it.next();
+            }
+            _ => break,
+        }
+    }
+    if n != 4 {
+        return None;
+    }
+    let rest_at = it.peek().map(|x| x.0).unwrap_or(s.len());
+    let rest = &s[rest_at..];
+    let sep = rest.chars().next()?;
+    let (month, day, len) = if sep == '年' {
+        let r = &rest['年'.len_utf8()..];
+        let mi = r.find('月')?;
+        let m = small(r[..mi].trim())?;
+        let r2 = &r[mi + '月'.len_utf8()..];
+        let di = r2.find(['日', '号'])?;
+        if di > 9 {
+            return None;
+        }
+        let d = small(r2[..di].trim())?;
+        (m, d, rest_at + '年'.len_utf8() + mi + '月'.len_utf8() + di + '日'.len_utf8())
+    } else if matches!(sep, '-' | '/' | '.') {
+        let r = &rest[1..];
+        let a = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
+        let m: u32 = r[..a].parse().ok()?;
+        let r2 = r[a..].strip_prefix(sep)?;
+        let b = r2.find(|c: char| !c.is_ascii_digit()).unwrap_or(r2.len());
+        let d: u32 = r2[..b].parse().ok()?;
+        if a > 2 || b > 2 {
+            return None;
+        }
+        (m, d, rest_at + 1 + a + 1 + b)
+    } else {
+        return None;
+    };
+    valid((year, month, day)).then_some(((year, month, day), len))
+}
+
+/// Finds the publication date in the text (or the page source).
+pub fn find(text: &str, html: bool, prose: &[Span]) -> Option<Published> {
+    if html {
+        if let Some(p) = page_metadata(text) {
+            return Some(p);
+        }
+    }
+    for key in ["发布日期", "发布时间", "发布于", "成文日期"] {
+        for (i, _) in text.match_indices(key) {
+            let after = &text[i + key.len()..];
+            let skip = after.len() - after.trim_start_matches([':', '：', ' ', '\u{3000}', '\u{a0}', '\t']).len();
+            if let Some((ymd, len)) = date_at(&after[skip..]) {
+                let at = i + key.len() + skip;
+                return Some(Published::new(ymd, if key == "成文日期" { "signature" } else { "date_line" }, Some(Span::new(at, at + len))));
+            }
+        }
+    }
+    // the signature: a line at the end that is a date (after the agency's name, if any)
+    for line in prose.iter().rev().take(3) {
+        let s = text[line.start..line.end].trim_end();
+        for (i, _) in s.char_indices().rev().take(24) {
+            if let Some((ymd, len)) = date_at(&s[i..]) {
+                if i + len == s.len() && s[..i].chars().count() <= 30 && !s[..i].contains(['，', '。', '；']) {
+                    return Some(Published::new(ymd, "signature", Some(Span::new(line.start + i, line.start + i + len))));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `<meta name="PubDate" content="2022-02-08 16:34">` (and the usual variants) in a saved page.
+fn page_metadata(src: &str) -> Option<Published> {
+    let head = &src[..src.len().min(64 * 1024)];
+    let lower = head.to_ascii_lowercase();
+    for (i, _) in lower.match_indices("<meta") {
+        let end = lower[i..].find('>').map(|e| i + e)?;
+        let tag = &lower[i..end];
+        if !["pubdate", "publishdate", "published_time", "firstpublishedtime", "publish_date"].iter().any(|k| tag.contains(k)) {
+            continue;
+        }
+        let c = tag.find("content=")? + "content=".len();
+        let q = tag[c..].chars().next()?;
+        let v0 = if q == '"' || q == '\'' { c + 1 } else { c };
+        let at = i + v0;
+        if let Some((ymd, len)) = date_at(&head[at..]) {
+            return Some(Published::new(ymd, "page_metadata", Some(Span::new(at, at + len))));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_at("2022-02-08 16:34"), Some(((2022, 2, 8), 10)));
+        assert_eq!(date_at("2022年2月17日"), Some(((2022, 2, 17), "2022年2月17日".len())));
+        assert_eq!(date_at("二〇二二年一月二十日"), Some(((2022, 1, 20), "二〇二二年一月二十日".len())));
+        assert_eq!(date_at("2022年2月30日"), None);
+        assert_eq!(date_at("2022年度"), None);
+        assert_eq!(date_at("2024/1/5"), Some(((2024, 1, 5), 8)));
+    }
+
+    #[test]
+    fn sources() {
+        let html = r#"<html><head><meta name="PubDate" content="2020-01-20 15:22"/></head><body>x</body></html>"#;
+        let p = find(html, true, &[]).unwrap();
+        assert_eq!((p.ymd, p.source), ((2020, 1, 20), "page_metadata"));
+        let t = "标题\n发布时间: 2021-01-18 来源: 南源街\n正文。\n示例局\n2021年1月18日";
+        let p = find(t, false, &[]).unwrap();
+        assert_eq!((p.ymd, p.source), ((2021, 1, 18), "date_line"));
+        let t = "正文。\n示例市科学技术局\n2024年2月17日";
+        let last = t.rfind('\n').unwrap() + 1;
+        let p = find(t, false, &[Span::new(0, 9), Span::new(last, t.len())]).unwrap();
+        assert_eq!((p.ymd, p.source, p.span), ((2024, 2, 17), "signature", Some(Span::new(last, t.len()))));
+        // a date inside a sentence is not a signature
+        let t = "本机关于2024年2月17日召开会议。";
+        assert!(find(t, false, &[Span::new(0, t.len())]).is_none());
+    }
+}

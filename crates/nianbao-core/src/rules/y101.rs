@@ -1,0 +1,33 @@
+//! Y101 carried-over-continuity.
+use super::{cell_span, operand, previous_matching, Ctx, Rule, T3_VALUE_COLS};
+use crate::finding::{Finding, Severity};
+
+pub static RULE: Rule = Rule {
+    code: "Y101",
+    name: "carried-over-continuity",
+    severity: Severity::Warning,
+    summary: "本年“上年结转”与上年报告“结转下年度继续办理”不符",
+    doc: doc!("## What it checks\nWith last year's report: for each column of table 三, this year's `二、上年结转` against last year's `四、结转下年度继续办理`. Works across the 2019 → 2021 format change (the rows are the same).\n\n## Why it matters\nApplications carried forward at the end of last year are the ones carried over into this year. No official text states the identity, hence a warning.\n\n## Example\n2023 结转下年度 总计 3, but 2024 上年结转 总计 0."),
+    check,
+};
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some((_, p)) = previous_matching(cx) else { return };
+    let (Some(t3), Some(p3)) = (&cx.model.t3, &p.t3) else { return };
+    for col in T3_VALUE_COLS {
+        let (Some(now), Some(last)) = (operand(t3, "carried_over", col), operand(p3, "carried_forward", col)) else { continue };
+        if now.value == last.value {
+            continue;
+        }
+        let mut f = Finding::new(&RULE, format!("{}与上年报告的结转下年度数{}不符", now.label(), last.cell.shown()))
+            .at(cell_span(t3, "carried_over", &now))
+            .expected(last.cell.shown())
+            .actual(now.cell.shown())
+            .formula("本年 二、上年结转 = 上年报告 四、结转下年度继续办理")
+            .cell(now.path());
+        if let Some(s) = last.cell.span {
+            f = f.related_previous(s, format!("上年报告 {} = {}", last.label(), last.cell.shown()));
+        }
+        out.push(f);
+    }
+}
