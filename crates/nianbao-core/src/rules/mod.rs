@@ -33,7 +33,7 @@ mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; 
 mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
 mod t301; mod t302; mod t303; mod t304; mod t401;
 mod x101; mod x102; mod x103; mod x104; mod x105; mod x106; mod x107; mod x108; mod x109; mod x110; mod x111; mod x112; mod x113; mod x114; mod x115; mod x116;
-mod c101; mod c102; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
+mod c101; mod c102; mod c103; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
 mod y101; mod y102; mod y103; mod y104; mod y105; mod y106;
 mod p101; mod p102;
 mod prose;
@@ -85,7 +85,7 @@ pub static RULES: &[&Rule] = &[
     &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
     &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
     &x101::RULE, &x102::RULE, &x103::RULE, &x104::RULE, &x105::RULE, &x106::RULE, &x107::RULE, &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x112::RULE, &x113::RULE, &x114::RULE, &x115::RULE, &x116::RULE,
-    &c101::RULE, &c102::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
+    &c101::RULE, &c102::RULE, &c103::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
     &y101::RULE, &y102::RULE, &y103::RULE, &y104::RULE, &y105::RULE, &y106::RULE,
     &p101::RULE, &p102::RULE,
 ];

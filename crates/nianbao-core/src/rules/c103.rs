@@ -1,0 +1,138 @@
+//! C103 agency-name-mismatch.
+use super::{agency_key, Ctx, Rule};
+use crate::doc::Span;
+use crate::finding::{Finding, Severity};
+use crate::model::{Kind, SectionKey};
+
+pub static RULE: Rule = Rule {
+    code: "C103",
+    name: "agency-name-mismatch",
+    severity: Severity::Warning,
+    summary: "正文出现其他机关的名称，疑为套用其他单位报告",
+    doc: doc!("## What it checks\nAgency names in the prose against the title agency, after the usual short forms (科技局 = 科学技术局, 教体局 = 教育体育局, …). Two cases: a department of the same type in another region of the same level (`商丘市科技局` in a `周口市科技局` report; superior bodies such as `周口市科技局` in a county bureau's report are not flagged), and another agency as the subject of a self-describing sentence in 一 or 五 (`XX局高度重视…`, `XX局坚持…`) or in the signature. `我局`, `本机关`, `市科技局` and the like are the reporting agency.\n\n## Why it matters\nThe 2021 notice names 内容雷同; another agency's name is the plainest sign of a copied report.\n\n## Example\nThe title `商水县教育体育局…` and the text `2021年，沈丘县教育体育局认真贯彻…`."),
+    check,
+};
+
+const REGION: &[char] = &['省', '市', '州', '盟', '县', '区', '旗', '镇', '乡'];
+const SUFFIXES: &[&str] = &["委员会", "办公室", "政府", "中心", "局", "委", "办", "厅", "署"];
+const VERBS: &[&str] = &["高度重视", "坚持", "认真贯彻", "深入贯彻", "严格落实", "全面落实", "认真落实", "始终", "积极"];
+
+fn level(c: char) -> u8 {
+    match c {
+        '省' => 0,
+        '市' | '州' | '盟' => 1,
+        '县' | '区' | '旗' => 2,
+        _ => 3,
+    }
+}
+
+/// (region tail: the two characters before the region character, the region character,
+/// the agency type after it) of an agency name.
+fn split(name: &str) -> Option<(String, char, String)> {
+    let (i, c) = name.char_indices().filter(|(_, c)| REGION.contains(c)).last()?;
+    let head: Vec<char> = name[..i].chars().collect();
+    if head.len() < 2 {
+        return None;
+    }
+    let tail: String = head[head.len() - 2..].iter().collect();
+    Some((tail, c, name[i + c.len_utf8()..].to_string()))
+}
+
+/// Is `name` (as written in the prose) the reporting agency?
+fn is_self(name: &str, title: &str) -> bool {
+    let (n, t) = (agency_key(name), agency_key(title));
+    t.ends_with(&n) || n.ends_with(&t) || super::same_agency(name, title)
+}
+
+/// The agency subject at the start of a sentence, before a self-describing verb.
+fn subject(s: &str) -> Option<(usize, usize)> {
+    let mut a = 0;
+    if let Some((_, _, e)) = crate::parse::find_year(s).filter(|(_, st, _)| *st == 0) {
+        let k = e + s[e..].find(['，', ','])?;
+        a = k + s[k..].chars().next().map_or(1, char::len_utf8);
+    }
+    let rest = &s[a..];
+    let lead = rest.len() - rest.trim_start().len();
+    let (v, _) = VERBS.iter().filter_map(|v| rest.find(v).map(|i| (i, v))).min()?;
+    let name = rest[lead..v].trim();
+    (name.chars().count() >= 3 && name.chars().count() <= 20 && name.chars().all(|c| !c.is_ascii() && !"，。、；：（）《》“”".contains(c)) && SUFFIXES.iter().any(|x| name.ends_with(x)))
+        .then_some((a + lead, a + lead + name.len()))
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(agency) = m.agency.as_deref() else { return };
+    let mut seen: Vec<String> = Vec::new();
+    let mut flag = |span: Span, name: &str, why: &str, out: &mut Vec<Finding>| {
+        if seen.iter().any(|s| s == name) {
+            return;
+        }
+        seen.push(name.to_string());
+        out.push(
+            Finding::new(&RULE, format!("正文出现“{name}”，{why}，疑为套用其他单位报告"))
+                .at(span)
+                .expected(agency.to_string())
+                .actual(name.to_string())
+                .formula("正文中的本机关名称应与标题中的机关一致")
+                .help("核对该段文字是否为本机关的情况"),
+        );
+    };
+    // another agency describing itself, in 一 or 五
+    let bodies: Vec<Span> = [SectionKey::Overview, SectionKey::Problems].iter().filter_map(|k| super::prose::section_body(cx, *k).map(|(_, b)| b)).collect();
+    for sn in &cx.sentences {
+        let start = sn.span(0, 0).start;
+        if !bodies.iter().any(|b| b.start <= start && start < b.end) {
+            continue;
+        }
+        if let Some((a, b)) = subject(&sn.text) {
+            let name = &sn.text[a..b];
+            if !is_self(name, agency) && !["政府", "市委", "县委", "区委"].iter().any(|w| name == *w) {
+                flag(sn.span(a, b), name, "作为工作主体与标题机关不符", out);
+            }
+        }
+    }
+    // the signature: a last line that is an agency name
+    if let Some(line) = m.prose.last() {
+        let s = cx.text[line.start..line.end].trim();
+        let name = s.trim_end_matches(|c: char| c.is_ascii_digit() || "年月日〇一二三四五六七八九十 ".contains(c));
+        if name.chars().count() >= 4 && name.chars().count() <= 20 && SUFFIXES.iter().any(|x| name.ends_with(x)) && !name.contains(['，', '。', '：', '、']) && split(name).is_some() && !is_self(name, agency) {
+            let at = line.start + cx.text[line.start..line.end].find(name).unwrap_or(0);
+            flag(Span::new(at, at + name.len()), name, "落款与标题机关不符", out);
+        }
+    }
+    // a department of the same type in another region of the same level
+    if m.kind != Some(Kind::Department) {
+        return;
+    }
+    let Some((tail, rc, kind)) = split(&agency_key(agency)) else { return };
+    if kind.chars().count() < 2 {
+        return;
+    }
+    let forms: Vec<&str> = [("科技局", "科学技术局"), ("发改委", "发展和改革委员会"), ("卫健委", "卫生健康委员会"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"), ("市监局", "市场监督管理局"), ("教体局", "教育体育局")]
+        .iter()
+        .find(|(short, _)| *short == kind)
+        .map(|(s, l)| vec![*s, *l])
+        .unwrap_or_else(|| vec![kind.as_str()]);
+    for &(lstart, lend) in m.prose.iter().map(|l| (l.start, l.end)).collect::<Vec<_>>().iter() {
+        let line = &cx.text[lstart..lend];
+        for form in &forms {
+            for (i, _) in line.match_indices(form) {
+                let before: Vec<(usize, char)> = line[..i].char_indices().rev().take(3).collect();
+                let [(ri, r), (_, b1), (b0i, b0)] = before[..] else { continue };
+                if !REGION.contains(&r) || level(r) != level(rc) || !is_han(b0) || !is_han(b1) || "全本我该各".contains(b1) {
+                    continue;
+                }
+                let found_tail: String = [b0, b1].iter().collect();
+                if found_tail != tail {
+                    let name = &line[b0i..i + form.len()];
+                    let _ = ri;
+                    flag(Span::new(lstart + b0i, lstart + i + form.len()), name, "与标题机关同类但地区不同", out);
+                }
+            }
+        }
+    }
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
