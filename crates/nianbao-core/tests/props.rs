@@ -4,13 +4,20 @@
 use proptest::prelude::*;
 
 fn assert_spans_ok(text: &str, r: &nianbao_core::Report) {
-    let ok = |s: nianbao_core::Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    assert_spans_ok_with(text, "", r)
+}
+
+/// As above; related locations marked `input: previous` are checked against `previous`.
+fn assert_spans_ok_with(text: &str, previous: &str, r: &nianbao_core::Report) {
+    let ok_in = |t: &str, s: nianbao_core::Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
+    let ok = |s: nianbao_core::Span| ok_in(text, s);
     for f in &r.findings {
         if let Some(s) = f.span {
             assert!(ok(s), "{} span {s:?} in {} bytes", f.code, text.len());
         }
         for rel in &f.related {
-            assert!(ok(rel.span), "{} related {:?}", f.code, rel.span);
+            let t = if rel.input.is_some() { previous } else { text };
+            assert!(ok_in(t, rel.span), "{} related {:?}", f.code, rel.span);
         }
     }
     for s in &r.sections {
@@ -61,6 +68,32 @@ fn report_like() -> impl Strategy<Value = String> {
         Just("六、其他需要报告的事项".to_string()),
         Just("XX局".to_string()),
         Just("|".to_string()),
+        // the text rules' phrases, with ASCII and full-width punctuation
+        Just("2023年,".to_string()),
+        Just("我镇认真贯彻".to_string()),
+        Just("样板市科学技术局坚持".to_string()),
+        Just("共收到政府信息公开申请".to_string()),
+        Just("件（33.9%）".to_string()),
+        Just("占".to_string()),
+        Just("%".to_string()),
+        Just("予以公开和部分公开".to_string()),
+        Just("不予公开".to_string()),
+        Just("办结".to_string()),
+        Just("答\n复".to_string()),
+        Just("结转下年度".to_string()),
+        Just("上年结转".to_string()),
+        Just("均获维持".to_string()),
+        Just("采购总金额".to_string()),
+        Just("万元".to_string()),
+        Just("行政事业性收费".to_string()),
+        Just("印发行政规范性文件".to_string()),
+        Just("发布时间:".to_string()),
+        Just("二〇二四年一月二十日".to_string()),
+        Just("2024-02-30".to_string()),
+        Just("，".to_string()),
+        Just(",".to_string()),
+        Just("。".to_string()),
+        Just("；".to_string()),
         "[0-9]{1,4}".prop_map(|s| s),
         "-?[0-9]{1,3}\\.[0-9]{1,2}".prop_map(|s| s),
         "\\PC{0,6}".prop_map(|s| s),
@@ -83,6 +116,12 @@ proptest! {
     fn report_like_text_never_panics(text in report_like()) {
         let r = nianbao_core::check_text(&text, None);
         assert_spans_ok(&text, &r);
+    }
+
+    #[test]
+    fn report_like_pairs_never_panic(text in report_like(), previous in report_like()) {
+        let r = nianbao_core::check_bytes(text.as_bytes(), &nianbao_core::Options { previous: Some(previous.clone()), ..Default::default() });
+        assert_spans_ok_with(&text, &previous, &r);
     }
 
     #[test]
