@@ -17,6 +17,22 @@ pub struct Marks {
     pub related: Vec<Span>,
 }
 
+/// The second editor (上年度报告): its text, its marks and whether it is open. Provided as
+/// context so that a finding can mark its locations in last year's report.
+#[derive(Clone, Copy)]
+pub struct Previous {
+    pub text: RwSignal<String>,
+    pub marks: RwSignal<Marks>,
+    pub open: RwSignal<bool>,
+    pub editor: NodeRef<leptos::html::Textarea>,
+    pub mirror: NodeRef<leptos::html::Div>,
+}
+
+/// The core's options for this text: last year's report when the second editor has one.
+pub fn options(previous: &str) -> nianbao_core::Options {
+    nianbao_core::Options { previous: (!previous.trim().is_empty()).then(|| previous.to_string()), ..Default::default() }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
     Findings,
@@ -53,7 +69,10 @@ pub fn App() -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
 
-    let raw = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
+    let prev = Previous { text: RwSignal::new(store::load_previous()), marks: RwSignal::new(Marks::default()), open: RwSignal::new(false), editor: NodeRef::new(), mirror: NodeRef::new() };
+    prev.open.set(!prev.text.get_untracked().trim().is_empty());
+    provide_context(prev);
+    let raw = Memo::new(move |_| text.with(|t| prev.text.with(|p| nianbao_core::check_with(t, &options(p)))));
     let report = Memo::new(move |_| {
         let mut r = raw.get();
         dismissals.with(|d| text.with(|t| r.apply_dismissals(t, |k| d.get(k).cloned())));
@@ -63,6 +82,7 @@ pub fn App() -> impl IntoView {
     // autosave: the draft survives a reload or a crash
     Effect::new(move |_| text.with(|t| store::save_draft(t)));
     Effect::new(move |_| dismissals.with(store::save_dismissals));
+    Effect::new(move |_| prev.text.with(|t| store::save_previous(t)));
 
     let jump = move |span: Option<Span>, related: Vec<Span>| select(editor, mirror, text, marks, span, related);
 
@@ -76,6 +96,11 @@ pub fn App() -> impl IntoView {
             <section class="left" aria-label="报告正文">
                 <Toolbar text report />
                 <Editor text editor mirror marks />
+                <details class="previous" prop:open=move || prev.open.get() on:toggle=move |ev| prev.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                    <summary>"上年度报告（可选）"<span class="hint">"：粘贴本机关上一年度的报告，即可进行跨年度核对"</span></summary>
+                    <Editor text=prev.text editor=prev.editor mirror=prev.mirror marks=prev.marks id="previous-text"
+                        label="上年度报告全文（可选，用于跨年度核对）" placeholder="在此粘贴本机关上一年度的年度报告（可选）……" />
+                </details>
             </section>
             <section class="right" aria-label="检查结果">
                 <Summary report />
@@ -194,7 +219,15 @@ fn download(name: &str, mime: &str, content: &str) {
 }
 
 #[component]
-fn Editor(text: RwSignal<String>, editor: NodeRef<leptos::html::Textarea>, mirror: NodeRef<leptos::html::Div>, marks: RwSignal<Marks>) -> impl IntoView {
+fn Editor(
+    text: RwSignal<String>,
+    editor: NodeRef<leptos::html::Textarea>,
+    mirror: NodeRef<leptos::html::Div>,
+    marks: RwSignal<Marks>,
+    #[prop(default = "report-text")] id: &'static str,
+    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）")] label: &'static str,
+    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……")] placeholder: &'static str,
+) -> impl IntoView {
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(html) = ev.clipboard_data().and_then(|d| d.get_data("text/html").ok()).filter(|h| h.contains("<table") || h.contains("<TABLE")) else { return };
@@ -229,7 +262,7 @@ fn Editor(text: RwSignal<String>, editor: NodeRef<leptos::html::Textarea>, mirro
                 ranges.push((p, "primary"));
             }
             ranges.retain(|(s, _)| s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
-            ranges.sort_by_key(|(s, _)| s.start);
+            ranges.sort_unstable_by_key(|(s, _)| (s.start, s.end));
             let mut out = Vec::new();
             let mut at = 0;
             for (s, class) in ranges {
@@ -247,9 +280,9 @@ fn Editor(text: RwSignal<String>, editor: NodeRef<leptos::html::Textarea>, mirro
     view! {
         <div class="editor-wrap">
             <div class="mirror" aria-hidden="true" node_ref=mirror>{mirror_view}</div>
-            <label for="report-text" class="visually-hidden">"年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）"</label>
-            <textarea id="report-text" node_ref=editor spellcheck="false"
-                placeholder="在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……"
+            <label for=id class="visually-hidden">{label}</label>
+            <textarea id=id node_ref=editor spellcheck="false"
+                placeholder=placeholder
                 prop:value=move || text.get()
                 on:input=move |ev| { marks.set(Marks::default()); text.set(event_target_value(&ev)); }
                 on:paste=on_paste
@@ -355,7 +388,17 @@ fn FindingItem(f: Finding, text: RwSignal<String>, dismissals: RwSignal<Dismissa
     let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
     let code = f.code;
     let span = f.span;
-    let related: Vec<Span> = f.related.iter().map(|r| r.span).collect();
+    let related: Vec<Span> = f.related.iter().filter(|r| r.input.is_none()).map(|r| r.span).collect();
+    let in_previous: Vec<Span> = f.related.iter().filter(|r| r.input.is_some()).map(|r| r.span).collect();
+    let prev = use_context::<Previous>();
+    let jump = move || {
+        if let (Some(p), false) = (prev, in_previous.is_empty()) {
+            p.open.set(true);
+            select(p.editor, p.mirror, p.text, p.marks, in_previous.first().copied(), in_previous[1..].to_vec());
+        }
+        on_jump.run((span, related.clone()));
+    };
+    let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
     let place = match (f.line, f.column) {
         (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列"),
         _ => "（缺失，无位置）".to_string(),
@@ -375,7 +418,7 @@ fn FindingItem(f: Finding, text: RwSignal<String>, dismissals: RwSignal<Dismissa
             <div class="head">
                 <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(code))>{code}</button>
                 <span class="sev">{f.severity.zh()}</span>
-                <button class="loc link" disabled=span.is_none() on:click=move |_| on_jump.run((span, related.clone()))>{place}</button>
+                <button class="loc link" disabled=!has_place on:click=move |_| jump()>{place}</button>
             </div>
             <p class="msg">{f.message.clone()}</p>
             {f.formula.clone().map(|fm| view! { <p class="formula">"公式："{fm}</p> })}
@@ -410,8 +453,8 @@ fn RuleDoc(doc_code: RwSignal<Option<&'static str>>) -> impl IntoView {
                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
                     {move || doc_code.get().and_then(nianbao_core::rules::find).map(|r| view! {
                         <h2 id="doc-title">{r.code}" "{r.name}<span class="sev">{format!(" · {}", r.severity.zh())}</span></h2>
-                        <p>{r.summary}</p>
-                        <pre class="doc">{rule_doc(r.code)}</pre>
+                        <p>{rule_doc("summary", r.code)}</p>
+                        <pre class="doc">{rule_doc("doc", r.code)}</pre>
                     })}
                     <button autofocus on:click=move |_| close()>"关闭"</button>
                 </div>
@@ -438,8 +481,9 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
     }
 }
 
-/// A rule's documentation. The page's wasm is built without it (core feature `docs`); the
-/// page carries every doc in an inert `<script type="text/plain" id="nianbao-doc-CODE">`.
-fn rule_doc(code: &str) -> String {
-    document().get_element_by_id(&format!("nianbao-doc-{code}")).and_then(|e| e.text_content()).unwrap_or_default()
+/// A rule's summary or documentation (`part`: `summary` | `doc`). The page's wasm is built
+/// without them (core feature `docs`); the page carries them in inert
+/// `<script type="text/plain" id="nianbao-doc-CODE">` elements (assets/rule-docs.html).
+fn rule_doc(part: &str, code: &str) -> String {
+    document().get_element_by_id(&format!("nianbao-{part}-{code}")).and_then(|e| e.text_content()).unwrap_or_default()
 }

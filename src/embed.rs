@@ -60,7 +60,13 @@ pub fn listen(cfg: &Embed) {
             warn("nianbao: 消息中的 text 必须是字符串");
             return;
         };
-        let report = nianbao_core::check_text(&text, None);
+        // last year's report (optional) runs the cross-year rules
+        let previous = get(&data, "previous");
+        if !previous.is_undefined() && !previous.is_null() && previous.as_string().is_none() {
+            warn("nianbao: 消息中的 previous（上年度报告）必须是字符串");
+            return;
+        }
+        let report = nianbao_core::check_with(&text, &nianbao_core::Options { previous: previous.as_string().filter(|p| !p.trim().is_empty()), ..Default::default() });
         let Ok(report) = js_sys::JSON::parse(&report.to_json()) else { return };
         let reply = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&reply, &"type".into(), &"nianbao:result".into());

@@ -1,4 +1,4 @@
-//! What the page keeps in localStorage: the draft and the dismissals. Nothing else is stored
+//! What the page keeps in localStorage: the draft, last year's report and the dismissals. Nothing else is stored
 //! and nothing is sent. Values are JSON (the format earlier versions wrote through
 //! gloo-storage), encoded and decoded by the browser's own `JSON`, so the wasm carries no
 //! JSON parser.
@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 const DRAFT: &str = "nianbao:draft";
 const DISMISSED: &str = "nianbao:dismissed";
+const PREVIOUS: &str = "nianbao:previous";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -31,6 +32,15 @@ pub fn load_draft() -> String {
 
 pub fn save_draft(text: &str) {
     set(DRAFT, &JsValue::from_str(text));
+}
+
+/// Last year's report (the second, optional editor).
+pub fn load_previous() -> String {
+    get(PREVIOUS).and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+pub fn save_previous(text: &str) {
+    set(PREVIOUS, &JsValue::from_str(text));
 }
 
 /// Dismissal key (rule + place, see `Report::dismissal_key`) → reason.

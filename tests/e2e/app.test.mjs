@@ -212,6 +212,49 @@ test('every form control has a label and every button a name', async () => {
   assert.deepEqual(unnamed, []);
 });
 
+test('two-report mode: last year\'s report runs the cross-year rules and is kept', async () => {
+  const yDir = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'rules', 'Y102');
+  const thisYear = readFileSync(join(yDir, 'fail.txt'), 'utf8');
+  const lastYear = readFileSync(join(yDir, 'fail.previous.txt'), 'utf8');
+  await page.fill('#report-text', thisYear);
+  await page.click('details.previous summary');
+  await page.fill('#previous-text', lastYear);
+  const y102 = page.locator('.finding', { has: page.locator('.code', { hasText: 'Y102' }) }).first();
+  await y102.waitFor();
+  // clicking marks this year's cell in the report and last year's cell in the second editor
+  await y102.locator('button.loc').click();
+  const sel = (id) => page.$eval(id, (t) => ({ s: t.value.substring(t.selectionStart, t.selectionEnd), line: t.value.substring(0, t.selectionStart).split('\n').length }));
+  const now = await sel('#report-text');
+  const last = await sel('#previous-text');
+  assert.equal(now.s, '12');
+  assert.equal(last.s, '12');
+  assert.match(thisYear.split('\n')[now.line - 1], /^行政规范性文件/);
+  assert.match(lastYear.split('\n')[last.line - 1], /^行政规范性文件/);
+  assert.ok(await page.$('details.previous .mirror mark.primary'), 'last year\'s cell is marked');
+  await page.screenshot({ path: join(artifacts, 'two-reports.png'), fullPage: true });
+  // the export is the CLI's report with --previous (a pasted previous report has no name)
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  let out;
+  try {
+    out = execFileSync(join(root, 'target', 'release', 'nianbao'), ['check', '--format', 'json', '--previous', join(yDir, 'fail.previous.txt'), '-'], { input: thisYear }).toString();
+  } catch (e) {
+    out = e.stdout.toString();
+  }
+  const cli = JSON.parse(out);
+  cli.previous.name = null;
+  assert.deepEqual(exported, cli);
+  // last year's report is kept like the draft, and only on this machine
+  await page.reload();
+  await page.waitForSelector('.finding .code');
+  assert.equal(await page.$eval('#previous-text', (t) => t.value), lastYear.replace(/\r\n?/g, '\n'));
+  assert.equal(await page.$eval('details.previous', (d) => d.open), true);
+  assert.ok((await codesShown()).includes('Y102'));
+  // emptying it turns the cross-year rules off
+  await page.fill('#previous-text', '');
+  await page.waitForFunction(() => ![...document.querySelectorAll('.finding .code')].some((e) => e.textContent.trim().startsWith('Y')));
+});
+
 test('nothing was requested from anywhere but the page itself', async () => {
   assert.ok(requests.length > 0);
   const outside = requests.filter((u) => !(u.startsWith(base) || u.startsWith('blob:') || u.startsWith('data:')));

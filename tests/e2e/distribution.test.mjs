@@ -46,6 +46,26 @@ function cliJson(input) {
   }
 }
 
+// two reports (this year, last year) for the cross-year rules: a synthetic pair with Y102
+const yDir = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'rules', 'Y102');
+const thisYear = readFileSync(join(yDir, 'fail.txt'), 'utf8');
+const lastYear = readFileSync(join(yDir, 'fail.previous.txt'), 'utf8');
+
+// the CLI's report with --previous, named as the web/JS side names a pasted previous (null)
+function cliJsonWithPrevious(input) {
+  const args = ['check', '--format', 'json', '--previous', join(yDir, 'fail.previous.txt'), '-'];
+  let out;
+  try {
+    out = execFileSync(join(root, 'target', 'release', 'nianbao'), args, { input, maxBuffer: 1 << 26 }).toString();
+  } catch (e) {
+    if (e.status !== 1) throw e;
+    out = e.stdout.toString();
+  }
+  const r = JSON.parse(out);
+  r.previous.name = null;
+  return r;
+}
+
 let widgetUrl, hostUrl, otherUrl;
 
 before(async () => {
@@ -112,6 +132,10 @@ test('a host page on another port gets the report through postMessage', async ()
   await frame.waitForSelector('#report-text');
   const report = await page.evaluate((t) => window.nianbaoCheck(t), text);
   assert.deepEqual(report, cliJson(text));
+  // with last year's report: the cross-year rules run
+  const two = await page.evaluate(([t, p]) => window.nianbaoCheck(t, p), [thisYear, lastYear]);
+  assert.ok(two.findings.some((f) => f.code === 'Y102'));
+  assert.deepEqual(two, cliJsonWithPrevious(thisYear));
   // the widget tells the host its height
   await page.waitForFunction(() => parseInt(document.getElementById('nianbao').style.height) >= 400);
   // the widget is compact: no page chrome, a link to the full page that carries no report
@@ -168,6 +192,10 @@ test('the JS API returns the same report as the CLI', async () => {
     return m.check(t);
   }, text);
   assert.deepEqual(report, cliJson(text));
+  const two = await page.evaluate(async ([t, p]) => (await import('/js/nianbao.js')).check(t, { previous: p }), [thisYear, lastYear]);
+  assert.deepEqual(two, cliJsonWithPrevious(thisYear));
+  const late = await page.evaluate(async (t) => (await import('/js/nianbao.js')).check(t, { published: '2024-02-17' }), thisYear);
+  assert.ok(late.findings.some((f) => f.code === 'P101'));
   const named = await page.evaluate(async () => (await import('/js/nianbao.js')).check('x', { name: 'a.txt' }).source.name);
   assert.equal(named, 'a.txt');
   const rules = await page.evaluate(async () => (await import('/js/nianbao.js')).rules().length);

@@ -43,6 +43,11 @@ pub struct Options {
     pub published: Option<String>,
 }
 
+/// Checks text with options (last year's report, publication date, name).
+pub fn check_with(text: &str, options: &Options) -> Report {
+    check_decoded(text, text.len(), "utf-8", options)
+}
+
 /// Checks raw bytes (a file): decodes them first (UTF-8, UTF-16, GBK/GB18030).
 pub fn check_bytes(bytes: &[u8], options: &Options) -> Report {
     let d = parse::decode(bytes);

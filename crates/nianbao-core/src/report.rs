@@ -179,7 +179,9 @@ impl Report {
                 r.column = c;
             }
         }
-        findings.sort_by(|a, b| (a.span.map(|s| s.start), a.code).cmp(&(b.span.map(|s| s.start), b.code)));
+        // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
+        // the key decides every tie that matters
+        findings.sort_unstable_by(|a, b| (a.span.map(|s| s.start), a.code, a.span.map(|s| s.end), &a.cells, &a.message).cmp(&(b.span.map(|s| s.start), b.code, b.span.map(|s| s.end), &b.cells, &b.message)));
         let summary = summarize(&findings);
         Report {
             schema: SCHEMA,
@@ -208,7 +210,9 @@ impl Report {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("report serialises")
+        // serialising plain data into memory cannot fail; not formatting the impossible error
+        // keeps serde_json's error messages out of the page's wasm
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// The place a user dismisses a finding at, independent of the message and of edits

@@ -610,7 +610,7 @@ fn finish_table(id: TableId, reader: &Reader, mut rows: Vec<RowModel>, layout: &
             m.after = Span::new(span.start, span.start);
         }
     }
-    rows.sort_by_key(|r| r.label_span.start);
+    rows.sort_unstable_by_key(|r| (r.label_span.start, r.label_span.end));
     let complete = missing.is_empty() && layout.iter().all(|(k, _)| rows.iter().any(|r| r.key == *k && r.shape_error.is_none()));
     TableModel { id, span, rows, missing, complete, extra_column, amount_header: None, unreadable: None, three_other_rows: three }
 }

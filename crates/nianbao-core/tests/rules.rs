@@ -143,6 +143,8 @@ fn rule_docs_asset_is_current() {
     let mut want = String::from("<!-- generated from the rule registry by crates/nianbao-core/tests/rules.rs; do not edit -->\n");
     for r in RULES {
         assert!(!r.doc.contains("</"), "{}: a doc must not contain `</`", r.code);
+        assert!(!r.summary.contains("</"), "{}", r.code);
+        want.push_str(&format!("<script type=\"text/plain\" id=\"nianbao-summary-{}\">{}</script>\n", r.code, r.summary));
         want.push_str(&format!("<script type=\"text/plain\" id=\"nianbao-doc-{}\">{}</script>\n", r.code, r.doc));
     }
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/rule-docs.html");

@@ -6,17 +6,22 @@
 //! import init, { check } from './js/nianbao.js';
 //! await init();
 //! const report = check(text, { name: '某局2023年报告.txt' });
+//! // with last year's report (cross-year rules) and a known publication date (P rules):
+//! const r2 = check(text, { previous: lastYearText, published: '2024-01-20' });
 //! console.log(report.summary.errors, report.findings);
 //! ```
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Checks a report. `options.name` (optional) becomes `source.name`.
+/// Checks a report. Options (all optional): `name` becomes `source.name`; `previous` is
+/// last year's report (text) for the cross-year rules, `previousName` its name; `published`
+/// is the publication date (`2024-01-20`) for the P rules.
 #[wasm_bindgen]
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let name = if options.is_object() { js_sys::Reflect::get(&options, &JsValue::from_str("name")).ok().and_then(|v| v.as_string()) } else { None };
-    let report = nianbao_core::check_text(text, name);
+    let opt = |key: &str| if options.is_object() { js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()) } else { None };
+    let o = nianbao_core::Options { name: opt("name"), previous: opt("previous"), previous_name: opt("previousName"), published: opt("published"), ..Default::default() };
+    let report = nianbao_core::check_with(text, &o);
     report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
 }
 

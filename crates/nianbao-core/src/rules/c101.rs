@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C101",
     name: "year-mismatch",
     severity: Severity::Warning,
-    summary: "正文以其他年份作为叙述年度",
+    summary: doc!("正文以其他年份作为叙述年度"),
     doc: doc!("## What it checks\nYears used as the subject or period of a statement — `YYYY年，`, `YYYY年度`, `YYYY年以来`, `YYYY年全年` at the start of a sentence or paragraph — against the report year. Not counted: years in comparisons (`同比`, `较`, `上年`, `去年`, `相比`), and next year's plans (`将`, `计划`, `拟`, `下一步`, `明年`). Full dates (`YYYY年M月D日`) are left to the date rules.\n\n## Why it matters\nThe report covers one calendar year. A stale year at the head of a paragraph is the typical trace of last year's text copied forward (东莞市统计局 published its 2010 report as the 2008 text with only the year changed).\n\n## Example\nA 2022 report with a paragraph starting `2021年，我局认真贯彻…`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C102",
     name: "statistical-period",
     severity: Severity::Warning,
-    summary: "统计期限与报告年度不符",
+    summary: doc!("统计期限与报告年度不符"),
     doc: doc!("## What it checks\nIf the report states its statistical period (`统计期限`, `统计时间` or `统计期间` followed by dates, possibly over a line break), its first date must be 1月1日 and its last 12月31日 of the report year. Its absence is not a finding; dates that cannot be read are skipped.\n\n## Why it matters\nThe report covers the calendar year (format.md §1); a wrong period is a copied sentence or a wrong year.\n\n## Example\n`统计期限自2022年1月1日起至2022年12月31日止` in a 2023 report."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "C103",
     name: "agency-name-mismatch",
     severity: Severity::Warning,
-    summary: "正文出现其他机关的名称，疑为套用其他单位报告",
+    summary: doc!("正文出现其他机关的名称，疑为套用其他单位报告"),
     doc: doc!("## What it checks\nAgency names in the prose against the title agency, after the usual short forms (科技局 = 科学技术局, 教体局 = 教育体育局, …). Two cases: a department of the same type in another region of the same level (`商丘市科技局` in a `周口市科技局` report; superior bodies such as `周口市科技局` in a county bureau's report are not flagged), and another agency as the subject of a self-describing sentence in 一 or 五 (`XX局高度重视…`, `XX局坚持…`) or in the signature. `我局`, `本机关`, `市科技局` and the like are the reporting agency.\n\n## Why it matters\nThe 2021 notice names 内容雷同; another agency's name is the plainest sign of a copied report.\n\n## Example\nThe title `商水县教育体育局…` and the text `2021年，沈丘县教育体育局认真贯彻…`."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "C104",
     name: "foreign-vocabulary",
     severity: Severity::Warning,
-    summary: "报告出现其他类型机关的专门用语，疑为套用他人报告",
+    summary: doc!("报告出现其他类型机关的专门用语，疑为套用他人报告"),
     doc: doc!("## What it checks\nIn a department report of a known type, phrases that only another type of agency uses about its own work: 教育 (依法治教, 依法治校, 教育行政工作, 教育教学), 公安 (依法治警, 警务公开), 税务 (依法治税, 纳税服务), 卫生健康 (医疗机构执业, 疾病预防控制), 生态环境 (环境影响评价, 排污许可), 科技 (高新技术企业认定, 科技成果转化). The agency's own terms are never flagged; government reports and cross-cutting bodies (行政审批服务局, 政务服务管理局, 人民政府办公室) are not checked. One finding per foreign type.\n\n## Why it matters\nThe 2021 notice names 内容雷同 (copied content) among the failings that lead to accountability; CASS found reports copied across agencies and regions. Vocabulary of another agency's field is the most visible trace of a pasted paragraph.\n\n## Example\nThe 周口市科技局 2019 report writes about `教育行政工作` and `依法治教`."),
     check,
 };
@@ -34,9 +34,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for (name, _, terms) in TYPES.iter().filter(|t| t.0 != own.0) {
         let mut hits: Vec<(Span, &str)> = Vec::new();
         for term in terms.iter() {
-            let finder = memchr::memmem::Finder::new(term.as_bytes());
             for line in &m.prose {
-                for i in finder.find_iter(cx.text[line.start..line.end].as_bytes()) {
+                for (i, _) in cx.text[line.start..line.end].match_indices(term) {
                     hits.push((Span::new(line.start + i, line.start + i + term.len()), term));
                 }
             }
@@ -44,7 +43,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if hits.is_empty() {
             continue;
         }
-        hits.sort_by_key(|(s, _)| s.start);
+        hits.sort_unstable_by_key(|(s, _)| (s.start, s.end));
         let (first, term) = hits[0];
         let mut f = Finding::new(&RULE, format!("{}部门报告出现{}部门用语“{}”，疑为套用其他单位报告", own.0, name, term))
             .at(first)

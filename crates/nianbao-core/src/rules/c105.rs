@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C105",
     name: "placeholder-text",
     severity: Severity::Warning,
-    summary: "正文留有模板占位符（XX、××、某某……）",
+    summary: doc!("正文留有模板占位符（XX、××、某某……）"),
     doc: doc!("## What it checks\nTemplate placeholders left in the prose: runs of `X`/`x` that are not part of a Latin word, a URL or an e-mail address (so `xxgk` is fine), and `××`, `ＸＸ`, `某某`, `＊＊`, `20XX年`, `X月X日`, `（此处填写…）`. One finding per occurrence.\n\n## Why it matters\nA placeholder means the template was not filled in; the 2021 notice names inaccurate or incomplete content among the failings that lead to accountability.\n\n## Example\n`20XX年，XX局…`."),
     check,
 };
@@ -48,7 +48,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 i += 1;
             }
         }
-        found.sort();
+        found.sort_unstable();
         found.dedup();
         for (a, e) in found {
             let span = Span::new(line.start + a, line.start + e);

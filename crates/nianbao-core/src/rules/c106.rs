@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C106",
     name: "problems-section-thin",
     severity: Severity::Warning,
-    summary: "“存在的主要问题及改进情况”内容过少",
+    summary: doc!("“存在的主要问题及改进情况”内容过少"),
     doc: doc!("## What it checks\nThe body of section 五 (存在的主要问题及改进情况), without whitespace and punctuation, is shorter than 30 characters, or is just `无` / `暂无`. A body that is empty because the text ends at the heading (a cut-off paste) is not reported.\n\n## Why it matters\nArt. 50(4) of the 条例 requires the main problems and the improvements; the 2021 notice says nothing may be left out, and evaluations criticise thin content (内容不翔实).\n\n## Example\n`五、存在的主要问题及改进情况` followed by `无。`."),
     check,
 };

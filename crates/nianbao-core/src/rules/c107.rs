@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     code: "C107",
     name: "fee-not-reported",
     severity: Severity::Warning,
-    summary: "“其他需要报告的事项”未说明信息处理费收取情况",
+    summary: doc!("“其他需要报告的事项”未说明信息处理费收取情况"),
     doc: doc!("## What it checks\nIn a 2021-format report, section 六 does not mention `信息处理费` (or `处理费`). The message is stronger when table 三's `逾期未按收费通知要求缴纳费用` total is above 0: fee notices were evidently issued.\n\n## Why it matters\nSince 2021 reports state the information-processing fees charged under 国办函〔2020〕109号 (or that none were charged) in section 六; it is established practice, hence a warning.\n\n## Example\nA 2022 report whose 六 reads `无`."),
     check,
 };

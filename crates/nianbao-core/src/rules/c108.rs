@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "C108",
     name: "other-section-usual-items",
     severity: Severity::Info,
-    summary: "“其他需要报告的事项”缺少常见内容",
+    summary: doc!("“其他需要报告的事项”缺少常见内容"),
     doc: doc!("## What it checks\nIn a 2021-format report, section 六 lacks any of the items reports usually give there since 2021: implementing the superior level's annual work points (`要点`), the handling of NPC deputies' proposals and CPPCC motions (`建议` / `提案`), and innovations (`创新`).\n\n## Why it matters\nThese items are common practice (format.md §7); their exact wording in the notice is unconfirmed, hence information only.\n\n## Example\nA section 六 that only states the processing fees."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "C109",
     name: "overview-topics",
     severity: Severity::Info,
-    summary: "“总体情况”未涵盖五个方面",
+    summary: doc!("“总体情况”未涵盖五个方面"),
     doc: doc!("## What it checks\nIn a 2021-format report, section 一 mentions each of the five topics of the 2021 notice: 主动公开, 依申请公开, 政府信息管理, 政府信息公开平台建设, 监督保障. The missing topic keys are listed (`overview.management`, …). An overview cut off by the end of the paste is not judged.\n\n## Why it matters\nThe notice says 总体情况 \"主要包括\" these five topics, hence information only.\n\n## Example\nAn overview that never mentions 监督保障."),
     check,
 };

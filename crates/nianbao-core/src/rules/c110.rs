@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C110",
     name: "accountability-missing",
     severity: Severity::Warning,
-    summary: "政府报告未报告考核、评议和责任追究情况",
+    summary: doc!("政府报告未报告考核、评议和责任追究情况"),
     doc: doc!("## What it checks\nIn a government report (not a department's), the text mentions `考核`, `评议` and `责任追究` (or `追责`, `问责`). Only complete reports are checked: the text must reach section 六.\n\n## Why it matters\nArt. 50(4) of the 条例 requires reports of 各级人民政府 to cover 工作考核、社会评议和责任追究结果情况; the 2021 notice puts them under 监督保障.\n\n## Example\nA 县人民政府 report that never mentions 考核 or 评议."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "C111",
     name: "document-number-brackets",
     severity: Severity::Warning,
-    summary: "文号的年份未使用六角括号〔〕",
+    summary: doc!("文号的年份未使用六角括号〔〕"),
     doc: doc!("## What it checks\nDocument numbers `<发文机关代字><括号>YYYY<括号>N号` in the prose whose year is enclosed in `【】`, `[]`, `［］`, `()`, `（）` or `〈〉` instead of `〔〕` (`﹝﹞` looks the same and is accepted). When the number is one of the two national format notices (2019 No. 60, 2021 No. 30) the message also gives the full correct number.\n\n## Why it matters\nGB/T 9704—2012《党政机关公文格式》 §7.2.5: the year in a 发文字号 is enclosed in 六角括号 〔〕. A wrong bracket in a published report is a visible formal error, and in a citation of the format notice it usually comes with a wrong issuer code.\n\n## Example\nThe 周口市科技局 2019 report cites `国办【2019】60号`; expected `国办公开办函〔2019〕60号`."),
     check,
 };

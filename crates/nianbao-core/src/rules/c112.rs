@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "C112",
     name: "format-notice-citation",
     severity: Severity::Info,
-    summary: "引用年度报告格式通知的文号不准确",
+    summary: doc!("引用年度报告格式通知的文号不准确"),
     doc: doc!("## What it checks\nA citation of 〔2019〕60号 or 〔2021〕30号 in the same sentence as a title containing `年度报告`, with an issuer code other than `国办公开办函`. A number written with wrong brackets is reported by C111, which then gives the full number; it is not reported again here.\n\n## Why it matters\nThe two notices that fix the report format are 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号; a shortened or wrong issuer code cites a document that does not exist.\n\n## Example\n`《关于政府信息公开工作年度报告有关事项的通知》（国办〔2019〕60号）`."),
     check,
 };

@@ -9,9 +9,9 @@ use crate::finding::{Finding, Severity};
 use crate::model::{CellModel, Model, TableModel};
 use crate::template::cell_label;
 
-/// Rule documentation is compiled in with the `docs` feature (CLI, JS API). The web page
-/// leaves it out of its wasm and carries it as data instead (`assets/rule-docs.html`,
-/// generated from this registry and checked by `tests/rules.rs`).
+/// Rule documentation (summary and doc) is compiled in with the `docs` feature (CLI, JS API).
+/// The web page leaves it out of its wasm and carries it as data instead
+/// (`assets/rule-docs.html`, generated from this registry and checked by `tests/rules.rs`).
 #[cfg(feature = "docs")]
 macro_rules! doc {
     ($s:literal) => {

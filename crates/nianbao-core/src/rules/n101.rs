@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "N101",
     name: "cell-blank",
     severity: Severity::Warning,
-    summary: "统计表中有空白单元格",
+    summary: doc!("统计表中有空白单元格"),
     doc: doc!("## What it checks\nCells of the official layout that were located but are empty. One finding per row; it lists the blank cells, which are counted as 0.\n\n## Why it matters\nEvery cell asks for a number, and a blank cannot be told apart from missing data. Write 0 where the count is zero.\n\n## Example\nA 表三 row whose 总计 cell is left empty."),
     check,
 };

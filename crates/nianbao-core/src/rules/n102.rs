@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "N102",
     name: "cell-placeholder",
     severity: Severity::Info,
-    summary: "单元格用“/”“-”“无”等代替数字",
+    summary: doc!("单元格用“/”“-”“无”等代替数字"),
     doc: doc!("## What it checks\nCells containing `/`, `-`, `—`, `－`, `--`, `——`, `无`, `不适用` or `N/A`. One finding per table, listing every such cell; they are read as 0.\n\n## Why it matters\nThe format asks for numbers. A placeholder is readable but ambiguous (zero, or not applicable, or unknown).\n\n## Example\n岳阳市信访局 2021: 规章 `/ / /`."),
     check,
 };

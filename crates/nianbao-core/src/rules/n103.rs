@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "N103",
     name: "cell-not-numeric",
     severity: Severity::Warning,
-    summary: "单元格内容不是数字",
+    summary: doc!("单元格内容不是数字"),
     doc: doc!("## What it checks\nCell text that is neither a number (after the normalisations of N109) nor a placeholder.\n\n## Why it matters\nThe rules that need the cell cannot run, so the table is only partly checked.\n\n## Example\n`详见附件` or `50%` in a count cell."),
     check,
 };

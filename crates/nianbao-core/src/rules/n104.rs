@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "N104",
     name: "value-negative",
     severity: Severity::Error,
-    summary: "数量或金额为负数",
+    summary: doc!("数量或金额为负数"),
     doc: doc!("## What it checks\nA value below 0 in any cell except the 2019 format's `本年增/减` (`t2.*.change`), which is signed.\n\n## Why it matters\nCounts and amounts cannot be negative; a minus sign is a typing error or a value pasted into the wrong column.\n\n## Example\n表三 `2.重复申请` 自然人 = `-1`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "N105",
     name: "count-not-integer",
     severity: Severity::Error,
-    summary: "件数不是整数",
+    summary: doc!("件数不是整数"),
     doc: doc!("## What it checks\nA count cell (every cell except the two amount cells, 采购总金额 and 本年收费金额) with a fractional part.\n\n## Why it matters\nDocuments, decisions, items, applications and cases are counted in whole numbers; a fraction is a typing error or an amount in the wrong column.\n\n## Example\n`2.5` under `本年处理决定数量`."),
     check,
 };

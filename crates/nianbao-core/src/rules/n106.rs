@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "N106",
     name: "amount-unit-conflict",
     severity: Severity::Warning,
-    summary: "金额单元格的单位与表头不一致",
+    summary: doc!("金额单元格的单位与表头不一致"),
     doc: doc!("## What it checks\nThe unit written in an amount cell against the unit in its header. In the 2021 format the header unit is always 万元.\n\n## Why it matters\nAn amount in 元 under a 万元 header is 10 000 times too large when read by the header. The text rules use the cell's own unit.\n\n## Example\n`251000元` under `采购总金额(单位:万元)`; `3.5元` under `本年收费金额（单位：万元）`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "N107",
     name: "amount-unit-unknown",
     severity: Severity::Info,
-    summary: "采购总金额没有单位",
+    summary: doc!("采购总金额没有单位"),
     doc: doc!("## What it checks\n`t2.procurement.amount` (2019 format) has no unit in the cell or in its header.\n\n## Why it matters\nThe trial template's unit for 采购总金额 is not confirmed; reports use both 元 and 万元. Without a unit the amount cannot be compared with the prose exactly, so X115 accepts either reading.\n\n## Example\n`采购总金额` with the cell `38.5`."),
     check,
 };

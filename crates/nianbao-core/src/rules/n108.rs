@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "N108",
     name: "amount-precision",
     severity: Severity::Info,
-    summary: "金额的小数位数与表头要求不符",
+    summary: doc!("金额的小数位数与表头要求不符"),
     doc: doc!("## What it checks\nThe header of an amount column prescribes a number of decimals (`保留N位小数`) and the written value has a different number of decimals.\n\n## Why it matters\nThe header's own instruction is not followed; the amount may have been rounded or typed in another unit.\n\n## Example\nThe 周口市科技局 2019 report: `20.66` under `采购总金额(单位:万元,保留4位小数)`."),
     check,
 };

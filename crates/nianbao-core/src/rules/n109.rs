@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "N109",
     name: "value-normalised",
     severity: Severity::Info,
-    summary: "单元格数字经过规范化才能读取",
+    summary: doc!("单元格数字经过规范化才能读取"),
     doc: doc!("## What it checks\nCells that needed normalisation before reading: full-width digits, thousands separators, a leading `+` or `−`/`－` as the minus sign, `增N`/`减N`, a count unit (`件`, `项`), or an integral decimal such as `3.0`. One finding per table.\n\n## Why it matters\nThe values were read correctly, but other tools (and spreadsheets) may not read them; plain half-width digits are safest.\n\n## Example\n`１，０３６` → 1036."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "P101",
     name: "published-late",
     severity: Severity::Warning,
-    summary: "年度报告发布晚于法定期限",
+    summary: doc!("年度报告发布晚于法定期限"),
     doc: doc!("## What it checks\nThe publication date (given by the caller, a saved page's `<meta name=\"PubDate\">`, a `发布日期`/`发布时间` line, or the signature date) against the deadline of Art. 49 in the year after the report year: departments 1月31日, governments 3月31日; when the kind is unknown, 3月31日 and the message says so. Reports of 乡镇 and 街道 are not checked (local deadlines).\n\n## Why it matters\nArt. 49 fixes the deadlines; the 2021 notice names late publication among the failings that lead to accountability.\n\n## Example\nA department's 2021 report signed `2022年2月17日` → deadline 2022-01-31."),
     check,
 };

@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "P102",
     name: "date-before-period-end",
     severity: Severity::Warning,
-    summary: "发布日期早于报告年度结束",
+    summary: doc!("发布日期早于报告年度结束"),
     doc: doc!("## What it checks\nThe publication date (see P101) is on or before 12月31日 of the report year.\n\n## Why it matters\nA report cannot be published before the year it covers has ended; the usual cause is a wrong year in the date or in the title.\n\n## Example\nA 2023 report signed `2023年1月20日`."),
     check,
 };

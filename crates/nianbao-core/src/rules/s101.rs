@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S101",
     name: "title-not-found",
     severity: Severity::Warning,
-    summary: "未找到报告标题",
+    summary: doc!("未找到报告标题"),
     doc: doc!("## What it checks\nThe opening lines of the text (two consecutive lines may be joined) are searched for a title of the form `…年…政府信息公开(工作)年度报告`.\n\n## Why it matters\nEvery report has a title, and the year, the agency and the kind of agency (government or department) are read from it. Without them the year-dependent rules cannot run.\n\n## Example\nA paste that begins directly at `一、总体情况`."),
     check,
 };

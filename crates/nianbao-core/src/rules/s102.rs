@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S102",
     name: "year-not-found",
     severity: Severity::Warning,
-    summary: "未识别报告年度",
+    summary: doc!("未识别报告年度"),
     doc: doc!("## What it checks\nA four-digit year (2008–2099) followed by 年 is looked for in the title, else in the statistical-period sentence (`统计期限…`).\n\n## Why it matters\nThe year decides which official format applies (2019 or 2021) and which dates are late. Without it S301, S302 and the date rules are skipped.\n\n## Example\nThe title `某局政府信息公开工作年度报告` with no year."),
     check,
 };

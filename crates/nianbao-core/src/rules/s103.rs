@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S103",
     name: "agency-not-found",
     severity: Severity::Info,
-    summary: "标题中没有机关名称",
+    summary: doc!("标题中没有机关名称"),
     doc: doc!("## What it checks\nAn agency name can be taken from the title: the text before the year.\n\n## Why it matters\nThe agency name is needed to tell a government report from a department report and to find text copied from another agency.\n\n## Example\nThe title `2022年政府信息公开工作年度报告`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S201",
     name: "section-missing",
     severity: Severity::Error,
-    summary: "缺少六个部分之一",
+    summary: doc!("缺少六个部分之一"),
     doc: doc!("## What it checks\nEach of the six parts (总体情况, 主动公开, 收到和处理申请, 复议诉讼, 问题及改进, 其他事项) is matched by a top-level heading (`一、` … `六、`, or the official wording on its own line).\n\n## Why it matters\nArt. 50 of the 条例 fixes the content of the report, and the 2021 notice says “不能遗漏”. A missing part is the most visible defect of a report.\n\n## Example\nThe report jumps from `四、政府信息公开行政复议、行政诉讼情况` to `六、其他需要报告的事项`."),
     check,
 };

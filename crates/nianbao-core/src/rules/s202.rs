@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S202",
     name: "section-out-of-order",
     severity: Severity::Error,
-    summary: "六个部分顺序不对",
+    summary: doc!("六个部分顺序不对"),
     doc: doc!("## What it checks\nThe order of the recognised sections (first occurrence of each) against 一 … 六.\n\n## Why it matters\nBoth official formats fix the order; readers and evaluators look for each part in its place.\n\n## Example\n`五、存在的主要问题及改进情况` comes before `四、政府信息公开行政复议、行政诉讼情况`."),
     check,
 };

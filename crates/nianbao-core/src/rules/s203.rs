@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S203",
     name: "section-number-duplicate",
     severity: Severity::Error,
-    summary: "一级标题序号重复",
+    summary: doc!("一级标题序号重复"),
     doc: doc!("## What it checks\nTwo top-level headings carry the same numeral (`一、` twice).\n\n## Why it matters\nThe six parts are numbered 一 to 六 once each. A repeated numeral usually means a paragraph pasted from another report or an unfinished edit.\n\n## Example\nThe 周口市科技局 2019 report: `一、总体情况`, then `一、政务信息公开总体情况`."),
     check,
 };

@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S204",
     name: "section-number-wrong",
     severity: Severity::Error,
-    summary: "一级标题序号与其部分不符",
+    summary: doc!("一级标题序号与其部分不符"),
     doc: doc!("## What it checks\nThe numeral of each recognised section heading against the section's official position (总体情况 is 一, …, 其他事项 is 六). A heading without any numeral (`总体情况` on its own line) also counts. A numeral already reported by S203 is not reported again. One finding covers a run of consecutive misnumbered headings.\n\n## Why it matters\nMisnumbered parts usually mean a part was dropped or merged, and readers cite parts by number.\n\n## Example\nAn unnumbered overview, then `一、主动公开政府信息情况` … `五、其他需要报告的事项`."),
     check,
 };

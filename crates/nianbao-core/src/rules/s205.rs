@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S205",
     name: "section-extra-heading",
     severity: Severity::Warning,
-    summary: "多出的一级标题",
+    summary: doc!("多出的一级标题"),
     doc: doc!("## What it checks\nA top-level numbered heading (`七、…`) outside the tables that matches none of the six sections and is not already reported by S203.\n\n## Why it matters\nThe format has exactly six parts; extra parts often hold content that belongs in 六、其他需要报告的事项, or are left over from another template.\n\n## Example\n`七、附件`."),
     check,
 };

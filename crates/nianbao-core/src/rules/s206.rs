@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S206",
     name: "section-numbering-style",
     severity: Severity::Info,
-    summary: "六个部分使用了其他编号体系",
+    summary: doc!("六个部分使用了其他编号体系"),
     doc: doc!("## What it checks\nThe six sections are all present but numbered in another system (`（一）…（六）`, `第一部分…`, `1.…6.`) instead of `一、…六、`.\n\n## Why it matters\nThe official format numbers the parts `一、` to `六、`; `（一）` is the second heading level, so a reader may take the parts for sub-items.\n\n## Example\n`（一）总体情况` … `（六）其他需要报告的事项`."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "S301",
     name: "format-outdated",
     severity: Severity::Error,
-    summary: "2021年及以后的报告使用了2019年试行格式",
+    summary: doc!("2021年及以后的报告使用了2019年试行格式"),
     doc: doc!("## What it checks\nThe format of table 二's column headers against the report year: a report for 2021 or later whose table 二 has the 2019 trial columns (`本年新制作数量`, `上一年项目数量`, …).\n\n## Why it matters\nFrom the 2021 report onward the format of 国办公开办函〔2021〕30号 applies. The old table asks for different quantities (item counts instead of decisions, no fee amount), so the published figures do not answer what the format asks.\n\n## Example\nA 2022 report whose table 二 has `本年新制作数量`."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "S302",
     name: "format-premature",
     severity: Severity::Warning,
-    summary: "2019、2020年度报告使用了2021年格式",
+    summary: doc!("2019、2020年度报告使用了2021年格式"),
     doc: doc!("## What it checks\nTable 二 in the 2021 format in a report for 2019 or 2020.\n\n## Why it matters\nThe 2021 format (国办公开办函〔2021〕30号) is dated 2021-09-26, after the 2019 and 2020 reports were due. The likely cause is a wrong year in the title.\n\n## Example\nA `2020年` title over `本年制发件数` columns."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "S303",
     name: "format-mixed",
     severity: Severity::Warning,
-    summary: "表格混用了两种格式的元素",
+    summary: doc!("表格混用了两种格式的元素"),
     doc: doc!("## What it checks\nSingle elements of the other format inside the report's format (taken from table 二's columns, else the year, else table 三's （六）):\n- `规范性文件` in a 2021-format table 二, or `行政规范性文件` in a 2019-format one;\n- `其他对外管理服务事项`, `政府集中采购` or `第二十条第（九）项` in a 2021-format table;\n- a single `（六）其他处理` row in a 2021-format table 三, or three （六） sub-rows in a 2019-format one.\n\n## Why it matters\nA mixed table was usually updated by hand from last year's file; the rows of the other format ask for other quantities and often hide missing data.\n\n## Example\nA 2024 report whose table 三 has one `（六）其他处理` row instead of its three sub-rows."),
     check,
 };

@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S304",
     name: "format-pre-2019",
     severity: Severity::Error,
-    summary: "使用了2019年以前的统计项目",
+    summary: doc!("使用了2019年以前的统计项目"),
     doc: doc!("## What it checks\nStatistical rows of the pre-2019 tables (`当面申请数`, `传真申请数`, `电子邮件申请数`, `网上申请数`, `信函申请数`, `否决公开答复总数`) in a report for 2019 or later, or of unknown year.\n\n## Why it matters\nThese rows belong to the tables used before the 条例 was revised in 2019. Their presence means an old template was reused and the required tables are missing or incomplete.\n\n## Example\nA 2019 report that still has `当面申请数`."),
     check,
 };

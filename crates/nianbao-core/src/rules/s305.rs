@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S305",
     name: "format-undetermined",
     severity: Severity::Warning,
-    summary: "无法确定报告格式",
+    summary: doc!("无法确定报告格式"),
     doc: doc!("## What it checks\nNo format signal at all: no table 二 column headers, no （六） shape in table 三, and no year.\n\n## Why it matters\nThe format decides which rows are required and which identities hold. Without it the format-dependent rules (T2xx, T302) are skipped.\n\n## Example\nA partial paste with only prose and no title."),
     check,
 };

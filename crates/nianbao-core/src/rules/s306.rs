@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S306",
     name: "year-out-of-scope",
     severity: Severity::Info,
-    summary: "2019年以前的报告",
+    summary: doc!("2019年以前的报告"),
     doc: doc!("## What it checks\nA report year before 2019, when the revised 条例 and its report formats did not yet apply.\n\n## Why it matters\nReports for 2018 and earlier used other tables; only the rules that do not depend on the format apply.\n\n## Example\n`2017年政府信息公开工作年度报告`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S401",
     name: "table-missing",
     severity: Severity::Error,
-    summary: "部分中缺少统计表",
+    summary: doc!("部分中缺少统计表"),
     doc: doc!("## What it checks\nEach section that was found has its table: 二、主动公开 → 表二, 三、收到和处理申请 → 表三, 四、复议诉讼 → 表四. If the section itself is missing, only S201 is reported.\n\n## Why it matters\nThe three tables are the fixed core of the format; a section with prose only, or with `详见附表` and no table, does not report the required figures.\n\n## Example\n`三、收到和处理政府信息公开申请情况` followed only by prose."),
     check,
 };

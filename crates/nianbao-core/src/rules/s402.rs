@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S402",
     name: "table-row-missing",
     severity: Severity::Error,
-    summary: "统计表缺少官方格式中的行",
+    summary: doc!("统计表缺少官方格式中的行"),
     doc: doc!("## What it checks\nEvery official row of the detected format (format.md §4–§6) is located in its table, by its label. Consecutive missing rows form one finding (a cut-off table is one gap).\n\n## Why it matters\nA missing row means a quantity the format requires is not reported; the rules that need the row are skipped, so the table cannot be checked either.\n\n## Example\n表三 without `二、上年结转政府信息公开申请数量`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S403",
     name: "table-row-unrecognised",
     severity: Severity::Warning,
-    summary: "统计表中有无法识别的行",
+    summary: doc!("统计表中有无法识别的行"),
     doc: doc!("## What it checks\nA row inside a table that carries values but whose label matches no official row, no known subtotal and no known local row.\n\n## Why it matters\nThe row's values are not part of any identity and are ignored by the arithmetic; if it is a mislabelled official row, that row is reported missing as well.\n\n## Example\n`（八）其他 0 0 0 0 0 0 0` in 表三."),
     check,
 };

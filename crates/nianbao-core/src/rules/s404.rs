@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S404",
     name: "table-extra-row",
     severity: Severity::Info,
-    summary: "统计表中有非官方的附加行",
+    summary: doc!("统计表中有非官方的附加行"),
     doc: doc!("## What it checks\nA recognised non-official row: the 表三 subtotal rows (`小计` under （三）/（四）/（五）/（六）), or a local row such as Hubei's `其他主动公开文件` in 表二.\n\n## Why it matters\nThe row is kept and shown, but it is excluded from the arithmetic (a subtotal is checked by T304 and never counted twice).\n\n## Example\n`其他主动公开文件` under 第二十条第（一）项."),
     check,
 };

@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S405",
     name: "table-extra-column",
     severity: Severity::Info,
-    summary: "表三有非官方的附加列",
+    summary: doc!("表三有非官方的附加列"),
     doc: doc!("## What it checks\nA non-official column, e.g. 表三 `法人或其他组织小计` (`legal_person_subtotal`).\n\n## Why it matters\nThe official table has seven value columns. The extra column is read and checked by T304, and excluded from the row total (T303).\n\n## Example\nAn eighth column `法人或其他组织小计` before `总计`."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "S406",
     name: "table-row-shape",
     severity: Severity::Error,
-    summary: "统计表某行的数值个数不对",
+    summary: doc!("统计表某行的数值个数不对"),
     doc: doc!("## What it checks\nThe number of values in a row against the layout (7 in 表三, or 8 with a subtotal column; 15 in 表四; per block in 表二). Also fires when a table's values cannot be assigned to cells with certainty (for example PDF text that put the values of 表四 in another order than its header).\n\n## Why it matters\nValues are never shifted or guessed: a row with too few or too many values cannot be checked, and every arithmetic rule involving it is skipped.\n\n## Example\nA 表三 row that reads `（一）予以公开 0 0 0 0 0 0` (six values)."),
     check,
 };

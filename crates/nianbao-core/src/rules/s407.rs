@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "S407",
     name: "table-duplicate",
     severity: Severity::Warning,
-    summary: "同一统计表出现两次",
+    summary: doc!("同一统计表出现两次"),
     doc: doc!("## What it checks\nThe same table appears twice (for example 表三 pasted again further down).\n\n## Why it matters\nOnly the first occurrence is checked; if the two differ, readers cannot tell which figures are right.\n\n## Example\nA report with two 表三 blocks, the second one from last year."),
     check,
 };

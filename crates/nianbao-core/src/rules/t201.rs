@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "T201",
     name: "t2-issued-exceeds-stock",
     severity: Severity::Warning,
-    summary: "本年制发件数大于现行有效件数与本年废止件数之和",
+    summary: doc!("本年制发件数大于现行有效件数与本年废止件数之和"),
     doc: doc!("## What it checks\nFor 规章 and 行政规范性文件 (2021 format): `本年制发件数 ≤ 现行有效件数 + 本年废止件数`.\n\n## Why it matters\nA document issued this year is still in force at year end unless it was repealed. Expiry is the rare exception, hence a warning.\n\n## Example\n行政规范性文件: issued 8, repealed 0, in force 5."),
     check,
 };

@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
     code: "T202",
     name: "t2-fee-magnitude",
     severity: Severity::Info,
-    summary: "部门的收费金额大得可疑（单位应为万元）",
+    summary: doc!("部门的收费金额大得可疑（单位应为万元）"),
     doc: doc!("## What it checks\nIn a department report in the 2021 format, `本年收费金额（单位：万元）` ≥ 10000, i.e. at least 1亿元.\n\n## Why it matters\nThe only printed unit is 万元, and an amount typed in 元 comes out 10 000 times too large.\n\n## Example\nA county bureau with `125000`."),
     check,
 };

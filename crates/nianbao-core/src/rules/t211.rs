@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "T211",
     name: "t2-published-exceeds-total",
     severity: Severity::Warning,
-    summary: "本年新公开数量大于对外公开总数量",
+    summary: doc!("本年新公开数量大于对外公开总数量"),
     doc: doc!("## What it checks\nFor 规章 and 规范性文件 (2019 format): `本年新公开数量 ≤ 对外公开总数量`.\n\n## Why it matters\nThe documents published this year are part of all documents published; a larger yearly figure means the columns were swapped or mistyped.\n\n## Example\npublished 12, total_public 10."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "T212",
     name: "t2-items-below-zero",
     severity: Severity::Warning,
-    summary: "上一年项目数量加本年增/减小于零",
+    summary: doc!("上一年项目数量加本年增/减小于零"),
     doc: doc!("## What it checks\nFor 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 and 行政事业性收费 (2019 format): `上一年项目数量 + 本年增/减 ≥ 0`.\n\n## Why it matters\nThe sum is the number of items now; it cannot be negative. Usually the decrease was typed larger than the items that existed.\n\n## Example\nprevious 2, change -5."),
     check,
 };

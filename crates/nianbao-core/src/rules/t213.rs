@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "T213",
     name: "t2-decisions-without-items",
     severity: Severity::Info,
-    summary: "没有事项却有处理决定",
+    summary: doc!("没有事项却有处理决定"),
     doc: doc!("## What it checks\nFor 行政许可, 其他对外管理服务事项, 行政处罚 and 行政强制 (2019 format): `处理决定数量 > 0` while `上一年项目数量 + 本年增/减 = 0`.\n\n## Why it matters\nDecisions are made on items the agency holds; decisions without items suggest the item columns were left at zero.\n\n## Example\n行政处罚: items 0 → 0, decisions 5."),
     check,
 };

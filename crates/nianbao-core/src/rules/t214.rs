@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "T214",
     name: "t2-procurement-pair",
     severity: Severity::Warning,
-    summary: "采购项目数量与采购总金额一个为零一个不为零",
+    summary: doc!("采购项目数量与采购总金额一个为零一个不为零"),
     doc: doc!("## What it checks\n政府集中采购 (2019 format): `采购项目数量 = 0` with `采购总金额 > 0`, or the reverse.\n\n## Why it matters\nProcurement with no projects, or projects with no amount, means one of the two cells is wrong or missing.\n\n## Example\ncount 0, amount 12.5."),
     check,
 };

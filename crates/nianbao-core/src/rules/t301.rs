@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "T301",
     name: "t3-balance",
     severity: Severity::Error,
-    summary: "表三勾稽关系不成立：一＋二 ≠ （七）＋四",
+    summary: doc!("表三勾稽关系不成立：一＋二 ≠ （七）＋四"),
     doc: doc!("## What it checks\nFor every column of 表三: `一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理`.\n\n## Why it matters\nThis identity is printed in the table header itself (`本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和`): every application received or carried over is either handled this year or carried forward.\n\n## Example\n自然人: 12 + 1 = 13, but （七）总计 10 + 结转 2 = 12 → expected 13, actual 12."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "T302",
     name: "t3-outcome-sum",
     severity: Severity::Error,
-    summary: "表三（七）总计不等于各办理结果之和",
+    summary: doc!("表三（七）总计不等于各办理结果之和"),
     doc: doc!("## What it checks\nFor every column of 表三: `（七）总计` against the sum of the outcome rows: （一）予以公开 + （二）部分公开 + （三）1至8 + （四）1至3 + （五）1至5 + （六）其他处理 (2021 format: （六）1至3). Whichever （六） shape is present is used; subtotal rows are never added, except that a subtotal stands in for a block whose detail rows are all missing.\n\n## Why it matters\nThe label 总计 and the note of （二） (`区分处理的，只计这一情形，不计其他情形`: each application is counted exactly once) make （七） the sum of the outcomes.\n\n## Example\n总计 column: the outcome rows add up to 41, （七） says 40."),
     check,
 };

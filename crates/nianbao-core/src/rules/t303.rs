@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "T303",
     name: "t3-row-sum",
     severity: Severity::Error,
-    summary: "表三某行的总计不等于各类申请人之和",
+    summary: doc!("表三某行的总计不等于各类申请人之和"),
     doc: doc!("## What it checks\nFor every row of 表三: `总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`. A non-official `法人或其他组织小计` column is excluded.\n\n## Why it matters\nThe 总计 column is, by its label, the sum of the applicant columns.\n\n## Example\n`1.本机关不掌握相关政府信息`: 746 + 12 + 0 + 0 + 10 + 1 = 769 against a total of 768."),
     check,
 };

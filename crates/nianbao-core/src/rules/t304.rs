@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "T304",
     name: "t3-subtotal",
     severity: Severity::Error,
-    summary: "表三小计不等于其各项之和",
+    summary: doc!("表三小计不等于其各项之和"),
     doc: doc!("## What it checks\nWhere non-official subtotals are present: each subtotal row per column (`（三）不予公开小计 = （三）1至8之和`, and likewise for （四）, （五） and the 2021 format's （六）), and a `法人或其他组织小计` column per row (`= 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`).\n\n## Why it matters\nA subtotal is, by its own label, the sum of its parts; it is checked here and never counted again by T302.\n\n## Example\n（三）小计 3 while 1至8 add up to 4."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "X101",
     name: "text-new-received",
     severity: Severity::Warning,
-    summary: "正文所述收到申请件数与表三“本年新收”不符",
+    summary: doc!("正文所述收到申请件数与表三“本年新收”不符"),
     doc: doc!("## What it checks\n`(本年|全年|YYYY年)…(新收|收到|受理)…申请 N 件/份/条` in the prose against table 三 `一、本年新收` 总计. N may also equal 本年新收 + 上年结转 (some reports count both).\n\n## Why it matters\nThe prose and table 三 report the same applications; a difference means one is wrong.\n\n## Example\n`全市共受理政府信息公开申请 3119 件` = 3119 (淮安市人民政府 2024)."),
     check,
 };

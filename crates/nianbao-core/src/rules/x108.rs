@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "X108",
     name: "text-no-applications",
     severity: Severity::Warning,
-    summary: "正文称无依申请公开，但表三有申请",
+    summary: doc!("正文称无依申请公开，但表三有申请"),
     doc: doc!("## What it checks\nA claim of no applications in the prose (`未收到…申请`, `未发生…依申请公开`, `没有…申请`, `申请数为0`, `无…依申请公开`) against table 三's `一、本年新收` 总计; if the claim also covers 结转 or 办理, `二、上年结转` and `（七）总计` too. Sentences about 行政复议/诉讼 or 建议提案, another year or another scope are skipped.\n\n## Why it matters\nReaders take the sentence at its word; if the table has applications, one of the two is wrong.\n\n## Example\n`全年未收到政府信息公开申请` while 一、本年新收 总计 = 2."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "X109",
     name: "text-all-completed",
     severity: Severity::Warning,
-    summary: "正文称申请全部办结，但表三有结转下年度的申请",
+    summary: doc!("正文称申请全部办结，但表三有结转下年度的申请"),
     doc: doc!("## What it checks\nA claim that every application was completed (`全部办结`, `均已办结`, `全部办理完毕`, `均已按要求办理完成`, `无结转`) against table 三's `四、结转下年度继续办理` 总计. Claims of replying on time (`均按时答复`, `均在法定期限内答复`) do not count; sentences about 复议/诉讼 or 建议提案 are skipped.\n\n## Why it matters\nApplications carried forward are not completed; the prose and the table contradict each other.\n\n## Example\n`所有申请均已办结` with 结转下年度继续办理 总计 = 1."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "X110",
     name: "text-all-granted",
     severity: Severity::Warning,
-    summary: "正文称申请均予以公开，但表三有其他办理结果",
+    summary: doc!("正文称申请均予以公开，但表三有其他办理结果"),
     doc: doc!("## What it checks\nA claim that all of the year's applications were granted (`全部予以公开`, `均予以公开`) against the other outcome rows of table 三: any of them with a 总计 above 0.\n\n## Why it matters\nPartial grants, refusals and other outcomes contradict \"all granted\"; the prose overstates the result.\n\n## Example\n`申请均予以公开` while `（二）部分公开` 总计 = 3."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "X111",
     name: "text-review-litigation-count",
     severity: Severity::Warning,
-    summary: "正文所述行政复议、行政诉讼件数与表四不符",
+    summary: doc!("正文所述行政复议、行政诉讼件数与表四不符"),
     doc: doc!("## What it checks\nCounts in the prose: `(被申请)行政复议 N 件/起/次/宗` against table 四's 行政复议 总计, `(被提起)行政诉讼 N 件/起/次/宗` against 未经复议直接起诉 总计 + 复议后起诉 总计, and `未发生…行政复议…诉讼` against 0 for both. Sentences about another year or another scope (全市, 全省 …) are skipped.\n\n## Why it matters\nThe prose and table 四 report the same cases; a difference means one of them is wrong.\n\n## Example\n`行政诉讼 46 件` against 26 + 20: agrees (淮安市人民政府 2024)."),
     check,
 };

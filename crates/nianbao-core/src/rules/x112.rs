@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "X112",
     name: "text-review-litigation-outcome",
     severity: Severity::Warning,
-    summary: "正文所述复议、诉讼结果与表四不符",
+    summary: doc!("正文所述复议、诉讼结果与表四不符"),
     doc: doc!("## What it checks\nOutcome claims about the groups a sentence covers (行政复议, 行政诉讼, or both) against table 四: `均(获|被)维持`/`全部维持` needs 结果纠正 + 其他结果 + 尚未审结 = 0; `无败诉`/`未败诉`/`全部胜诉` needs 结果纠正 = 0 in the litigation groups; `无被纠错`/`未被纠错` needs 结果纠正 = 0; `均已审结` needs 尚未审结 = 0.\n\n## Why it matters\nA claim that every case was upheld is a strong statement; the table shows whether it holds.\n\n## Example\n`行政复议7件、诉讼9件，均获维持` with 尚未审结 2 (复议) and 1 (诉讼) → actual 3."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "X113",
     name: "text-t2-figures",
     severity: Severity::Warning,
-    summary: "正文所述文件件数或处理决定数量与表二不符",
+    summary: doc!("正文所述文件件数或处理决定数量与表二不符"),
     doc: doc!("## What it checks\nDocument and decision counts in the prose against table 二. 2021 format: `制发/出台/印发…(规章|行政规范性文件) N 件` → 本年制发件数, `废止…N 件` → 本年废止件数, `现行有效…N 件` → 现行有效件数, `行政许可/行政处罚/行政强制(处理决定数量) N 件` → 本年处理决定数量. 2019 format: `(规章|规范性文件)制定数…N` → 本年新制作数量, `公开数…N` → 本年新公开数量, `对外公开总数…N` → 对外公开总数量. The row is the document type named with the verb, or the nearest one before it.\n\n## Why it matters\nThe prose and table 二 report the same documents and decisions.\n\n## Example\n`规范性文件制定数为0，公开数为0` agrees with 本年新制作数量 0 and 本年新公开数量 0 (周口市科技局 2019)."),
     check,
 };
@@ -29,7 +29,7 @@ fn doc_rows(s: &str) -> Vec<(usize, &'static str)> {
             v.push((i, row));
         }
     }
-    v.sort();
+    v.sort_unstable();
     v
 }
 

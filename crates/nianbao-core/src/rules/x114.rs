@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "X114",
     name: "text-t2-items",
     severity: Severity::Warning,
-    summary: "正文所述事项数与表二“上一年项目数量”“本年增/减”不符",
+    summary: doc!("正文所述事项数与表二“上一年项目数量”“本年增/减”不符"),
     doc: doc!("## What it checks\nIn a 2019-format report, prose clauses `<事项>原有 N 项，现为 M 项` (also `现有 M 项`, `由 N 项调整为 M 项`). The item is a table 二 row (行政许可, 行政处罚, 行政强制, 行政事业性收费), or a sub-category (行政检查, 行政确认, 行政奖励, 行政裁决, 行政给付, 行政征收, 其他职权, 公共服务 …) in a sentence about 其他对外管理服务事项, summed over all its clauses. Then `上一年项目数量` must equal ΣN and `本年增/减` must equal ΣM − ΣN; each cell gets its own finding. Sentences about another year, another scope (全市, 全省 …) or a comparison are skipped.\n\n## Why it matters\nThe prose and the table describe the same items; when they disagree one of them is wrong, and readers cannot tell which. A warning: the text may be right and the table wrong.\n\n## Example\nThe 周口市科技局 2019 report: 行政检查 1 → 0, 行政确认 1 → 1, 其他职权 26 → 42 give 28 → 43, so 本年增/减 should be 15, but the table says 12."),
     check,
 };

@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "X115",
     name: "text-procurement",
     severity: Severity::Warning,
-    summary: "正文所述政府集中采购与表二不符",
+    summary: doc!("正文所述政府集中采购与表二不符"),
     doc: doc!("## What it checks\n2019 format: `政府集中采购 N 笔/项/个/次` against 采购项目数量, and `采购(总)?金额 M (万元|元)` against 采购总金额, converted to the cell's unit (else the header's; with neither, either reading is accepted). Amounts agree within half a unit of the last decimal of the less precise figure.\n\n## Why it matters\nThe prose and table 二 report the same purchases.\n\n## Example\n`政府集中采购6笔，采购总金额20.66万元` agrees with 6 and `20.66` under a 万元 header."),
     check,
 };

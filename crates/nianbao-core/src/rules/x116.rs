@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     code: "X116",
     name: "text-fee-amount",
     severity: Severity::Warning,
-    summary: "正文所述行政事业性收费金额与表二不符",
+    summary: doc!("正文所述行政事业性收费金额与表二不符"),
     doc: doc!("## What it checks\n2021 format: `(收取)行政事业性收费…M (万元|元)` against 行政事业性收费 本年收费金额（单位：万元）, converting 元 to 万元. 信息处理费 figures are never compared with table 二.\n\n## Why it matters\nThe prose and table 二 report the same fees; a 元/万元 slip is a factor of 10 000.\n\n## Example\n`收取行政事业性收费 86.4 万元` against a cell of `864`."),
     check,
 };

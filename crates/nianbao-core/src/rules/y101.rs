@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "Y101",
     name: "carried-over-continuity",
     severity: Severity::Warning,
-    summary: "本年“上年结转”与上年报告“结转下年度继续办理”不符",
+    summary: doc!("本年“上年结转”与上年报告“结转下年度继续办理”不符"),
     doc: doc!("## What it checks\nWith last year's report: for each column of table 三, this year's `二、上年结转` against last year's `四、结转下年度继续办理`. Works across the 2019 → 2021 format change (the rows are the same).\n\n## Why it matters\nApplications carried forward at the end of last year are the ones carried over into this year. No official text states the identity, hence a warning.\n\n## Example\n2023 结转下年度 总计 3, but 2024 上年结转 总计 0."),
     check,
 };

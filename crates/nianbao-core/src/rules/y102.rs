@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "Y102",
     name: "in-force-progression",
     severity: Severity::Warning,
-    summary: "现行有效件数与上年现行有效件数及本年制发、废止件数不符",
+    summary: doc!("现行有效件数与上年现行有效件数及本年制发、废止件数不符"),
     doc: doc!("## What it checks\nWith last year's report, both in the 2021 format: for 规章 and 行政规范性文件, `现行有效件数` against last year's `现行有效件数` + this year's `本年制发件数` − `本年废止件数`.\n\n## Why it matters\nThe stock of documents in force moves by what was issued and repealed. Expiry and amendment also change it, hence a warning.\n\n## Example\nLast year 12 in force, 3 issued, 1 repealed: 14 expected."),
     check,
 };

@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "Y103",
     name: "items-progression",
     severity: Severity::Warning,
-    summary: "上一年项目数量与上年报告的项目数及增减不符",
+    summary: doc!("上一年项目数量与上年报告的项目数及增减不符"),
     doc: doc!("## What it checks\nWith last year's report, both in the 2019 format: for 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 and 行政事业性收费, this year's `上一年项目数量` against last year's `上一年项目数量` + `本年增/减`.\n\n## Why it matters\nLast year's count after its change is this year's starting count.\n\n## Example\nLast year 28 items and +12; this year's 上一年项目数量 should be 40."),
     check,
 };

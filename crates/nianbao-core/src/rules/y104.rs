@@ -7,7 +7,7 @@ pub static RULE: Rule = Rule {
     code: "Y104",
     name: "identical-table",
     severity: Severity::Warning,
-    summary: "表格与上年报告逐格相同",
+    summary: doc!("表格与上年报告逐格相同"),
     doc: doc!("## What it checks\nWith last year's report: table 二 (same format only), 三 or 四 is identical, cell for cell, to last year's, with at least one non-zero cell. Both tables must be complete.\n\n## Why it matters\nA year's figures rarely repeat exactly; identical tables suggest last year's table was copied (the 2021 notice names 内容雷同).\n\n## Example\n表三 of 2024 equals 表三 of 2023 in all 175 cells."),
     check,
 };

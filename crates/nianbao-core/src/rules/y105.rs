@@ -2,18 +2,18 @@
 use super::{prose, Ctx, Rule};
 use crate::doc::Span;
 use crate::finding::{Finding, Severity};
-use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     code: "Y105",
     name: "text-overlap",
     severity: Severity::Warning,
-    summary: "正文与上年报告大量重复",
+    summary: doc!("正文与上年报告大量重复"),
     doc: doc!("## What it checks\nWith last year's report: the share of this year's prose sentences that also occur in last year's prose, against 60%. Sentences are split at `。！？；` and line breaks; digits, whitespace and punctuation are removed; sentences shorter than 15 characters, headings and table text are ignored.\n\n## Why it matters\nThe 2021 notice names 内容雷同; evaluations found reports repeating about 90% of the previous year's text.\n\n## Example\n18 of 24 sentences (75%) also appear in last year's report."),
     check,
 };
 
-const THRESHOLD: f64 = 0.6;
+/// Percent of this year's sentences (integers: no float formatting in the wasm).
+const THRESHOLD_PCT: usize = 60;
 
 /// The comparable sentences of a report: (comparison form, span).
 fn sentences(text: &str, m: &crate::model::Model, ss: &[prose::Sentence]) -> Vec<(String, Span)> {
@@ -48,22 +48,24 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if now.len() < 3 {
         return;
     }
-    let last: HashMap<String, Span> = sentences(pt, pm, &prose::sentences(pt, pm)).into_iter().collect();
-    let shared: Vec<&(String, Span)> = now.iter().filter(|(k, _)| last.contains_key(k)).collect();
-    let ratio = shared.len() as f64 / now.len() as f64;
-    if ratio < THRESHOLD {
+    // last year's sentences sorted by their comparison form, for binary search
+    let mut last = sentences(pt, pm, &prose::sentences(pt, pm));
+    last.sort_unstable();
+    let find = |k: &String| last.binary_search_by(|(l, _)| l.cmp(k)).ok().map(|i| last[i].1);
+    let shared: Vec<&(String, Span)> = now.iter().filter(|(k, _)| find(k).is_some()).collect();
+    if shared.len() * 100 < THRESHOLD_PCT * now.len() {
         return;
     }
-    let pct = (ratio * 100.0).round();
+    let pct = (shared.len() * 100 + now.len() / 2) / now.len();
     let mut f = Finding::new(&RULE, format!("正文{}句中有{}句与上年报告相同（{pct}%），疑为沿用上年文字", now.len(), shared.len()))
         .at(shared[0].1)
-        .expected(format!("低于{}%", THRESHOLD * 100.0))
+        .expected(format!("低于{THRESHOLD_PCT}%"))
         .actual(format!("{pct}%（{}/{}）", shared.len(), now.len()))
         .formula("重复率 = 与上年报告相同的句子数 ÷ 本年句子数（不计数字、标点、短句和标题）");
     for (k, s) in shared.iter().take(5) {
         f = f.related(*s, "与上年报告相同的句子");
-        if let Some(ps) = last.get(k) {
-            f = f.related_previous(*ps, "上年报告中的同一句");
+        if let Some(ps) = find(k) {
+            f = f.related_previous(ps, "上年报告中的同一句");
         }
     }
     out.push(f);

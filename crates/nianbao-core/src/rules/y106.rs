@@ -6,7 +6,7 @@ pub static RULE: Rule = Rule {
     code: "Y106",
     name: "previous-report-mismatch",
     severity: Severity::Warning,
-    summary: "所附上年报告不是本机关上一年度的报告",
+    summary: doc!("所附上年报告不是本机关上一年度的报告"),
     doc: doc!("## What it checks\nThe report supplied as last year's has the year before this one and the same agency (after the usual short forms: 科技局 = 科学技术局, …).\n\n## Why it matters\nThe year-on-year checks Y101–Y103 only make sense against the same agency's previous report; they are skipped. Y104 and Y105 still run, because copying across agencies is worth seeing.\n\n## Example\nA 2024 report with a 2022 report supplied as last year's."),
     check,
 };
