@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     name: "text-overlap",
     severity: Severity::Warning,
     summary: doc!("正文与上年报告大量重复"),
-    doc: doc!("## What it checks\nWith last year's report: the share of this year's prose sentences that also occur in last year's prose, against 60%. Sentences are split at `。！？；` and line breaks; digits, whitespace and punctuation are removed; sentences shorter than 15 characters, headings and table text are ignored.\n\n## Why it matters\nThe 2021 notice names 内容雷同; evaluations found reports repeating about 90% of the previous year's text.\n\n## Example\n18 of 24 sentences (75%) also appear in last year's report."),
+    doc: doc!("## What it checks\nWith last year's report: the share of this year's prose sentences that also occur in last year's prose, against 60%. Sentences are split at `。！？；` and line breaks; digits, whitespace and punctuation are removed; sentences shorter than 15 characters, the title, headings and table text are ignored.\n\n## Why it matters\nThe 2021 notice names 内容雷同; evaluations found reports repeating about 90% of the previous year's text.\n\n## Example\n18 of 24 sentences (75%) also appear in last year's report."),
     check,
 };
 
@@ -17,7 +17,8 @@ const THRESHOLD_PCT: usize = 60;
 
 /// The comparable sentences of a report: (comparison form, span).
 fn sentences(text: &str, m: &crate::model::Model, ss: &[prose::Sentence]) -> Vec<(String, Span)> {
-    let heads: Vec<usize> = m.headings.iter().map(|h| h.span.start).collect();
+    // headings and the title (the same every year but for the year) are not prose
+    let heads: Vec<usize> = m.headings.iter().map(|h| h.span.start).chain(m.title.as_ref().map(|t| t.span.start)).collect();
     let mut out = Vec::new();
     for sn in ss {
         let t: &str = &sn.text;
