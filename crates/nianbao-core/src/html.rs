@@ -290,7 +290,7 @@ impl<'a> Builder<'a> {
     }
 }
 
-const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;"];
+pub(crate) const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;"];
 
 /// Trims whitespace and whitespace entities at both ends of `src[start..end]`.
 fn trim_entities(src: &str, mut start: usize, mut end: usize) -> Span {

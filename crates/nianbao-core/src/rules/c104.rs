@@ -34,6 +34,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for (name, _, terms) in TYPES.iter().filter(|t| t.0 != own.0) {
         let mut hits: Vec<(Span, &str)> = Vec::new();
         for term in terms.iter() {
+            // one search of the whole text first: most terms are absent
+            if !cx.text.contains(term) {
+                continue;
+            }
             for line in &m.prose {
                 for (i, _) in cx.text[line.start..line.end].match_indices(term) {
                     hits.push((Span::new(line.start + i, line.start + i + term.len()), term));

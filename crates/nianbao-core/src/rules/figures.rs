@@ -177,13 +177,18 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Figure> {
     let mut out = Vec::new();
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !["申请", "公开", "办结", "答复", "办理", "无法提供", "不予处理", "结转"].iter().any(|k| s.contains(k)) || TOPICS.iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
+        if !s.contains(['件', '份', '条', '宗']) || !["申请", "公开", "办结", "答复", "办理", "无法提供", "不予处理", "结转"].iter().any(|k| s.contains(k)) || TOPICS.iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
+            continue;
+        }
+        // every figure is a number with a unit: most clauses have none (a cheap test first)
+        let has_unit = |t: &str| t.contains(['件', '份', '条', '宗']);
+        if !has_unit(s) {
             continue;
         }
         let about_applications = s.contains("申请");
         for (a, b) in clauses(s) {
             let c = &s[a..b];
-            if APPLICANTS.iter().any(|k| c.contains(k)) {
+            if !has_unit(c) || APPLICANTS.iter().any(|k| c.contains(k)) {
                 continue;
             }
             let n0 = out.len();

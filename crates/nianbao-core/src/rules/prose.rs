@@ -66,8 +66,8 @@ fn continues(prev: &str, next: &str) -> bool {
         && !n.chars().next().is_some_and(|c| c.is_ascii_digit() && n[1..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', '、', '．', ')', '）']))
 }
 
-/// Appends `src[a..b]` to the paragraph without HTML tags, and without line breaks and the
-/// spaces around them.
+/// Appends `src[a..b]` to the paragraph without HTML tags and space entities, and without
+/// line breaks and the spaces around them.
 fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
     let s = &text[a..b];
     let bytes = s.as_bytes();
@@ -76,6 +76,9 @@ fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
     while i < bytes.len() {
         let skip = if html && bytes[i] == b'<' {
             s[i..].find('>').map(|k| k + 1)
+        } else if html && bytes[i] == b'&' {
+            // a space entity inside a sentence (`申请&nbsp;12&nbsp;件`) reads as nothing
+            crate::html::SPACE_ENTITIES.iter().find(|e| s[i..].starts_with(**e)).map(|e| e.len())
         } else if bytes[i] == b'\n' || bytes[i] == b'\r' {
             // the break and the spaces on both sides
             let before = s[run..i].len() - s[run..i].trim_end_matches([' ', '\t', '\u{3000}']).len();
@@ -222,6 +225,18 @@ mod tests {
         let t = "一、总体情况\n本机关共收到申请5件。";
         let s = sentences(t, &model(t, &[(0, 18), (19, t.len())], false));
         assert_eq!(s.iter().map(|s| &*s.text).collect::<Vec<_>>(), ["一、总体情况", "本机关共收到申请5件。"]);
+    }
+
+    #[test]
+    fn html_space_entities_are_skipped() {
+        let t = "<p>共收到申请&nbsp;12&nbsp;件。</p>";
+        let a = t.find("共").unwrap();
+        let b = t.find("</p>").unwrap();
+        let s = sentences(t, &model(t, &[(a, b)], true));
+        assert_eq!(&*s[0].text, "共收到申请12件。");
+        let n = s[0].text.find("12").unwrap();
+        let sp = s[0].span(n, n + 2);
+        assert_eq!(&t[sp.start..sp.end], "12");
     }
 
     #[test]
