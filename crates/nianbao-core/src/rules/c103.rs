@@ -44,6 +44,23 @@ fn is_self(name: &str, title: &str) -> bool {
     t.ends_with(&n) || n.ends_with(&t) || super::same_agency(name, title)
 }
 
+/// A fully named agency (a region of two characters or more, then the body) that is not the
+/// reporting agency. Bodies named as superiors are not flagged: a government in a
+/// department's report, an agency of a higher region level, `市科技局`-style short names.
+fn is_other_agency(name: &str, title: &str, kind: Option<Kind>) -> bool {
+    let Some((_, level_char, body)) = split(&agency_key(name)) else { return false };
+    if body.is_empty() || is_self(name, title) {
+        return false;
+    }
+    if body.ends_with("政府") && kind != Some(Kind::Government) {
+        return false;
+    }
+    match split(&agency_key(title)) {
+        Some((_, own, _)) => level(level_char) >= level(own),
+        None => true,
+    }
+}
+
 /// The agency subject at the start of a sentence, before a self-describing verb.
 fn subject(s: &str) -> Option<(usize, usize)> {
     // cheap test first: an agency name ends in one of these
@@ -90,7 +107,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         if let Some((a, b)) = subject(&sn.text) {
             let name = &sn.text[a..b];
-            if !is_self(name, agency) && !["政府", "市委", "县委", "区委"].iter().any(|w| name == *w) {
+            if is_other_agency(name, agency, m.kind) {
                 flag(sn.span(a, b), name, "作为工作主体与标题机关不符", out);
             }
         }
@@ -99,7 +116,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(line) = m.prose.last() {
         let s = cx.text[line.start..line.end].trim();
         let name = s.trim_end_matches(|c: char| c.is_ascii_digit() || "年月日〇一二三四五六七八九十 ".contains(c));
-        if name.chars().count() >= 4 && name.chars().count() <= 20 && SUFFIXES.iter().any(|x| name.ends_with(x)) && !name.contains(['，', '。', '：', '、']) && split(name).is_some() && !is_self(name, agency) {
+        if name.chars().count() >= 4 && name.chars().count() <= 20 && SUFFIXES.iter().any(|x| name.ends_with(x)) && !name.contains(['，', '。', '：', '、']) && is_other_agency(name, agency, m.kind) {
             let at = line.start + cx.text[line.start..line.end].find(name).unwrap_or(0);
             flag(Span::new(at, at + name.len()), name, "落款与标题机关不符", out);
         }
@@ -143,4 +160,27 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
 
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_agencies() {
+        let dept = Some(Kind::Department);
+        // the reporting agency, in full, short or aliased
+        assert!(!is_other_agency("周口市科学技术局", "周口市科技局", dept));
+        assert!(!is_other_agency("市科技局", "周口市科技局", dept));
+        // superiors named as such
+        assert!(!is_other_agency("周口市科技局", "商水县科技局", dept));
+        assert!(!is_other_agency("商水县人民政府", "商水县科技局", dept));
+        assert!(!is_other_agency("县政府", "商水县科技局", dept));
+        // another agency of the same level
+        assert!(is_other_agency("沈丘县教育体育局", "商水县教育体育局", dept));
+        assert!(is_other_agency("商丘市科技局", "周口市科技局", dept));
+        // a government report naming another government of its level
+        assert!(is_other_agency("清江浦区人民政府", "淮安市洪泽区人民政府", Some(Kind::Government)));
+        assert!(!is_other_agency("淮安市人民政府", "淮安市洪泽区人民政府", Some(Kind::Government)));
+    }
 }

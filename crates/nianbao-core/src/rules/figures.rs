@@ -265,6 +265,9 @@ mod tests {
         assert_eq!(before("另有 103 件顺延到下年度", "另有 103 件".len(), 4).map(|x| x.0), Some(103));
         assert_eq!(before("1件结转下年度", "1件".len(), 4).map(|x| x.0), Some(1));
         assert_eq!(before("2件（含1件结转", "2件（含1件".len(), 4).map(|x| x.0), Some(1));
+        // Chinese numerals and full-width digits
+        assert_eq!(after("收到申请十二件", "收到".len(), 14).map(|x| x.0), Some(12));
+        assert_eq!(after("办结１２件", "办结".len(), 3).map(|x| x.0), Some(12));
     }
 
     #[test]
