@@ -8,7 +8,7 @@ pub static RULE: Rule = Rule {
     name: "text-all-completed",
     severity: Severity::Warning,
     summary: doc!("正文称申请全部办结，但表三有结转下年度的申请"),
-    doc: doc!("## What it checks\nA claim that every application was completed (`全部办结`, `均已办结`, `全部办理完毕`, `均已按要求办理完成`, `无结转`) against table 三's `四、结转下年度继续办理` 总计. Claims of replying on time (`均按时答复`, `均在法定期限内答复`) do not count; sentences about 复议/诉讼 or 建议提案 are skipped.\n\n## Why it matters\nApplications carried forward are not completed; the prose and the table contradict each other.\n\n## Example\n`所有申请均已办结` with 结转下年度继续办理 总计 = 1."),
+    doc: doc!("## What it checks\nA claim that every application was completed (`全部办结`, `均已办结`, `全部办理完毕`, `均已按要求办理完成`, `无结转`) against table 三's `四、结转下年度继续办理` 总计. Claims of replying on time (`均按时答复`, `均在法定期限内答复`) and claims about last year's applications (`上年结转的1件申请已全部办结`) do not count; sentences about 复议/诉讼 or 建议提案 are skipped.\n\n## Why it matters\nApplications carried forward are not completed; the prose and the table contradict each other.\n\n## Example\n`所有申请均已办结` with 结转下年度继续办理 总计 = 1."),
     check,
 };
 
@@ -27,6 +27,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
+        // `上年结转的1件申请已全部办结` is about last year's applications only
+        if ["上年结转", "上年度结转", "上一年度结转", "上年遗留"].iter().any(|k| s[..i].contains(k)) {
+            continue;
+        }
         let span = sn.span(i, i + c.len());
         let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
             .at(span)
