@@ -23,10 +23,14 @@ pub fn place(f: &Finding, r: &Report) -> &'static str {
         .iter()
         .find(|(_, t)| inside(t))
         .and_then(|(k, _)| table(k))
-        .unwrap_or("章节与格式")
+        .unwrap_or(match f.code.as_bytes()[0] {
+            b'C' | b'X' => "正文内容",
+            b'Y' | b'P' => "发布日期与跨年度",
+            _ => "章节与格式",
+        })
 }
 
-pub const PLACES: [&str; 4] = ["章节与格式", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼"];
+pub const PLACES: [&str; 6] = ["章节与格式", "正文内容", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼", "发布日期与跨年度"];
 
 /// The most severe finding per cell path (dismissed findings do not count).
 pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
