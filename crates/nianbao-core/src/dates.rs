@@ -108,7 +108,11 @@ pub fn find(text: &str, html: bool, prose: &[Span]) -> Option<Published> {
         let s = text[line.start..line.end].trim_end();
         for (i, _) in s.char_indices().rev().take(24) {
             if let Some((ymd, len)) = date_at(&s[i..]) {
-                if i + len == s.len() && s[..i].chars().count() <= 30 && !s[..i].contains(['，', '。', '；']) {
+                // alone on its line, or after the agency's name (`示例市科学技术局 2024年1月20日`);
+                // never after words such as 截至 (a statistical period)
+                let before = s[..i].trim_end();
+                let signature = before.is_empty() || (before.chars().count() <= 30 && before.ends_with(['局', '委', '办', '厅', '府', '心', '室', '署', '会', '院', '所', '站', '处']));
+                if i + len == s.len() && signature {
                     return Some(Published::new(ymd, "signature", Some(Span::new(line.start + i, line.start + i + len))));
                 }
             }
@@ -164,8 +168,12 @@ mod tests {
         let last = t.rfind('\n').unwrap() + 1;
         let p = find(t, false, &[Span::new(0, 9), Span::new(last, t.len())]).unwrap();
         assert_eq!((p.ymd, p.source, p.span), ((2024, 2, 17), "signature", Some(Span::new(last, t.len()))));
-        // a date inside a sentence is not a signature
+        // a date inside a sentence, or ending a statistical period, is not a signature
         let t = "本机关于2024年2月17日召开会议。";
         assert!(find(t, false, &[Span::new(0, t.len())]).is_none());
+        let t = "本报告数据统计截至2023年12月31日";
+        assert!(find(t, false, &[Span::new(0, t.len())]).is_none());
+        let t = "示例市科学技术局 2024年1月20日";
+        assert_eq!(find(t, false, &[Span::new(0, t.len())]).map(|p| p.ymd), Some((2024, 1, 20)));
     }
 }
