@@ -202,7 +202,8 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Figure> {
                 }
                 taken.push((i, i + word.len()));
                 let hit = after(c, i + word.len(), 6).or_else(|| before(c, i, 3));
-                if let Some((n, ns, ne, ue)) = hit {
+                // `予以公开的政府信息120条` counts published items, not applications
+                if let Some((n, ns, ne, ue)) = hit.filter(|h| !c[..h.3].ends_with('条')) {
                     let rows = if word == "其他处理" && m.format == Some(crate::template::Format::B) { OTHER_B } else { rows };
                     push(&mut out, sn, a, Kind::Outcome(label, rows), word, n, ns, ne, ue, b);
                 }
