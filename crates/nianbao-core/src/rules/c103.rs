@@ -129,11 +129,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if kind.chars().count() < 2 {
         return;
     }
-    let forms: Vec<&str> = [("科技局", "科学技术局"), ("发改委", "发展和改革委员会"), ("卫健委", "卫生健康委员会"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"), ("市监局", "市场监督管理局"), ("教体局", "教育体育局")]
-        .iter()
-        .find(|(short, _)| *short == kind)
-        .map(|(s, l)| vec![*s, *l])
-        .unwrap_or_else(|| vec![kind.as_str()]);
+    // the type as written in full or short (科技局, 科学技术局)
+    let forms: Vec<&str> = std::iter::once(kind.as_str()).chain(super::ALIASES.iter().filter(|(_, short)| *short == kind).map(|(long, _)| *long)).collect();
     let forms: Vec<&str> = forms.into_iter().filter(|f| cx.text.contains(f)).collect();
     if forms.is_empty() {
         return;

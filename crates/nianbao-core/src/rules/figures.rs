@@ -110,28 +110,9 @@ fn clauses(s: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The number+unit right after `from` in `c`, with at most `filler` characters (no digits)
-/// between: (value, number start, number end, unit end).
+/// The number+unit right after `from` in `c`, with at most `filler` characters between.
 fn after(c: &str, from: usize, filler: usize) -> Option<(i64, usize, usize, usize)> {
-    for (k, (i, ch)) in c[from..].char_indices().enumerate() {
-        if k > filler {
-            return None;
-        }
-        if let Some((n, lead, len)) = prose::number_at(&c[from + i..]) {
-            if lead == 0 || ch == ' ' || ch == '\u{a0}' || ch == '\u{3000}' {
-                let at = from + i + lead;
-                // a Chinese numeral inside a word (`一次性`) is not a count
-                let rest = c[at + len..].trim_start();
-                let unit = UNITS.iter().find(|u| rest.starts_with(**u))?;
-                let unit_end = c.len() - rest.len() + unit.len();
-                return Some((n, at, at + len, unit_end));
-            }
-        }
-        if ch.is_ascii_digit() {
-            return None;
-        }
-    }
-    None
+    prose::number_after(c, from, filler, UNITS, false)
 }
 
 /// The number+unit right before `to` in `c` (`103 件顺延到下年度`), with at most `filler`

@@ -226,21 +226,22 @@ pub(crate) fn one_per_table<'a>(m: &'a Model, out: &mut Vec<Finding>, pick: impl
     out.extend(current.map(|(_, f)| f));
 }
 
-/// An agency name in a comparable form (format.md §9.8): the usual short forms, `政府` for
-/// `人民政府`, no spaces.
+/// Full agency names and their usual short forms (format.md §9.8), and `政府` for `人民政府`.
+pub(crate) const ALIASES: &[(&str, &str)] = &[
+    ("科学技术局", "科技局"),
+    ("发展和改革委员会", "发改委"),
+    ("发展改革委员会", "发改委"),
+    ("卫生健康委员会", "卫健委"),
+    ("卫生和健康委员会", "卫健委"),
+    ("人力资源和社会保障局", "人社局"),
+    ("住房和城乡建设局", "住建局"),
+    ("市场监督管理局", "市监局"),
+    ("教育体育局", "教体局"),
+    ("人民政府", "政府"),
+];
+
+/// An agency name in a comparable form: the short forms of [`ALIASES`], no spaces.
 pub(crate) fn agency_key(name: &str) -> String {
-    const ALIASES: &[(&str, &str)] = &[
-        ("科学技术局", "科技局"),
-        ("发展和改革委员会", "发改委"),
-        ("发展改革委员会", "发改委"),
-        ("卫生健康委员会", "卫健委"),
-        ("卫生和健康委员会", "卫健委"),
-        ("人力资源和社会保障局", "人社局"),
-        ("住房和城乡建设局", "住建局"),
-        ("市场监督管理局", "市监局"),
-        ("教育体育局", "教体局"),
-        ("人民政府", "政府"),
-    ];
     let mut s: String = name.chars().filter(|c| !crate::normalize::is_space(*c)).collect();
     for (long, short) in ALIASES {
         if s.contains(long) {

@@ -178,6 +178,11 @@ mod tests {
 
     #[test]
     fn numbers() {
+        assert_eq!(number_after("受理政府信息公开申请 3119 件", "受理".len(), 14, &["件"], false).map(|x| x.0), Some(3119));
+        assert_eq!(number_after("收到申请十二件", "收到".len(), 14, &["件"], false).map(|x| x.0), Some(12));
+        assert_eq!(number_after("答复15个工作日", "答复".len(), 3, &["件"], false), None);
+        assert_eq!(number_after("制定，5件", "制定".len(), 3, &["件"], false), None);
+        assert_eq!(number_after("制定数为0，", "制定".len(), 3, &["件"], true).map(|x| (x.0, x.3)), Some((0, "制定数为0".len())));
         assert_eq!(number_at("12项"), Some((12, 0, 2)));
         assert_eq!(number_at(" １２项"), Some((12, 1, 6)));
         assert_eq!(number_at("十二项"), Some((12, 0, 6)));
@@ -290,20 +295,25 @@ fn own_scope(m: &crate::model::Model) -> Option<String> {
     "市区县省州旗".contains(level).then(|| format!("全{level}"))
 }
 
-/// The first number after `from` in `s` within `max` bytes, followed by one of `units`:
-/// (value, byte span relative to `s`).
-pub(crate) fn count_after(s: &str, from: usize, max: usize, units: &[&str]) -> Option<(i64, Span)> {
-    let end = (from + max).min(s.len());
-    let mut i = from;
-    while i < end {
-        if let Some((n, lead, len)) = number_at(&s[i..]) {
-            let after = s[i + lead + len..].trim_start();
-            if units.iter().any(|u| after.starts_with(u)) {
-                return Some((n, Span::new(i + lead, i + lead + len)));
-            }
+/// The first number after `from` in `s` (digits, full-width digits or a Chinese numeral),
+/// after at most `filler` characters that contain no digit and no clause punctuation, and
+/// followed by one of `units` — or by no unit when `unitless` (the caller then checks the
+/// filler). A number without a unit ends the search: `一次性` is not a count.
+/// Returns (value, number start, number end, unit end), offsets into `s`.
+pub(crate) fn number_after(s: &str, from: usize, filler: usize, units: &[&str], unitless: bool) -> Option<(i64, usize, usize, usize)> {
+    for (k, (i, ch)) in s[from..].char_indices().enumerate() {
+        if k > filler || matches!(ch, '，' | ',' | '；' | ';' | '。' | '、') {
             return None;
         }
-        i += s[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+        if let Some((n, lead, len)) = number_at(&s[from + i..]) {
+            let at = from + i + lead;
+            let rest = s[at + len..].trim_start();
+            return match units.iter().find(|u| rest.starts_with(**u)) {
+                Some(u) => Some((n, at, at + len, s.len() - rest.len() + u.len())),
+                None if unitless && !rest.starts_with(['%', '％', '.']) => Some((n, at, at + len, at + len)),
+                None => None,
+            };
+        }
     }
     None
 }

@@ -32,8 +32,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for (word, key) in [("行政复议", "review"), ("行政诉讼", "litigation")] {
             if let Some(i) = s.find(word) {
                 // 行政复议 N 件 / 行政复议案件 N 件 / 行政复议申请共 N 件
-                if let Some((n, sp)) = prose::count_after(s, i + word.len(), 18, UNITS) {
-                    claims.push((key, n, sn.span(sp.start, sp.end)));
+                if let Some((n, a, b, _)) = prose::number_after(s, i + word.len(), 6, UNITS, false) {
+                    claims.push((key, n, sn.span(a, b)));
                 }
             }
         }

@@ -33,20 +33,14 @@ fn doc_rows(s: &str) -> Vec<(usize, &'static str)> {
     v
 }
 
-/// The number after `from`: filler of at most `max` characters without digits, then the
-/// number and a unit (or no unit after `数为`/`数是`). (value, start, end, filler).
+/// The number after `from` with its unit, or without one after `数为`/`数是`/`数`:
+/// (value, start, end, filler).
 fn number_after(s: &str, from: usize, max: usize) -> Option<(i64, usize, usize, &str)> {
-    let rest = &s[from..];
-    let k = rest.find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))?;
-    let filler = &rest[..k];
-    if filler.chars().count() > max || filler.contains(['，', ',', '；', '。', '、']) {
-        return None;
-    }
-    let (n, lead, len) = prose::number_at(&rest[k..])?;
-    let after = rest[k + lead + len..].trim_start();
-    let unit = ["件", "部", "份", "个", "宗", "起"].iter().any(|u| after.starts_with(u));
-    let unitless = filler.trim_end().ends_with("数为") || filler.trim_end().ends_with("数是") || filler.trim_end().ends_with('数');
-    (unit || (unitless && !after.starts_with(['%', '％', '.']))).then_some((n, from + k + lead, from + k + lead + len, filler))
+    const UNITS: &[&str] = &["件", "部", "份", "个", "宗", "起"];
+    let (n, a, b, unit_end) = prose::number_after(s, from, max, UNITS, true)?;
+    let filler = s[from..a].trim_end();
+    let unit = unit_end > b;
+    (unit || filler.ends_with("数为") || filler.ends_with("数是") || filler.ends_with('数')).then_some((n, a, b, &s[from..a]))
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {

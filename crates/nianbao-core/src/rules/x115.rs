@@ -25,7 +25,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(i) = s.find("集中采购") {
-            if let (Some((n, sp)), Some(o)) = (prose::count_after(s, i + "集中采购".len(), 12, &["笔", "项", "个", "次", "批"]), operand(t2, "procurement", "count")) {
+            if let (Some((n, a, b, _)), Some(o)) = (prose::number_after(s, i + "集中采购".len(), 4, &["笔", "项", "个", "次", "批"], false), operand(t2, "procurement", "count")) {
+                let sp = crate::doc::Span::new(a, b);
                 if o.value != Decimal::from_int(n) {
                     let f = Finding::new(&RULE, format!("正文所述政府集中采购{n}与表二采购项目数量不符"))
                         .at(sn.map(sp))
