@@ -71,7 +71,7 @@ pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options
     let mut cx = rules::Ctx::new(text, &model);
     cx.previous = previous.as_ref().map(|(t, m)| (*t, m));
     let findings = rules::run(&cx);
-    Report::build_with(text, options.name.clone(), bytes, encoding, &model, findings, previous.as_ref().map(|(t, m)| (options.previous_name.clone(), *t, m)))
+    Report::build(text, options.name.clone(), bytes, encoding, &model, findings, previous.as_ref().map(|(t, m)| (options.previous_name.clone(), *t, m)))
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,

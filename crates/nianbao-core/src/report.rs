@@ -153,14 +153,10 @@ fn table_out(t: &TableModel) -> TableOut {
 }
 
 impl Report {
-    /// Builds the report: positions get their line and column here, at the edge.
-    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, findings: Vec<Finding>) -> Report {
-        Report::build_with(text, name, bytes, encoding, m, findings, None)
-    }
-
-    /// As [`Report::build`], with last year's report (its name, text and model) for the
-    /// positions of related locations in it.
-    pub fn build_with(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>, previous: Option<(Option<String>, &str, &Model)>) -> Report {
+    /// Builds the report: positions get their line and column here, at the edge. `previous`
+    /// is last year's report (its name, text and model) when the Y rules ran: related
+    /// locations marked `input: previous` get their positions in it.
+    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>, previous: Option<(Option<String>, &str, &Model)>) -> Report {
         let idx = LineIndex::new(text);
         let pidx = previous.as_ref().map(|(_, t, _)| (*t, LineIndex::new(t)));
         let prev_info = previous.as_ref().map(|(name, _, pm)| PreviousInfo { name: name.clone(), meta: meta(pm) });
