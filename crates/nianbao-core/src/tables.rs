@@ -40,6 +40,10 @@ struct Tok<'a> {
 }
 
 fn is_page_number(t: &str) -> bool {
+    // most cells are not: a page number has a dash, 页 or a form feed (no allocation then)
+    if !t.contains(['-', '—', '–', '－', '页', '\u{0c}']) {
+        return false;
+    }
     let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let inner = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
     let dashed = inner.len() < s.len() && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) && s.starts_with(['-', '—', '–', '－']) && s.ends_with(['-', '—', '–', '－']);
