@@ -158,12 +158,10 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Figure> {
     let mut out = Vec::new();
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !s.contains(['件', '份', '条', '宗']) || !["申请", "公开", "办结", "答复", "办理", "无法提供", "不予处理", "结转"].iter().any(|k| s.contains(k)) || TOPICS.iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
-            continue;
-        }
-        // every figure is a number with a unit: most clauses have none (a cheap test first)
+        // every figure is a number with a unit: most sentences and clauses have none, so
+        // that cheap test comes first
         let has_unit = |t: &str| t.contains(['件', '份', '条', '宗']);
-        if !has_unit(s) {
+        if !has_unit(s) || !["申请", "公开", "办结", "答复", "办理", "无法提供", "不予处理", "结转"].iter().any(|k| s.contains(k)) || TOPICS.iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
             continue;
         }
         let about_applications = s.contains("申请");
