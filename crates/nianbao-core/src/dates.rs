@@ -36,39 +36,42 @@ fn small(s: &str) -> Option<u32> {
     crate::normalize::cn_numeral_value(s)
 }
 
+/// A four-digit year at the start of `s` (digits or 〇一二…): (year, length in bytes).
+fn year_at(s: &str) -> Option<(i32, usize)> {
+    let mut year = 0i32;
+    let mut len = 0;
+    for (n, c) in s.chars().take(4).enumerate() {
+        year = year * 10 + digit(c)? as i32;
+        len += c.len_utf8();
+        if n == 3 && s[len..].chars().next().is_some_and(|c| digit(c).is_some()) {
+            return None;
+        }
+    }
+    (len > 0 && s[..len].chars().count() == 4).then_some((year, len))
+}
+
+/// `M月D日` at the start of `s` (digits or Chinese numerals, spaces allowed):
+/// (month, day, length in bytes).
+fn month_day(s: &str) -> Option<(u32, u32, usize)> {
+    let mi = s.find('月')?;
+    let r = &s[mi + '月'.len_utf8()..];
+    let di = r.find(['日', '号'])?;
+    if mi > 9 || di > 9 {
+        return None;
+    }
+    let (m, d) = (small(s[..mi].trim())?, small(r[..di].trim())?);
+    Some((m, d, mi + '月'.len_utf8() + di + '日'.len_utf8()))
+}
+
 /// A date at the start of `s`: `2022-02-08`, `2022/2/8`, `2022.02.08`, `2022年2月8日`,
 /// `二〇二二年二月八日`. Returns the date and its length in bytes.
 pub fn date_at(s: &str) -> Option<(Ymd, usize)> {
-    let mut it = s.char_indices().peekable();
-    let mut year = 0i32;
-    let mut n = 0;
-    while let Some(&(_, c)) = it.peek() {
-        match digit(c) {
-            Some(d) if n < 4 => {
-                year = year * 10 + d as i32;
-                n += 1;
-                it.next();
-            }
-            _ => break,
-        }
-    }
-    if n != 4 {
-        return None;
-    }
-    let rest_at = it.peek().map(|x| x.0).unwrap_or(s.len());
+    let (year, rest_at) = year_at(s)?;
     let rest = &s[rest_at..];
     let sep = rest.chars().next()?;
     let (month, day, len) = if sep == '年' {
-        let r = &rest['年'.len_utf8()..];
-        let mi = r.find('月')?;
-        let m = small(r[..mi].trim())?;
-        let r2 = &r[mi + '月'.len_utf8()..];
-        let di = r2.find(['日', '号'])?;
-        if di > 9 {
-            return None;
-        }
-        let d = small(r2[..di].trim())?;
-        (m, d, rest_at + '年'.len_utf8() + mi + '月'.len_utf8() + di + '日'.len_utf8())
+        let (m, d, len) = month_day(&rest['年'.len_utf8()..])?;
+        (m, d, rest_at + '年'.len_utf8() + len)
     } else if matches!(sep, '-' | '/' | '.') {
         let r = &rest[1..];
         let a = r.find(|c: char| !c.is_ascii_digit()).unwrap_or(r.len());
@@ -84,6 +87,19 @@ pub fn date_at(s: &str) -> Option<(Ymd, usize)> {
         return None;
     };
     valid((year, month, day)).then_some(((year, month, day), len))
+}
+
+/// `[YYYY 年] M 月 D 日` as written in a statistical period, whose second date may leave
+/// the year out (`2023年1月1日至12月31日`): (year if written, month, day, length in bytes).
+pub fn period_date_at(s: &str) -> Option<(Option<i32>, u32, u32, usize)> {
+    if let Some((y, n)) = year_at(s) {
+        let r = s[n..].trim_start_matches(' ').strip_prefix('年')?;
+        let at = s.len() - r.len();
+        let (m, d, len) = month_day(r)?;
+        return Some((Some(y), m, d, at + len));
+    }
+    let (m, d, len) = month_day(s)?;
+    Some((None, m, d, len))
 }
 
 /// Finds the publication date in the text (or the page source).
@@ -154,6 +170,10 @@ mod tests {
         assert_eq!(date_at("2022年2月30日"), None);
         assert_eq!(date_at("2022年度"), None);
         assert_eq!(date_at("2024/1/5"), Some(((2024, 1, 5), 8)));
+        assert_eq!(date_at("20245年1月1日"), None);
+        assert_eq!(period_date_at("2023 年 1 月 1 日起"), Some((Some(2023), 1, 1, "2023 年 1 月 1 日".len())));
+        assert_eq!(period_date_at("12月31日止"), Some((None, 12, 31, "12月31日".len())));
+        assert_eq!(period_date_at("2023年度"), None);
     }
 
     #[test]

@@ -1,6 +1,5 @@
 //! C105 placeholder-text.
 use super::{Ctx, Rule};
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
 
 pub static RULE: Rule = Rule {
@@ -15,8 +14,9 @@ pub static RULE: Rule = Rule {
 const LITERAL: &[&str] = &["××", "ＸＸ", "某某", "＊＊", "此处填写"];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for line in &cx.model.prose {
-        let s = &cx.text[line.start..line.end];
+    // sentences: HTML tags (attributes may hold `xx`) and line wraps are not prose
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
         let mut found: Vec<(usize, usize)> = Vec::new();
         for lit in LITERAL {
             for (i, _) in s.match_indices(lit) {
@@ -51,8 +51,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         found.sort_unstable();
         found.dedup();
         for (a, e) in found {
-            let span = Span::new(line.start + a, line.start + e);
-            let t = &cx.text[span.start..span.end];
+            let span = sn.span(a, e);
+            let t = &s[a..e];
             out.push(Finding::new(&RULE, format!("正文留有模板占位符“{t}”")).at(span).expected("实际内容").actual(t.to_string()).formula("年度报告不应保留模板占位符").help("用本机关的实际名称、年份或数字替换占位符"));
         }
     }

@@ -1,6 +1,5 @@
 //! C111 document-number-brackets.
 use super::{Ctx, Rule};
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
 
 pub static RULE: Rule = Rule {
@@ -15,8 +14,8 @@ pub static RULE: Rule = Rule {
 const WRONG: &[(char, char)] = &[('【', '】'), ('[', ']'), ('［', '］'), ('(', ')'), ('（', '）'), ('〈', '〉')];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for line in &cx.model.prose {
-        let s = &cx.text[line.start..line.end];
+    for sn in &cx.sentences {
+        let s: &str = &sn.text;
         for (i, open) in s.char_indices() {
             let Some(&(_, close)) = WRONG.iter().find(|(o, _)| *o == open) else { continue };
             let after = &s[i + open.len_utf8()..];
@@ -35,12 +34,13 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if issuer.is_empty() {
                 continue;
             }
-            let start = line.start + i - issuer.len();
+            let start = i - issuer.len();
             let tail = rest[num_len..].trim_start();
-            let span = Span::new(start, line.start + s.len() - tail.len() + '号'.len_utf8());
+            let end = s.len() - tail.len() + '号'.len_utf8();
+            let span = sn.span(start, end);
             let y = &year[..4];
             let n = &rest[..num_len];
-            let written = &cx.text[span.start..span.end];
+            let written = &s[start..end];
             let mut msg = format!("文号“{written}”的年份应使用六角括号“〔〕”");
             if (y == "2019" && n == "60") || (y == "2021" && n == "30") {
                 msg.push_str(&format!("；该文为政府信息公开工作年度报告格式通知，完整文号为“国办公开办函〔{y}〕{n}号”"));

@@ -40,16 +40,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for row in rows {
             let Some(o) = operand(t3, row, "total") else { continue };
             if o.value > Decimal::ZERO {
-                let mut f = Finding::new(&RULE, format!("正文称没有政府信息公开申请，但{}为{}", o.label(), o.value))
+                let f = Finding::new(&RULE, format!("正文称没有政府信息公开申请，但{}为{}", o.label(), o.value))
                     .at(span)
                     .expected(o.value.to_string())
                     .actual("0（正文称无申请）")
-                    .formula(format!("正文“无申请”应与 {} 一致", o.label()))
-                    .cell(o.path());
-                if let Some(cs) = o.cell.span {
-                    f = f.related(cs, o.label());
-                }
-                out.push(f);
+                    .formula(format!("正文“无申请”应与 {} 一致", o.label()));
+                out.push(super::with_operands(f, &[&o]));
             }
         }
     }

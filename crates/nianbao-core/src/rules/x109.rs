@@ -32,15 +32,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let span = sn.span(i, i + c.len());
-        let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
+        let f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
             .at(span)
             .expected("0")
             .actual(o.value.to_string())
-            .formula("正文“全部办结”应与 表三 四、结转下年度继续办理 总计 = 0 一致")
-            .cell(o.path());
-        if let Some(cs) = o.cell.span {
-            f = f.related(cs, o.label());
-        }
-        out.push(f);
+            .formula("正文“全部办结”应与 表三 四、结转下年度继续办理 总计 = 0 一致");
+        out.push(super::with_operands(f, &[&o]));
     }
 }

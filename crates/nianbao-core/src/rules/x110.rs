@@ -32,17 +32,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         let Some((i, c)) = ["全部予以公开", "均予以公开"].iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
         let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
-        let mut f = Finding::new(&RULE, format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"))
+        let f = Finding::new(&RULE, format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"))
             .at(sn.span(i, i + c.len()))
             .expected("0")
             .actual(sum.to_string())
             .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");
-        for o in &others {
-            if let Some(cs) = o.cell.span {
-                f = f.related(cs, format!("{} = {}", o.label(), o.value));
-            }
-            f = f.cell(o.path());
-        }
-        out.push(f);
+        out.push(super::with_operands(f, &others.iter().collect::<Vec<_>>()));
     }
 }

@@ -60,18 +60,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let what = if key == "review" { "行政复议" } else { "行政诉讼" };
-            let mut f = Finding::new(&RULE, format!("正文所述{what}{n}件与表四不符"))
+            let f = Finding::new(&RULE, format!("正文所述{what}{n}件与表四不符"))
                 .at(span)
                 .expected(total.to_string())
                 .actual(n.to_string())
                 .formula(if key == "review" { "正文“行政复议”件数 = 表四 行政复议 总计".to_string() } else { "正文“行政诉讼”件数 = 表四 未经复议直接起诉 总计 + 复议后起诉 总计".to_string() });
-            for o in ops {
-                if let Some(cs) = o.cell.span {
-                    f = f.related(cs, format!("{} = {}", o.label(), o.value));
-                }
-                f = f.cell(o.path());
-            }
-            out.push(f);
+            out.push(super::with_operands(f, &ops));
         }
     }
 }
