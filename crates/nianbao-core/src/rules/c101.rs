@@ -1,6 +1,5 @@
 //! C101 year-mismatch.
 use super::{Ctx, Rule};
-use crate::doc::Span;
 use crate::finding::{Finding, Severity};
 
 pub static RULE: Rule = Rule {
@@ -15,31 +14,15 @@ pub static RULE: Rule = Rule {
 const COMPARISON: &[&str] = &["同比", "较", "上年", "去年", "相比", "比上"];
 const PLAN: &[&str] = &["将", "计划", "拟", "下一步", "明年"];
 
-/// Where a sentence or paragraph starts within the prose: (offset, end of its prose line).
-fn starts(cx: &Ctx) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut prev_end_ok = true;
-    for line in &cx.model.prose {
-        let s = &cx.text[line.start..line.end];
-        if prev_end_ok {
-            out.push((line.start, line.end));
-        }
-        for (i, c) in s.char_indices() {
-            if matches!(c, '。' | '！' | '？' | '；') && i + c.len_utf8() < s.len() {
-                out.push((line.start + i + c.len_utf8(), line.end));
-            }
-        }
-        let t = s.trim_end();
-        // a hard-wrapped PDF line continues the sentence; a finished one or a heading does not
-        prev_end_ok = t.ends_with(['。', '！', '？', '：', ':', '；']) || t.chars().count() < 20;
-    }
-    out
-}
-
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(year) = cx.model.year else { return };
-    for (start, end) in starts(cx) {
-        let s = &cx.text[start..end];
+    // where a sentence or clause after `；` starts (sentences are read across line wraps)
+    let starts = cx.sentences.iter().flat_map(|sn| {
+        let t: &str = &sn.text;
+        std::iter::once(0).chain(t.match_indices('；').map(|(i, c)| i + c.len())).filter(move |&i| i < t.len()).map(move |i| (sn, i))
+    });
+    for (sn, start) in starts {
+        let s = &sn.text[start..];
         // skip numbering: 1.  （一）  一是
         let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         // "1." / "2、" numbering (a digit run followed by a numbering mark), not a year
@@ -69,7 +52,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let at = start + (s.len() - t.len());
-        let span = Span::new(at, at + 4);
+        let span = sn.span(at, at + 4);
         out.push(
             Finding::new(&RULE, format!("{year}年度报告的正文以“{y}年”叙述工作，疑为沿用其他年度的报告"))
                 .at(span)
