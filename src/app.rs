@@ -30,7 +30,10 @@ pub struct Previous {
 
 /// The core's options for this text: last year's report when the second editor has one.
 pub fn options(previous: &str) -> nianbao_core::Options {
-    nianbao_core::Options { previous: (!previous.trim().is_empty()).then(|| previous.to_string()), ..Default::default() }
+    nianbao_core::Options {
+        previous: (!previous.trim().is_empty()).then(|| previous.to_string()),
+        ..Default::default()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -40,9 +43,21 @@ enum Tab {
 }
 
 /// Marks a finding's spans, selects its primary span in the editor and scrolls it into view.
-fn select(editor: NodeRef<leptos::html::Textarea>, mirror: NodeRef<leptos::html::Div>, text: RwSignal<String>, marks: RwSignal<Marks>, span: Option<Span>, related: Vec<Span>) {
-    marks.set(Marks { primary: span, related });
-    let (Some(ta), Some(span)) = (editor.get(), span) else { return };
+fn select(
+    editor: NodeRef<leptos::html::Textarea>,
+    mirror: NodeRef<leptos::html::Div>,
+    text: RwSignal<String>,
+    marks: RwSignal<Marks>,
+    span: Option<Span>,
+    related: Vec<Span>,
+) {
+    marks.set(Marks {
+        primary: span,
+        related,
+    });
+    let (Some(ta), Some(span)) = (editor.get(), span) else {
+        return;
+    };
     let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
     let _ = ta.focus();
     let _ = ta.set_selection_range(a, b);
@@ -69,10 +84,18 @@ pub fn App() -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
 
-    let prev = Previous { text: RwSignal::new(store::load_previous()), marks: RwSignal::new(Marks::default()), open: RwSignal::new(false), editor: NodeRef::new(), mirror: NodeRef::new() };
+    let prev = Previous {
+        text: RwSignal::new(store::load_previous()),
+        marks: RwSignal::new(Marks::default()),
+        open: RwSignal::new(false),
+        editor: NodeRef::new(),
+        mirror: NodeRef::new(),
+    };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     provide_context(prev);
-    let raw = Memo::new(move |_| text.with(|t| prev.text.with(|p| nianbao_core::check_with(t, &options(p)))));
+    let raw = Memo::new(move |_| {
+        text.with(|t| prev.text.with(|p| nianbao_core::check_with(t, &options(p))))
+    });
     let report = Memo::new(move |_| {
         let mut r = raw.get();
         dismissals.with(|d| text.with(|t| r.apply_dismissals(t, |k| d.get(k).cloned())));
@@ -84,7 +107,9 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| dismissals.with(store::save_dismissals));
     Effect::new(move |_| prev.text.with(|t| store::save_previous(t)));
 
-    let jump = move |span: Option<Span>, related: Vec<Span>| select(editor, mirror, text, marks, span, related);
+    let jump = move |span: Option<Span>, related: Vec<Span>| {
+        select(editor, mirror, text, marks, span, related)
+    };
 
     view! {
         <header class="top">
@@ -133,7 +158,9 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
     let report = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
-    let jump = move |span: Option<Span>, related: Vec<Span>| select(editor, mirror, text, marks, span, related);
+    let jump = move |span: Option<Span>, related: Vec<Span>| {
+        select(editor, mirror, text, marks, span, related)
+    };
     // the host sizes the iframe to the content
     let cfg2 = cfg.clone();
     Effect::new(move |_| {
@@ -162,13 +189,27 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
         input.set_value("");
     };
     let clear = move |_| {
-        let ok = window().confirm_with_message("确定清空编辑器中的报告吗？此操作无法撤销。").unwrap_or(false);
+        let ok = window()
+            .confirm_with_message("确定清空编辑器中的报告吗？此操作无法撤销。")
+            .unwrap_or(false);
         if ok {
             text.set(String::new());
         }
     };
-    let export_json = move |_| download("nianbao-report.json", "application/json", &report.with(|r| r.to_json()));
-    let export_csv = move |_| download("nianbao-findings.csv", "text/csv;charset=utf-8", &report.with(|r| Report::csv(&[("", r)])));
+    let export_json = move |_| {
+        download(
+            "nianbao-report.json",
+            "application/json",
+            &report.with(|r| r.to_json()),
+        )
+    };
+    let export_csv = move |_| {
+        download(
+            "nianbao-findings.csv",
+            "text/csv;charset=utf-8",
+            &report.with(|r| Report::csv(&[("", r)])),
+        )
+    };
     view! {
         <div class="toolbar">
             <button on:click=move |_| text.set(SAMPLE.to_string())>"载入示例"</button>
@@ -188,11 +229,19 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
 fn load_file(file: web_sys::File, text: RwSignal<String>) {
     let name = file.name().to_lowercase();
     leptos::task::spawn_local(async move {
-        let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else { return };
+        let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            return;
+        };
         let mut bytes = js_sys::Uint8Array::new(&buf).to_vec();
         let decoded = decode(&mut bytes);
-        let is_html = name.ends_with(".html") || name.ends_with(".htm") || nianbao_core::parse::detect_shape(&decoded) == nianbao_core::Shape::Html;
-        text.set(if is_html { nianbao_core::html_to_text(&decoded) } else { decoded });
+        let is_html = name.ends_with(".html")
+            || name.ends_with(".htm")
+            || nianbao_core::parse::detect_shape(&decoded) == nianbao_core::Shape::Html;
+        text.set(if is_html {
+            nianbao_core::html_to_text(&decoded)
+        } else {
+            decoded
+        });
     });
 }
 
@@ -202,15 +251,22 @@ fn decode(bytes: &mut [u8]) -> String {
     if d.encoding != "utf-8-lossy" {
         return d.text;
     }
-    web_sys::TextDecoder::new_with_label("gb18030").ok().and_then(|td| td.decode_with_u8_array(bytes).ok()).unwrap_or(d.text)
+    web_sys::TextDecoder::new_with_label("gb18030")
+        .ok()
+        .and_then(|td| td.decode_with_u8_array(bytes).ok())
+        .unwrap_or(d.text)
 }
 
 fn download(name: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
     a.set_href(&url);
     a.set_download(name);
@@ -225,25 +281,43 @@ fn Editor(
     mirror: NodeRef<leptos::html::Div>,
     marks: RwSignal<Marks>,
     #[prop(default = "report-text")] id: &'static str,
-    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）")] label: &'static str,
-    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……")] placeholder: &'static str,
+    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）")]
+    label: &'static str,
+    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……")]
+    placeholder: &'static str,
 ) -> impl IntoView {
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
     let on_paste = move |ev: web_sys::ClipboardEvent| {
-        let Some(html) = ev.clipboard_data().and_then(|d| d.get_data("text/html").ok()).filter(|h| h.contains("<table") || h.contains("<TABLE")) else { return };
+        let Some(html) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/html").ok())
+            .filter(|h| h.contains("<table") || h.contains("<TABLE"))
+        else {
+            return;
+        };
         ev.prevent_default();
         let pasted = nianbao_core::html_to_text(&html);
         let Some(ta) = editor.get() else { return };
         let cur = ta.value();
-        let (a, b) = (ta.selection_start().ok().flatten().unwrap_or(0) as usize, ta.selection_end().ok().flatten().unwrap_or(0) as usize);
-        let (a, b) = (nianbao_core::lines::byte_of_utf16(&cur, a), nianbao_core::lines::byte_of_utf16(&cur, b));
+        let (a, b) = (
+            ta.selection_start().ok().flatten().unwrap_or(0) as usize,
+            ta.selection_end().ok().flatten().unwrap_or(0) as usize,
+        );
+        let (a, b) = (
+            nianbao_core::lines::byte_of_utf16(&cur, a),
+            nianbao_core::lines::byte_of_utf16(&cur, b),
+        );
         let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
         let caret = nianbao_core::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
         text.set(new);
         let _ = ta.set_selection_range(caret, caret);
     };
     let on_drop = move |ev: web_sys::DragEvent| {
-        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
             ev.prevent_default();
             load_file(file, text);
         }
@@ -257,11 +331,14 @@ fn Editor(
     let mirror_view = move || {
         let m = marks.get();
         text.with(|t| {
-            let mut ranges: Vec<(Span, &'static str)> = m.related.iter().map(|s| (*s, "related")).collect();
+            let mut ranges: Vec<(Span, &'static str)> =
+                m.related.iter().map(|s| (*s, "related")).collect();
             if let Some(p) = m.primary {
                 ranges.push((p, "primary"));
             }
-            ranges.retain(|(s, _)| s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            ranges.retain(|(s, _)| {
+                s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end)
+            });
             ranges.sort_unstable_by_key(|(s, _)| (s.start, s.end));
             let mut out = Vec::new();
             let mut at = 0;
@@ -270,7 +347,10 @@ fn Editor(
                     continue;
                 }
                 out.push(view! { <span>{t[at..s.start].to_string()}</span> }.into_any());
-                out.push(view! { <mark class=class>{t[s.start..s.end.max(s.start)].to_string()}</mark> }.into_any());
+                out.push(
+                    view! { <mark class=class>{t[s.start..s.end.max(s.start)].to_string()}</mark> }
+                        .into_any(),
+                );
                 at = s.end;
             }
             out.push(view! { <span>{format!("{}\n", &t[at..])}</span> }.into_any());
@@ -315,7 +395,13 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
 }
 
 #[component]
-fn Findings(report: Memo<Report>, text: RwSignal<String>, dismissals: RwSignal<Dismissals>, doc_code: RwSignal<Option<&'static str>>, on_jump: Callback<(Option<Span>, Vec<Span>)>) -> impl IntoView {
+fn Findings(
+    report: Memo<Report>,
+    text: RwSignal<String>,
+    dismissals: RwSignal<Dismissals>,
+    doc_code: RwSignal<Option<&'static str>>,
+    on_jump: Callback<(Option<Span>, Vec<Span>)>,
+) -> impl IntoView {
     let show = RwSignal::new([true, true, true]);
     let sev_index = |s: Severity| match s {
         Severity::Error => 0,
@@ -352,7 +438,15 @@ fn Findings(report: Memo<Report>, text: RwSignal<String>, dismissals: RwSignal<D
                 .collect_view()
         })
     };
-    let dismissed = move || report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_some()).cloned().collect::<Vec<_>>());
+    let dismissed = move || {
+        report.with(|r| {
+            r.findings
+                .iter()
+                .filter(|f| f.dismissed.is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <div class="filters" role="group" aria-label="按严重程度筛选">
             {filter(0, "错误")}{filter(1, "警告")}{filter(2, "提示")}
@@ -382,19 +476,42 @@ fn Findings(report: Memo<Report>, text: RwSignal<String>, dismissals: RwSignal<D
 }
 
 #[component]
-fn FindingItem(f: Finding, text: RwSignal<String>, dismissals: RwSignal<Dismissals>, doc_code: RwSignal<Option<&'static str>>, on_jump: Callback<(Option<Span>, Vec<Span>)>) -> impl IntoView {
+fn FindingItem(
+    f: Finding,
+    text: RwSignal<String>,
+    dismissals: RwSignal<Dismissals>,
+    doc_code: RwSignal<Option<&'static str>>,
+    on_jump: Callback<(Option<Span>, Vec<Span>)>,
+) -> impl IntoView {
     let asking = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
     let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
     let code = f.code;
     let span = f.span;
-    let related: Vec<Span> = f.related.iter().filter(|r| r.input.is_none()).map(|r| r.span).collect();
-    let in_previous: Vec<Span> = f.related.iter().filter(|r| r.input.is_some()).map(|r| r.span).collect();
+    let related: Vec<Span> = f
+        .related
+        .iter()
+        .filter(|r| r.input.is_none())
+        .map(|r| r.span)
+        .collect();
+    let in_previous: Vec<Span> = f
+        .related
+        .iter()
+        .filter(|r| r.input.is_some())
+        .map(|r| r.span)
+        .collect();
     let prev = use_context::<Previous>();
     let jump = move || {
         if let (Some(p), false) = (prev, in_previous.is_empty()) {
             p.open.set(true);
-            select(p.editor, p.mirror, p.text, p.marks, in_previous.first().copied(), in_previous[1..].to_vec());
+            select(
+                p.editor,
+                p.mirror,
+                p.text,
+                p.marks,
+                in_previous.first().copied(),
+                in_previous[1..].to_vec(),
+            );
         }
         on_jump.run((span, related.clone()));
     };
@@ -485,5 +602,8 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
 /// without them (core feature `docs`); the page carries them in inert
 /// `<script type="text/plain" id="nianbao-doc-CODE">` elements (assets/rule-docs.html).
 fn rule_doc(part: &str, code: &str) -> String {
-    document().get_element_by_id(&format!("nianbao-{part}-{code}")).and_then(|e| e.text_content()).unwrap_or_default()
+    document()
+        .get_element_by_id(&format!("nianbao-{part}-{code}"))
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }

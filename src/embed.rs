@@ -23,7 +23,15 @@ pub fn config() -> Option<Embed> {
         return None;
     }
     let own = loc.origin().ok()?;
-    let mut allowed: Vec<String> = params.get("origins").map(|o| o.split(',').map(|s| s.trim().trim_end_matches('/').to_string()).filter(|s| !s.is_empty() && s != "*").collect()).unwrap_or_default();
+    let mut allowed: Vec<String> = params
+        .get("origins")
+        .map(|o| {
+            o.split(',')
+                .map(|s| s.trim().trim_end_matches('/').to_string())
+                .filter(|s| !s.is_empty() && s != "*")
+                .collect()
+        })
+        .unwrap_or_default();
     if allowed.is_empty() {
         allowed.push(own);
     }
@@ -41,43 +49,59 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 /// Answers `nianbao:check` messages from allowed origins.
 pub fn listen(cfg: &Embed) {
     let allowed = cfg.allowed.clone();
-    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let origin = ev.origin();
-        if !allowed.iter().any(|a| *a == origin) {
-            warn(&format!("nianbao: 忽略来自未授权来源 {origin} 的消息"));
-            return;
-        }
-        let data = ev.data();
-        // the widget's own messages (when host and widget share an origin) are not requests
-        if matches!(get(&data, "type").as_string().as_deref(), Some("nianbao:result" | "nianbao:height")) {
-            return;
-        }
-        if !data.is_object() || get(&data, "type").as_string().as_deref() != Some("nianbao:check") {
-            warn("nianbao: 忽略格式不正确的消息（需要 {type: \"nianbao:check\", id, text}）");
-            return;
-        }
-        let Some(text) = get(&data, "text").as_string() else {
-            warn("nianbao: 消息中的 text 必须是字符串");
-            return;
-        };
-        // last year's report (optional) runs the cross-year rules
-        let previous = get(&data, "previous");
-        if !previous.is_undefined() && !previous.is_null() && previous.as_string().is_none() {
-            warn("nianbao: 消息中的 previous（上年度报告）必须是字符串");
-            return;
-        }
-        let report = nianbao_core::check_with(&text, &nianbao_core::Options { previous: previous.as_string().filter(|p| !p.trim().is_empty()), ..Default::default() });
-        let Ok(report) = js_sys::JSON::parse(&report.to_json()) else { return };
-        let reply = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&reply, &"type".into(), &"nianbao:result".into());
-        let _ = js_sys::Reflect::set(&reply, &"id".into(), &get(&data, "id"));
-        let _ = js_sys::Reflect::set(&reply, &"report".into(), &report);
-        // a cross-origin WindowProxy is not `instanceof Window` here, but postMessage is
-        // allowed on it
-        if let Some(src) = ev.source() {
-            let _ = src.unchecked_into::<web_sys::Window>().post_message(&reply, &origin);
-        }
-    });
+    let handler =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let origin = ev.origin();
+            if !allowed.iter().any(|a| *a == origin) {
+                warn(&format!("nianbao: 忽略来自未授权来源 {origin} 的消息"));
+                return;
+            }
+            let data = ev.data();
+            // the widget's own messages (when host and widget share an origin) are not requests
+            if matches!(
+                get(&data, "type").as_string().as_deref(),
+                Some("nianbao:result" | "nianbao:height")
+            ) {
+                return;
+            }
+            if !data.is_object()
+                || get(&data, "type").as_string().as_deref() != Some("nianbao:check")
+            {
+                warn("nianbao: 忽略格式不正确的消息（需要 {type: \"nianbao:check\", id, text}）");
+                return;
+            }
+            let Some(text) = get(&data, "text").as_string() else {
+                warn("nianbao: 消息中的 text 必须是字符串");
+                return;
+            };
+            // last year's report (optional) runs the cross-year rules
+            let previous = get(&data, "previous");
+            if !previous.is_undefined() && !previous.is_null() && previous.as_string().is_none() {
+                warn("nianbao: 消息中的 previous（上年度报告）必须是字符串");
+                return;
+            }
+            let report = nianbao_core::check_with(
+                &text,
+                &nianbao_core::Options {
+                    previous: previous.as_string().filter(|p| !p.trim().is_empty()),
+                    ..Default::default()
+                },
+            );
+            let Ok(report) = js_sys::JSON::parse(&report.to_json()) else {
+                return;
+            };
+            let reply = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&reply, &"type".into(), &"nianbao:result".into());
+            let _ = js_sys::Reflect::set(&reply, &"id".into(), &get(&data, "id"));
+            let _ = js_sys::Reflect::set(&reply, &"report".into(), &report);
+            // a cross-origin WindowProxy is not `instanceof Window` here, but postMessage is
+            // allowed on it
+            if let Some(src) = ev.source() {
+                let _ = src
+                    .unchecked_into::<web_sys::Window>()
+                    .post_message(&reply, &origin);
+            }
+        });
     if let Some(w) = web_sys::window() {
         let _ = w.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     }
@@ -88,7 +112,13 @@ pub fn listen(cfg: &Embed) {
 /// origin; the browser delivers it only to the one the parent has.
 pub fn post_height(cfg: &Embed) {
     let Some(w) = web_sys::window() else { return };
-    let Some(h) = w.document().and_then(|d| d.document_element()).map(|e| e.scroll_height()) else { return };
+    let Some(h) = w
+        .document()
+        .and_then(|d| d.document_element())
+        .map(|e| e.scroll_height())
+    else {
+        return;
+    };
     let Ok(Some(parent)) = w.parent() else { return };
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &"nianbao:height".into());

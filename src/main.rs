@@ -13,11 +13,19 @@ use wasm_bindgen::prelude::*;
 fn main() {
     // a bug must at least say so in the console (a small hook: the page's wasm budget is tight)
     std::panic::set_hook(Box::new(|info| {
-        let msg = info.payload().downcast_ref::<&str>().copied().or_else(|| info.payload().downcast_ref::<String>().map(String::as_str)).unwrap_or("");
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("");
         web_sys::console::error_1(&format!("nianbao 内部错误（请报告此问题）：{msg}").into());
     }));
     // a page saved with the browser's "save page as" holds the rendered app: start clean
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         body.set_inner_html("");
     }
     match embed::config() {
@@ -43,4 +51,3 @@ pub fn bench_check(text: &str, n: u32) -> f64 {
     }
     (now() - t) / n.max(1) as f64
 }
-

@@ -36,7 +36,9 @@ pub fn save_draft(text: &str) {
 
 /// Last year's report (the second, optional editor).
 pub fn load_previous() -> String {
-    get(PREVIOUS).and_then(|v| v.as_string()).unwrap_or_default()
+    get(PREVIOUS)
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 pub fn save_previous(text: &str) {
@@ -47,7 +49,9 @@ pub fn save_previous(text: &str) {
 pub type Dismissals = BTreeMap<String, String>;
 
 pub fn load_dismissals() -> Dismissals {
-    let Some(obj) = get(DISMISSED).and_then(|v| v.dyn_into::<js_sys::Object>().ok()) else { return Dismissals::new() };
+    let Some(obj) = get(DISMISSED).and_then(|v| v.dyn_into::<js_sys::Object>().ok()) else {
+        return Dismissals::new();
+    };
     js_sys::Object::entries(&obj)
         .iter()
         .filter_map(|e| {

@@ -11,7 +11,10 @@ use std::collections::BTreeMap;
 type Marks = BTreeMap<String, (Severity, Vec<String>)>;
 
 #[component]
-pub fn TablesView(report: Memo<Report>, on_cell: Callback<(Option<Span>, Vec<Span>)>) -> impl IntoView {
+pub fn TablesView(
+    report: Memo<Report>,
+    on_cell: Callback<(Option<Span>, Vec<Span>)>,
+) -> impl IntoView {
     move || {
         report.with(|r| {
             let marks = view::cell_severity(r);
@@ -32,7 +35,15 @@ fn row<'a>(t: Option<&'a TableOut>, key: &str) -> Option<&'a RowOut> {
 }
 
 /// One value cell: its raw text (or a dot when it was not located), its marks.
-fn cell(t: Option<&TableOut>, tid: &str, row_key: &str, col: &str, colspan: u32, marks: &Marks, on_cell: Callback<(Option<Span>, Vec<Span>)>) -> AnyView {
+fn cell(
+    t: Option<&TableOut>,
+    tid: &str,
+    row_key: &str,
+    col: &str,
+    colspan: u32,
+    marks: &Marks,
+    on_cell: Callback<(Option<Span>, Vec<Span>)>,
+) -> AnyView {
     let c = row(t, row_key).and_then(|r| r.cells.0.iter().find(|(k, _)| k == col).map(|(_, c)| c));
     let path = format!("{tid}.{row_key}.{col}");
     let (class, title) = match marks.get(&path) {
@@ -44,7 +55,11 @@ fn cell(t: Option<&TableOut>, tid: &str, row_key: &str, col: &str, colspan: u32,
         Some(c) => (c.raw.clone(), c.span, true),
         None => ("·".to_string(), None, false),
     };
-    let class = if located { class } else { format!("{class} missing") };
+    let class = if located {
+        class
+    } else {
+        format!("{class} missing")
+    };
     view! {
         <td class=class colspan=colspan title=title data-path=path.clone()
             tabindex=span.is_some().then_some("0")
@@ -60,7 +75,12 @@ fn missing(name: &str) -> AnyView {
     view! { <p class="missing-table">{format!("{name}：未找到")}</p> }.into_any()
 }
 
-fn table2(t: Option<&TableOut>, fmt: Format, marks: &Marks, on_cell: Callback<(Option<Span>, Vec<Span>)>) -> AnyView {
+fn table2(
+    t: Option<&TableOut>,
+    fmt: Format,
+    marks: &Marks,
+    on_cell: Callback<(Option<Span>, Vec<Span>)>,
+) -> AnyView {
     if t.is_none() {
         return missing("表二 主动公开政府信息情况");
     }
@@ -88,29 +108,49 @@ fn table2(t: Option<&TableOut>, fmt: Format, marks: &Marks, on_cell: Callback<(O
     .into_any()
 }
 
-fn table3(t: Option<&TableOut>, fmt: Format, marks: &Marks, on_cell: Callback<(Option<Span>, Vec<Span>)>) -> AnyView {
+fn table3(
+    t: Option<&TableOut>,
+    fmt: Format,
+    marks: &Marks,
+    on_cell: Callback<(Option<Span>, Vec<Span>)>,
+) -> AnyView {
     if t.is_none() {
         return missing("表三 收到和处理政府信息公开申请情况");
     }
-    let three = row(t, "other_overdue_correction").is_some() || row(t, "other_misc").is_some() || (row(t, "other_processing").is_none() && fmt == Format::B);
+    let three = row(t, "other_overdue_correction").is_some()
+        || row(t, "other_misc").is_some()
+        || (row(t, "other_processing").is_none() && fmt == Format::B);
     let defs = template::t3_rows(three);
-    let eight = t.map(|t| t.rows.0.iter().any(|(_, r)| r.cells.0.iter().any(|(k, _)| k == "legal_person_subtotal"))).unwrap_or(false);
+    let eight = t
+        .map(|t| {
+            t.rows
+                .0
+                .iter()
+                .any(|(_, r)| r.cells.0.iter().any(|(k, _)| k == "legal_person_subtotal"))
+        })
+        .unwrap_or(false);
     let mut cols: Vec<(&str, &str)> = template::T3_COLUMNS.to_vec();
     if eight {
         cols.insert(6, template::T3_SUBTOTAL_COLUMN);
     }
-    let outcome_rows = defs.iter().filter(|d| !matches!(d.key, "new_received" | "carried_over" | "carried_forward")).count();
+    let outcome_rows = defs
+        .iter()
+        .filter(|d| !matches!(d.key, "new_received" | "carried_over" | "carried_forward"))
+        .count();
     let group_len = |g: Group| defs.iter().filter(|d| d.group == g).count();
     let mut body = Vec::new();
     let mut last_group = Group::None;
     for d in &defs {
         let label_cells = match d.key {
-            "new_received" | "carried_over" | "carried_forward" => view! { <th class="label" colspan="3">{d.label}</th> }.into_any(),
+            "new_received" | "carried_over" | "carried_forward" => {
+                view! { <th class="label" colspan="3">{d.label}</th> }.into_any()
+            }
             _ => {
                 let first_outcome = d.key == "granted";
                 let head = first_outcome.then(|| view! { <th class="label vertical" rowspan=outcome_rows>"三、本年度办理结果"</th> });
                 let inner = if d.group == Group::None {
-                    view! { <th class="label" colspan="2">{template::short_t3(d.label)}</th> }.into_any()
+                    view! { <th class="label" colspan="2">{template::short_t3(d.label)}</th> }
+                        .into_any()
                 } else if d.group != last_group {
                     view! { <th class="label" rowspan=group_len(d.group)>{d.group.label()}</th><th class="label">{d.label}</th> }.into_any()
                 } else {
@@ -138,11 +178,20 @@ fn table3(t: Option<&TableOut>, fmt: Format, marks: &Marks, on_cell: Callback<(O
     .into_any()
 }
 
-fn table4(t: Option<&TableOut>, marks: &Marks, on_cell: Callback<(Option<Span>, Vec<Span>)>) -> AnyView {
+fn table4(
+    t: Option<&TableOut>,
+    marks: &Marks,
+    on_cell: Callback<(Option<Span>, Vec<Span>)>,
+) -> AnyView {
     if t.is_none() {
         return missing("表四 政府信息公开行政复议、行政诉讼情况");
     }
-    let heads = || template::T4_COLUMNS.iter().map(|(_, l)| view! { <th>{*l}</th> }).collect_view();
+    let heads = || {
+        template::T4_COLUMNS
+            .iter()
+            .map(|(_, l)| view! { <th>{*l}</th> })
+            .collect_view()
+    };
     view! {
         <table class="official" aria-label="表四">
             <caption>"四、政府信息公开行政复议、行政诉讼情况"</caption>

@@ -19,18 +19,29 @@ pub fn place(f: &Finding, r: &Report) -> &'static str {
         (Some(t), Some(s)) => s.start >= t.span.start && s.start <= t.span.end,
         _ => false,
     };
-    [("t2", &r.tables.t2), ("t3", &r.tables.t3), ("t4", &r.tables.t4)]
-        .iter()
-        .find(|(_, t)| inside(t))
-        .and_then(|(k, _)| table(k))
-        .unwrap_or(match f.code.as_bytes()[0] {
-            b'C' | b'X' => "正文内容",
-            b'Y' | b'P' => "发布日期与跨年度",
-            _ => "章节与格式",
-        })
+    [
+        ("t2", &r.tables.t2),
+        ("t3", &r.tables.t3),
+        ("t4", &r.tables.t4),
+    ]
+    .iter()
+    .find(|(_, t)| inside(t))
+    .and_then(|(k, _)| table(k))
+    .unwrap_or(match f.code.as_bytes()[0] {
+        b'C' | b'X' => "正文内容",
+        b'Y' | b'P' => "发布日期与跨年度",
+        _ => "章节与格式",
+    })
 }
 
-pub const PLACES: [&str; 6] = ["章节与格式", "正文内容", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼", "发布日期与跨年度"];
+pub const PLACES: [&str; 6] = [
+    "章节与格式",
+    "正文内容",
+    "表二 主动公开",
+    "表三 依申请公开",
+    "表四 复议诉讼",
+    "发布日期与跨年度",
+];
 
 /// The most severe finding per cell path (dismissed findings do not count).
 pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
@@ -47,7 +58,10 @@ pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
 
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.
 pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
-    (nianbao_core::lines::utf16_of_byte(text, start) as u32, nianbao_core::lines::utf16_of_byte(text, end) as u32)
+    (
+        nianbao_core::lines::utf16_of_byte(text, start) as u32,
+        nianbao_core::lines::utf16_of_byte(text, end) as u32,
+    )
 }
 
 pub fn verdict(r: &Report) -> String {

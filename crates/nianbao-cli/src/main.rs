@@ -14,7 +14,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "nianbao", version, about = "检查政府信息公开工作年度报告（表格、勾稽关系、格式）")]
+#[command(
+    name = "nianbao",
+    version,
+    about = "检查政府信息公开工作年度报告（表格、勾稽关系、格式）"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -77,14 +81,24 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
             walk(&p, out);
         } else {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
-            let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+            let name = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let ext = p
+                .extension()
+                .and_then(|x| x.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if EXTS.contains(&ext.as_str()) && name != "readme.md" && name != "index.md" {
                 out.push(p);
             }
@@ -95,13 +109,28 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 fn read_input(p: &Path) -> Input {
     if p.as_os_str() == "-" {
         let mut buf = Vec::new();
-        let data = std::io::stdin().read_to_end(&mut buf).map(|_| buf).map_err(|e| format!("无法读取标准输入：{e}"));
-        return Input { name: "<stdin>".into(), data };
+        let data = std::io::stdin()
+            .read_to_end(&mut buf)
+            .map(|_| buf)
+            .map_err(|e| format!("无法读取标准输入：{e}"));
+        return Input {
+            name: "<stdin>".into(),
+            data,
+        };
     }
     let name = p.display().to_string();
-    let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = p
+        .extension()
+        .and_then(|x| x.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if ext == "docx" || ext == "doc" || ext == "pdf" {
-        return Input { name, data: Err(format!("暂不支持 .{ext} 文件，请另存为文本或网页（.txt/.html）后再检查")) };
+        return Input {
+            name,
+            data: Err(format!(
+                "暂不支持 .{ext} 文件，请另存为文本或网页（.txt/.html）后再检查"
+            )),
+        };
     }
     let data = std::fs::read(p).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => "文件不存在".to_string(),
@@ -117,13 +146,27 @@ fn main() -> ExitCode {
         Cmd::Rules => {
             let mut out = std::io::stdout().lock();
             for r in rules::RULES {
-                let _ = writeln!(out, "{}  {:<34} {:<8} {}", r.code, r.name, r.severity.as_str(), r.summary);
+                let _ = writeln!(
+                    out,
+                    "{}  {:<34} {:<8} {}",
+                    r.code,
+                    r.name,
+                    r.severity.as_str(),
+                    r.summary
+                );
             }
             ExitCode::SUCCESS
         }
         Cmd::Explain { code } => match rules::find(&code) {
             Some(r) => {
-                println!("{} {} ({})\n{}\n\n{}", r.code, r.name, r.severity.as_str(), r.summary, r.doc);
+                println!(
+                    "{} {} ({})\n{}\n\n{}",
+                    r.code,
+                    r.name,
+                    r.severity.as_str(),
+                    r.summary,
+                    r.doc
+                );
                 ExitCode::SUCCESS
             }
             None => {
@@ -131,14 +174,21 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Cmd::Check { files, format, previous, published, no_progress } => {
+        Cmd::Check {
+            files,
+            format,
+            previous,
+            published,
+            no_progress,
+        } => {
             let mut base = Options::default();
             if let Some(p) = previous {
                 let input = read_input(&p);
                 match input.data {
                     Ok(bytes) => {
                         base.previous = Some(nianbao_core::parse::decode(&bytes).text);
-                        base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
+                        base.previous_name =
+                            p.file_name().and_then(|n| n.to_str()).map(str::to_string);
                     }
                     Err(e) => {
                         eprintln!("nianbao: {}: {e}", input.name);
@@ -166,7 +216,9 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
     }
     let bar = (!no_progress && files.len() >= 20 && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
-        b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap());
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap(),
+        );
         b
     });
     let checked: Vec<(String, Result<(String, Report), String>)> = files
@@ -174,9 +226,21 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
         .map(|p| {
             let input = read_input(p);
             let r = input.data.map(|bytes| {
-                let name = p.file_name().and_then(|n| n.to_str()).map(str::to_string).filter(|_| p.as_os_str() != "-");
+                let name = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .map(str::to_string)
+                    .filter(|_| p.as_os_str() != "-");
                 let d = nianbao_core::parse::decode(&bytes);
-                let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &Options { name, ..base.clone() });
+                let report = nianbao_core::check_decoded(
+                    &d.text,
+                    bytes.len(),
+                    d.encoding,
+                    &Options {
+                        name,
+                        ..base.clone()
+                    },
+                );
                 (d.text, report)
             });
             if let Some(b) = &bar {
@@ -192,8 +256,21 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
             }
         }
     }
-    let texts: Vec<Option<&str>> = checked.iter().map(|(_, r)| r.as_ref().ok().map(|(t, _)| t.as_str())).collect();
-    let results: Vec<(String, Result<Report, String>)> = checked.iter().map(|(n, r)| (n.clone(), r.as_ref().map(|(_, rep)| rep.clone()).map_err(|e| e.clone()))).collect();
+    let texts: Vec<Option<&str>> = checked
+        .iter()
+        .map(|(_, r)| r.as_ref().ok().map(|(t, _)| t.as_str()))
+        .collect();
+    let results: Vec<(String, Result<Report, String>)> = checked
+        .iter()
+        .map(|(n, r)| {
+            (
+                n.clone(),
+                r.as_ref()
+                    .map(|(_, rep)| rep.clone())
+                    .map_err(|e| e.clone()),
+            )
+        })
+        .collect();
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -202,7 +279,10 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut unreadable = false;
     let mut errors = false;
-    let reports: Vec<&Report> = results.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
+    let reports: Vec<&Report> = results
+        .iter()
+        .filter_map(|(_, r)| r.as_ref().ok())
+        .collect();
     for (name, r) in &results {
         match r {
             Err(e) => {
@@ -223,14 +303,19 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
                 writeln!(out, "{}", serde_json::to_string_pretty(&reports).unwrap())
             }
         }
-        Format::Jsonl => reports.iter().try_for_each(|r| writeln!(out, "{}", serde_json::to_string(r).unwrap())),
+        Format::Jsonl => reports
+            .iter()
+            .try_for_each(|r| writeln!(out, "{}", serde_json::to_string(r).unwrap())),
         Format::Csv => render::csv(&mut out, &results),
         Format::Text => {
             let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            results.iter().zip(&texts).try_for_each(|((name, r), text)| match (r, text) {
-                (Ok(rep), Some(text)) => render::text(&mut out, name, text, rep, color),
-                _ => Ok(()),
-            })
+            results
+                .iter()
+                .zip(&texts)
+                .try_for_each(|((name, r), text)| match (r, text) {
+                    (Ok(rep), Some(text)) => render::text(&mut out, name, text, rep, color),
+                    _ => Ok(()),
+                })
         }
     };
     if results.len() > 1 {

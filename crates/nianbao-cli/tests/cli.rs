@@ -9,12 +9,18 @@ fn bin() -> Command {
 }
 
 fn fixture(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../nianbao-core/tests/fixtures").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../nianbao-core/tests/fixtures")
+        .join(rel)
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
     let o = bin().args(args).output().unwrap();
-    (o.status.code().unwrap(), String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap())
+    (
+        o.status.code().unwrap(),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
 }
 
 #[test]
@@ -25,7 +31,10 @@ fn exit_codes() {
     assert_eq!(run(&["check", bad.to_str().unwrap()]).0, 1);
     assert_eq!(run(&["check", "/nonexistent/report.txt"]).0, 2);
     // an unreadable file wins over findings
-    assert_eq!(run(&["check", bad.to_str().unwrap(), "/nonexistent/x.txt"]).0, 2);
+    assert_eq!(
+        run(&["check", bad.to_str().unwrap(), "/nonexistent/x.txt"]).0,
+        2
+    );
     let (code, _, err) = run(&["check", "x.docx"]);
     assert_eq!(code, 2);
     assert!(err.contains("暂不支持"), "{err}");
@@ -40,18 +49,33 @@ fn json_one_document_or_an_array() {
     assert_eq!(v["schema"], "nianbao-report/1");
     assert_eq!(v["source"]["name"], "sample-2021.txt");
     assert_eq!(v["summary"]["errors"], 0);
-    let (_, out, err) = run(&["check", "--format", "json", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let (_, out, err) = run(&[
+        "check",
+        "--format",
+        "json",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
     assert_eq!(v[1]["findings"][0]["code"], "T301");
-    assert!(err.contains("共 2 个文件"), "batch summary on stderr for machine formats: {err}");
+    assert!(
+        err.contains("共 2 个文件"),
+        "batch summary on stderr for machine formats: {err}"
+    );
 }
 
 #[test]
 fn jsonl_and_csv() {
     let a = fixture("sample-2021.txt");
     let b = fixture("rules/T301/fail.txt");
-    let (_, out, _) = run(&["check", "--format", "jsonl", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let (_, out, _) = run(&[
+        "check",
+        "--format",
+        "jsonl",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2);
     for l in lines {
@@ -59,9 +83,15 @@ fn jsonl_and_csv() {
         assert_eq!(v["schema"], "nianbao-report/1");
     }
     let (_, out, _) = run(&["check", "--format", "csv", b.to_str().unwrap()]);
-    assert!(out.starts_with('\u{feff}'), "CSV starts with a BOM for Excel");
+    assert!(
+        out.starts_with('\u{feff}'),
+        "CSV starts with a BOM for Excel"
+    );
     let mut rows = out.trim_start_matches('\u{feff}').lines();
-    assert_eq!(rows.next().unwrap(), "file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed");
+    assert_eq!(
+        rows.next().unwrap(),
+        "file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed"
+    );
     let first = rows.next().unwrap();
     assert!(first.contains(",T301,t3-balance,error,"), "{first}");
 }
@@ -69,13 +99,22 @@ fn jsonl_and_csv() {
 #[test]
 fn stdin_and_folders() {
     let text = std::fs::read(fixture("rules/T401/fail.txt")).unwrap();
-    let mut child = bin().args(["check", "--format", "json", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = bin()
+        .args(["check", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(&text).unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["source"]["name"], serde_json::Value::Null);
-    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["code"] == "T401"));
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["code"] == "T401"));
 
     let dir = fixture("rules/T301");
     let (code, out, _) = run(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
@@ -98,8 +137,14 @@ fn text_output_reads_like_rustc() {
 fn rules_and_explain() {
     let (code, out, _) = run(&["rules"]);
     assert_eq!(code, 0);
-    assert!(out.lines().any(|l| l.starts_with("T301") && l.contains("t3-balance") && l.contains("error")));
-    assert_eq!(out.lines().count(), nianbao_core::rules::RULES.len(), "one line per registered rule");
+    assert!(out
+        .lines()
+        .any(|l| l.starts_with("T301") && l.contains("t3-balance") && l.contains("error")));
+    assert_eq!(
+        out.lines().count(),
+        nianbao_core::rules::RULES.len(),
+        "one line per registered rule"
+    );
     let (code, out, _) = run(&["explain", "t3-balance"]);
     assert_eq!(code, 0);
     assert!(out.contains("## What it checks") && out.contains("勾稽"));
@@ -110,38 +155,89 @@ fn rules_and_explain() {
 fn previous_runs_the_cross_year_rules() {
     let this = fixture("rules/Y102/fail.txt");
     let last = fixture("rules/Y102/fail.previous.txt");
-    let (_, out, _) = run(&["check", "--format", "json", "--previous", last.to_str().unwrap(), this.to_str().unwrap()]);
+    let (_, out, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--previous",
+        last.to_str().unwrap(),
+        this.to_str().unwrap(),
+    ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["previous"]["name"], "fail.previous.txt");
     assert_eq!(v["previous"]["meta"]["year"], 2022);
-    let y102: Vec<&serde_json::Value> = v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "Y102").collect();
+    let y102: Vec<&serde_json::Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "Y102")
+        .collect();
     assert_eq!(y102.len(), 1);
-    assert_eq!((y102[0]["expected"].as_str(), y102[0]["actual"].as_str()), (Some("14"), Some("12")));
+    assert_eq!(
+        (y102[0]["expected"].as_str(), y102[0]["actual"].as_str()),
+        (Some("14"), Some("12"))
+    );
     // last year's cell is marked as a location in the other input; this year's are not
     let related = y102[0]["related"].as_array().unwrap();
-    assert_eq!(related.iter().filter(|r| r["input"] == "previous").count(), 1);
+    assert_eq!(
+        related.iter().filter(|r| r["input"] == "previous").count(),
+        1
+    );
     assert!(related.iter().any(|r| r.get("input").is_none()));
     // without --previous: no Y rule, no `previous`
     let (_, out, _) = run(&["check", "--format", "json", this.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(v.get("previous").is_none());
-    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["code"].as_str().unwrap().starts_with('Y')));
+    assert!(!v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["code"].as_str().unwrap().starts_with('Y')));
     // text output names last year's file at its locations
-    let (_, out, _) = run(&["check", "--previous", last.to_str().unwrap(), this.to_str().unwrap()]);
+    let (_, out, _) = run(&[
+        "check",
+        "--previous",
+        last.to_str().unwrap(),
+        this.to_str().unwrap(),
+    ]);
     assert!(out.contains("fail.previous.txt:"), "{out}");
     // an unreadable previous report is exit 2
-    assert_eq!(run(&["check", "--previous", "/nonexistent/last.txt", this.to_str().unwrap()]).0, 2);
+    assert_eq!(
+        run(&[
+            "check",
+            "--previous",
+            "/nonexistent/last.txt",
+            this.to_str().unwrap()
+        ])
+        .0,
+        2
+    );
 }
 
 #[test]
 fn published_date_from_the_caller() {
     let this = fixture("sample-2021.txt");
-    let (code, out, _) = run(&["check", "--format", "json", "--published", "2024-02-17", this.to_str().unwrap()]);
+    let (code, out, _) = run(&[
+        "check",
+        "--format",
+        "json",
+        "--published",
+        "2024-02-17",
+        this.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["published"]["source"], "caller");
-    let p101: Vec<_> = v["findings"].as_array().unwrap().iter().filter(|f| f["code"] == "P101").collect();
+    let p101: Vec<_> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "P101")
+        .collect();
     assert_eq!(p101.len(), 1);
     assert_eq!(p101[0]["expected"], "2024年1月31日前");
-    assert_eq!(run(&["check", "--published", "明天", this.to_str().unwrap()]).0, 2);
+    assert_eq!(
+        run(&["check", "--published", "明天", this.to_str().unwrap()]).0,
+        2
+    );
 }

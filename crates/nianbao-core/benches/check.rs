@@ -12,13 +12,18 @@ fn inputs() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for name in ["sample-2021.txt", "sample-2019.txt"] {
-        out.push((format!("synthetic/{name}"), std::fs::read(root.join("tests/fixtures").join(name)).unwrap()));
+        out.push((
+            format!("synthetic/{name}"),
+            std::fs::read(root.join("tests/fixtures").join(name)).unwrap(),
+        ));
     }
     let corpus = root.join("../../../shared/corpus");
     let mut files: Vec<PathBuf> = Vec::new();
     let mut stack = vec![corpus.clone()];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -41,12 +46,24 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("check");
     for (name, bytes) in &all {
         g.throughput(Throughput::Bytes(bytes.len() as u64));
-        g.bench_function(name.as_str(), |b| b.iter(|| nianbao_core::check_bytes(std::hint::black_box(bytes), &Default::default())));
+        g.bench_function(name.as_str(), |b| {
+            b.iter(|| nianbao_core::check_bytes(std::hint::black_box(bytes), &Default::default()))
+        });
     }
     // everything at once, single-threaded: the batch figure
     let total: u64 = all.iter().map(|(_, b)| b.len() as u64).sum();
     g.throughput(Throughput::Bytes(total));
-    g.bench_function("all-inputs", |b| b.iter(|| all.iter().map(|(_, x)| nianbao_core::check_bytes(x, &Default::default()).findings.len()).sum::<usize>()));
+    g.bench_function("all-inputs", |b| {
+        b.iter(|| {
+            all.iter()
+                .map(|(_, x)| {
+                    nianbao_core::check_bytes(x, &Default::default())
+                        .findings
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

@@ -10,8 +10,15 @@ fn main() {
     let mut findings = 0;
     let t = std::time::Instant::now();
     for _ in 0..n {
-        findings += nianbao_core::check_text(std::hint::black_box(&text), None).findings.len();
+        findings += nianbao_core::check_text(std::hint::black_box(&text), None)
+            .findings
+            .len();
     }
     let secs = t.elapsed().as_secs_f64();
-    println!("{:.4} ms/check, {:.1} MB/s, {} findings", secs * 1000.0 / n as f64, (bytes.len() * n) as f64 / secs / 1e6, findings / n);
+    println!(
+        "{:.4} ms/check, {:.1} MB/s, {} findings",
+        secs * 1000.0 / n as f64,
+        (bytes.len() * n) as f64 / secs / 1e6,
+        findings / n
+    );
 }

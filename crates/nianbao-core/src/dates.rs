@@ -30,8 +30,13 @@ fn digit(c: char) -> Option<u32> {
 
 /// A small number in digits or Chinese (`1`, `12`, `十二`, `二十一`, `三十`).
 fn small(s: &str) -> Option<u32> {
-    if s.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        return s.chars().try_fold(0u32, |a, c| Some(a * 10 + digit(c)?)).filter(|_| !s.is_empty() && s.chars().count() <= 2);
+    if s.chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return s
+            .chars()
+            .try_fold(0u32, |a, c| Some(a * 10 + digit(c)?))
+            .filter(|_| !s.is_empty() && s.chars().count() <= 2);
     }
     crate::normalize::cn_numeral_value(s)
 }
@@ -112,10 +117,21 @@ pub fn find(text: &str, html: bool, prose: &[Span]) -> Option<Published> {
     for key in ["发布日期", "发布时间", "发布于", "成文日期"] {
         for (i, _) in text.match_indices(key) {
             let after = &text[i + key.len()..];
-            let skip = after.len() - after.trim_start_matches([':', '：', ' ', '\u{3000}', '\u{a0}', '\t']).len();
+            let skip = after.len()
+                - after
+                    .trim_start_matches([':', '：', ' ', '\u{3000}', '\u{a0}', '\t'])
+                    .len();
             if let Some((ymd, len)) = date_at(&after[skip..]) {
                 let at = i + key.len() + skip;
-                return Some(Published::new(ymd, if key == "成文日期" { "signature" } else { "date_line" }, Some(Span::new(at, at + len))));
+                return Some(Published::new(
+                    ymd,
+                    if key == "成文日期" {
+                        "signature"
+                    } else {
+                        "date_line"
+                    },
+                    Some(Span::new(at, at + len)),
+                ));
             }
         }
     }
@@ -127,9 +143,18 @@ pub fn find(text: &str, html: bool, prose: &[Span]) -> Option<Published> {
                 // alone on its line, or after the agency's name (`示例市科学技术局 2024年1月20日`);
                 // never after words such as 截至 (a statistical period)
                 let before = s[..i].trim_end();
-                let signature = before.is_empty() || (before.chars().count() <= 30 && before.ends_with(['局', '委', '办', '厅', '府', '心', '室', '署', '会', '院', '所', '站', '处']));
+                let signature = before.is_empty()
+                    || (before.chars().count() <= 30
+                        && before.ends_with([
+                            '局', '委', '办', '厅', '府', '心', '室', '署', '会', '院', '所', '站',
+                            '处',
+                        ]));
                 if i + len == s.len() && signature {
-                    return Some(Published::new(ymd, "signature", Some(Span::new(line.start + i, line.start + i + len))));
+                    return Some(Published::new(
+                        ymd,
+                        "signature",
+                        Some(Span::new(line.start + i, line.start + i + len)),
+                    ));
                 }
             }
         }
@@ -144,7 +169,16 @@ fn page_metadata(src: &str) -> Option<Published> {
     for (i, _) in lower.match_indices("<meta") {
         let end = lower[i..].find('>').map(|e| i + e)?;
         let tag = &lower[i..end];
-        if !["pubdate", "publishdate", "published_time", "firstpublishedtime", "publish_date"].iter().any(|k| tag.contains(k)) {
+        if ![
+            "pubdate",
+            "publishdate",
+            "published_time",
+            "firstpublishedtime",
+            "publish_date",
+        ]
+        .iter()
+        .any(|k| tag.contains(k))
+        {
             continue;
         }
         let c = tag.find("content=")? + "content=".len();
@@ -152,7 +186,11 @@ fn page_metadata(src: &str) -> Option<Published> {
         let v0 = if q == '"' || q == '\'' { c + 1 } else { c };
         let at = i + v0;
         if let Some((ymd, len)) = date_at(&head[at..]) {
-            return Some(Published::new(ymd, "page_metadata", Some(Span::new(at, at + len))));
+            return Some(Published::new(
+                ymd,
+                "page_metadata",
+                Some(Span::new(at, at + len)),
+            ));
         }
     }
     None
@@ -165,14 +203,26 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(date_at("2022-02-08 16:34"), Some(((2022, 2, 8), 10)));
-        assert_eq!(date_at("2022年2月17日"), Some(((2022, 2, 17), "2022年2月17日".len())));
-        assert_eq!(date_at("二〇二二年一月二十日"), Some(((2022, 1, 20), "二〇二二年一月二十日".len())));
+        assert_eq!(
+            date_at("2022年2月17日"),
+            Some(((2022, 2, 17), "2022年2月17日".len()))
+        );
+        assert_eq!(
+            date_at("二〇二二年一月二十日"),
+            Some(((2022, 1, 20), "二〇二二年一月二十日".len()))
+        );
         assert_eq!(date_at("2022年2月30日"), None);
         assert_eq!(date_at("2022年度"), None);
         assert_eq!(date_at("2024/1/5"), Some(((2024, 1, 5), 8)));
         assert_eq!(date_at("20245年1月1日"), None);
-        assert_eq!(period_date_at("2023 年 1 月 1 日起"), Some((Some(2023), 1, 1, "2023 年 1 月 1 日".len())));
-        assert_eq!(period_date_at("12月31日止"), Some((None, 12, 31, "12月31日".len())));
+        assert_eq!(
+            period_date_at("2023 年 1 月 1 日起"),
+            Some((Some(2023), 1, 1, "2023 年 1 月 1 日".len()))
+        );
+        assert_eq!(
+            period_date_at("12月31日止"),
+            Some((None, 12, 31, "12月31日".len()))
+        );
         assert_eq!(period_date_at("2023年度"), None);
     }
 
@@ -187,13 +237,19 @@ mod tests {
         let t = "正文。\n示例市科学技术局\n2024年2月17日";
         let last = t.rfind('\n').unwrap() + 1;
         let p = find(t, false, &[Span::new(0, 9), Span::new(last, t.len())]).unwrap();
-        assert_eq!((p.ymd, p.source, p.span), ((2024, 2, 17), "signature", Some(Span::new(last, t.len()))));
+        assert_eq!(
+            (p.ymd, p.source, p.span),
+            ((2024, 2, 17), "signature", Some(Span::new(last, t.len())))
+        );
         // a date inside a sentence, or ending a statistical period, is not a signature
         let t = "本机关于2024年2月17日召开会议。";
         assert!(find(t, false, &[Span::new(0, t.len())]).is_none());
         let t = "本报告数据统计截至2023年12月31日";
         assert!(find(t, false, &[Span::new(0, t.len())]).is_none());
         let t = "示例市科学技术局 2024年1月20日";
-        assert_eq!(find(t, false, &[Span::new(0, t.len())]).map(|p| p.ymd), Some((2024, 1, 20)));
+        assert_eq!(
+            find(t, false, &[Span::new(0, t.len())]).map(|p| p.ymd),
+            Some((2024, 1, 20))
+        );
     }
 }

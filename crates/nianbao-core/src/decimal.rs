@@ -18,10 +18,16 @@ pub struct Decimal {
 const MAX_SCALE: u32 = 18;
 
 impl Decimal {
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     pub fn from_int(v: i64) -> Self {
-        Decimal { mantissa: v as i128, scale: 0 }
+        Decimal {
+            mantissa: v as i128,
+            scale: 0,
+        }
     }
 
     /// Parses ASCII `digits[.digits]` (no sign). Returns `None` for anything else or for
@@ -45,23 +51,36 @@ impl Decimal {
         for b in int.bytes().chain(frac.bytes()) {
             m = m.checked_mul(10)?.checked_add((b - b'0') as i128)?;
         }
-        Some(Decimal { mantissa: m, scale: frac.len() as u32 })
+        Some(Decimal {
+            mantissa: m,
+            scale: frac.len() as u32,
+        })
     }
 
     pub fn neg(self) -> Self {
-        Decimal { mantissa: -self.mantissa, scale: self.scale }
+        Decimal {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
     }
 
     fn rescale(self, scale: u32) -> i128 {
-        self.mantissa.saturating_mul(10i128.saturating_pow(scale - self.scale))
+        self.mantissa
+            .saturating_mul(10i128.saturating_pow(scale - self.scale))
     }
 
     pub fn add(self, other: Self) -> Self {
         if self.scale == other.scale {
-            return Decimal { mantissa: self.mantissa.saturating_add(other.mantissa), scale: self.scale };
+            return Decimal {
+                mantissa: self.mantissa.saturating_add(other.mantissa),
+                scale: self.scale,
+            };
         }
         let scale = self.scale.max(other.scale);
-        Decimal { mantissa: self.rescale(scale).saturating_add(other.rescale(scale)), scale }
+        Decimal {
+            mantissa: self.rescale(scale).saturating_add(other.rescale(scale)),
+            scale,
+        }
     }
 
     pub fn sub(self, other: Self) -> Self {
@@ -93,12 +112,21 @@ impl Decimal {
         if k >= 0 {
             let k = k as u32;
             if self.scale >= k {
-                Decimal { mantissa: self.mantissa, scale: self.scale - k }
+                Decimal {
+                    mantissa: self.mantissa,
+                    scale: self.scale - k,
+                }
             } else {
-                Decimal { mantissa: self.mantissa * 10i128.pow(k - self.scale), scale: 0 }
+                Decimal {
+                    mantissa: self.mantissa * 10i128.pow(k - self.scale),
+                    scale: 0,
+                }
             }
         } else {
-            Decimal { mantissa: self.mantissa, scale: (self.scale + (-k) as u32).min(MAX_SCALE) }
+            Decimal {
+                mantissa: self.mantissa,
+                scale: (self.scale + (-k) as u32).min(MAX_SCALE),
+            }
         }
     }
 }
@@ -135,7 +163,11 @@ impl fmt::Display for Decimal {
         let body = if scale == 0 {
             digits
         } else if digits.len() > scale {
-            format!("{}.{}", &digits[..digits.len() - scale], &digits[digits.len() - scale..])
+            format!(
+                "{}.{}",
+                &digits[..digits.len() - scale],
+                &digits[digits.len() - scale..]
+            )
         } else {
             format!("0.{}{}", "0".repeat(scale - digits.len()), digits)
         };

@@ -18,7 +18,10 @@ impl Span {
         Span { start, end }
     }
     pub fn cover(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     pub fn is_empty(self) -> bool {
         self.start == self.end
@@ -115,7 +118,9 @@ pub fn from_text(text: &str, shape: Shape) -> Doc {
     let mut start = 0;
     let bytes = text.as_bytes();
     while start <= text.len() {
-        let end = memchr::memchr(b'\n', &bytes[start..]).map(|i| start + i).unwrap_or(text.len());
+        let end = memchr::memchr(b'\n', &bytes[start..])
+            .map(|i| start + i)
+            .unwrap_or(text.len());
         let mut line_end = end;
         if line_end > start && bytes[line_end - 1] == b'\r' {
             line_end -= 1;
@@ -150,7 +155,13 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
         }
     } else if raw.contains('|') && !raw.contains("://") {
         if is_pipe_separator(raw) {
-            return Some(Line { span: full, joined: String::new(), cells: vec![], kind: LineKind::Row, in_html_table: false });
+            return Some(Line {
+                span: full,
+                joined: String::new(),
+                cells: vec![],
+                kind: LineKind::Row,
+                in_html_table: false,
+            });
         }
         kind = LineKind::Row;
         let t = &text[full.start..full.end];
@@ -158,7 +169,8 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
         let pieces: Vec<&str> = t.split('|').collect();
         let n = pieces.len();
         for (i, piece) in pieces.iter().enumerate() {
-            let keep = !((i == 0 && piece.trim_matches(is_space).is_empty()) || (i == n - 1 && piece.trim_matches(is_space).is_empty() && n > 1));
+            let keep = !((i == 0 && piece.trim_matches(is_space).is_empty())
+                || (i == n - 1 && piece.trim_matches(is_space).is_empty() && n > 1));
             if keep {
                 cells.push(cell(text, s, s + piece.len()));
             }
@@ -194,7 +206,11 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
             // "1 0 0 0 1": single-space separated numbers are separate cells
             let piece = &text[s..e];
             let parts: Vec<&str> = piece.split(' ').collect();
-            if parts.len() > 1 && parts.iter().all(|p| !p.is_empty() && crate::value::is_value(p)) {
+            if parts.len() > 1
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && crate::value::is_value(p))
+            {
                 let mut q = s;
                 for p in parts {
                     cells.push(cell(text, q, q + p.len()));
@@ -204,7 +220,11 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
                 cells.push(cell(text, s, e));
             }
         }
-        kind = if cells.len() > 1 { LineKind::Layout } else { LineKind::Text };
+        kind = if cells.len() > 1 {
+            LineKind::Layout
+        } else {
+            LineKind::Text
+        };
     }
     if cells.is_empty() {
         cells.push(Cell::new(full, String::new()));
@@ -212,10 +232,20 @@ fn split_line(text: &str, start: usize, end: usize) -> Option<Line> {
     let joined = if kind == LineKind::Text {
         String::new()
     } else {
-        let parts: Vec<&str> = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+        let parts: Vec<&str> = cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
         parts.join(" ")
     };
-    Some(Line { span: full, joined, cells, kind, in_html_table: false })
+    Some(Line {
+        span: full,
+        joined,
+        cells,
+        kind,
+        in_html_table: false,
+    })
 }
 
 #[cfg(test)]
@@ -248,7 +278,14 @@ mod tests {
     fn pipes_and_separators() {
         let t = "| 规章 | 0 | 1 |\n|---|---|---|\n| a |  | 2 |";
         let d = from_text(t, Shape::Markdown);
-        assert_eq!(d.lines[0].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["规章", "0", "1"]);
+        assert_eq!(
+            d.lines[0]
+                .cells
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["规章", "0", "1"]
+        );
         assert!(d.lines[1].cells.is_empty());
         assert_eq!(d.lines[2].cells.len(), 3);
         assert_eq!(d.lines[2].cells[1].text, "");

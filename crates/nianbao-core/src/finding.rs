@@ -108,12 +108,24 @@ impl Finding {
     }
     /// Adds a secondary location (line and column are filled in when the report is built).
     pub fn related(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.related.push(Related { span, label: label.into(), line: 0, column: 0, input: None });
+        self.related.push(Related {
+            span,
+            label: label.into(),
+            line: 0,
+            column: 0,
+            input: None,
+        });
         self
     }
     /// A location in last year's report.
     pub fn related_previous(mut self, span: Span, label: impl Into<String>) -> Self {
-        self.related.push(Related { span, label: label.into(), line: 0, column: 0, input: Some("previous") });
+        self.related.push(Related {
+            span,
+            label: label.into(),
+            line: 0,
+            column: 0,
+            input: Some("previous"),
+        });
         self
     }
     pub fn cell(mut self, path: impl Into<String>) -> Self {

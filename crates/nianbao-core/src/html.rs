@@ -18,11 +18,46 @@ use crate::doc::{Cell, Doc, Line, LineKind, Shape, Span};
 use crate::normalize::is_space;
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
-    "header", "footer", "nav", "blockquote", "pre", "hr", "dd", "dt", "dl", "form", "center",
-    "table", "tbody", "thead", "tfoot", "caption", "main", "aside", "body", "html", "title", "option",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "blockquote",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "form",
+    "center",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "caption",
+    "main",
+    "aside",
+    "body",
+    "html",
+    "title",
+    "option",
 ];
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "xmp", "noscript", "template", "svg", "object", "select"];
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "xmp", "noscript", "template", "svg", "object", "select",
+];
 
 #[derive(Debug)]
 enum Tok<'a> {
@@ -37,11 +72,22 @@ fn scan(src: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut text_start = 0;
-    let find = |from: usize, pat: &[u8]| b[from.min(b.len())..].windows(pat.len()).position(|w| w.eq_ignore_ascii_case(pat)).map(|p| from + p);
+    let find = |from: usize, pat: &[u8]| {
+        b[from.min(b.len())..]
+            .windows(pat.len())
+            .position(|w| w.eq_ignore_ascii_case(pat))
+            .map(|p| from + p)
+    };
     while i < b.len() {
-        let Some(lt) = memchr::memchr(b'<', &b[i..]).map(|p| i + p) else { break };
+        let Some(lt) = memchr::memchr(b'<', &b[i..]).map(|p| i + p) else {
+            break;
+        };
         let next = b.get(lt + 1).copied().unwrap_or(0);
-        let (is_end, name_at) = if next == b'/' { (true, lt + 2) } else { (false, lt + 1) };
+        let (is_end, name_at) = if next == b'/' {
+            (true, lt + 2)
+        } else {
+            (false, lt + 1)
+        };
         if b[lt..].starts_with(b"<!--") {
             if lt > text_start {
                 out.push(Tok::Text(text_start, lt));
@@ -55,16 +101,24 @@ fn scan(src: &str) -> Vec<Tok<'_>> {
             if lt > text_start {
                 out.push(Tok::Text(text_start, lt));
             }
-            let end = memchr::memchr(b'>', &b[lt..]).map(|p| lt + p + 1).unwrap_or(b.len());
+            let end = memchr::memchr(b'>', &b[lt..])
+                .map(|p| lt + p + 1)
+                .unwrap_or(b.len());
             i = end;
             text_start = end;
             continue;
         }
-        if !b.get(name_at).map(|c| c.is_ascii_alphabetic()).unwrap_or(false) {
+        if !b
+            .get(name_at)
+            .map(|c| c.is_ascii_alphabetic())
+            .unwrap_or(false)
+        {
             i = lt + 1;
             continue;
         }
-        let name_end = (name_at..b.len()).find(|&k| !(b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b':')).unwrap_or(b.len());
+        let name_end = (name_at..b.len())
+            .find(|&k| !(b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b':'))
+            .unwrap_or(b.len());
         // the tag ends at the first '>' outside quotes
         let mut k = name_end;
         let mut quote = 0u8;
@@ -93,7 +147,9 @@ fn scan(src: &str) -> Vec<Tok<'_>> {
             if RAW_TEXT.iter().any(|r| name.eq_ignore_ascii_case(r)) {
                 let close = format!("</{name}");
                 let end = find(tag_end, close.as_bytes()).unwrap_or(b.len());
-                let after = memchr::memchr(b'>', &b[end..]).map(|p| end + p + 1).unwrap_or(b.len());
+                let after = memchr::memchr(b'>', &b[end..])
+                    .map(|p| end + p + 1)
+                    .unwrap_or(b.len());
                 out.push(Tok::End(name));
                 i = after;
                 text_start = after;
@@ -135,7 +191,12 @@ fn is(name: &str, list: &[&str]) -> bool {
 }
 
 pub fn to_doc(src: &str) -> Doc {
-    let mut b = Builder { src, lines: Vec::new(), flow: Vec::new(), tables: Vec::new() };
+    let mut b = Builder {
+        src,
+        lines: Vec::new(),
+        flow: Vec::new(),
+        tables: Vec::new(),
+    };
     let mut in_head = false;
     for t in scan(src) {
         match t {
@@ -155,7 +216,10 @@ pub fn to_doc(src: &str) -> Doc {
         b.end("table");
     }
     b.flush();
-    Doc { lines: b.lines, shape: Shape::Html }
+    Doc {
+        lines: b.lines,
+        shape: Shape::Html,
+    }
 }
 
 impl<'a> Builder<'a> {
@@ -189,7 +253,17 @@ impl<'a> Builder<'a> {
             // a table inside a cell makes the enclosing row page layout
             if let Some(outer) = self.tables.last_mut() {
                 if outer.cell.is_some() || outer.row.is_some() {
-                    let mut pieces: Vec<Piece> = outer.row.take().unwrap_or_default().into_iter().filter(|c| !c.text.is_empty()).map(|c| Piece { span: c.span, text: c.text }).collect();
+                    let mut pieces: Vec<Piece> = outer
+                        .row
+                        .take()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|c| !c.text.is_empty())
+                        .map(|c| Piece {
+                            span: c.span,
+                            text: c.text,
+                        })
+                        .collect();
                     if let Some((_, p)) = outer.cell.take() {
                         pieces.extend(p);
                     }
@@ -245,19 +319,29 @@ impl<'a> Builder<'a> {
             }
         } else if is(n, &["td", "th"]) && !layout {
             self.end_cell();
-        } else if (layout || self.tables.last().map(|t| t.cell.is_none()).unwrap_or(true)) && is(n, BLOCK) {
+        } else if (layout || self.tables.last().map(|t| t.cell.is_none()).unwrap_or(true))
+            && is(n, BLOCK)
+        {
             self.flush();
         }
     }
 
     fn end_cell(&mut self) {
-        let Some(t) = self.tables.last_mut() else { return };
-        let Some((at, pieces)) = t.cell.take() else { return };
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
+        let Some((at, pieces)) = t.cell.take() else {
+            return;
+        };
         let cell = if pieces.is_empty() {
             Cell::new(Span::new(at, at), String::new())
         } else {
             let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
-            let text = pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("");
+            let text = pieces
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("");
             Cell::new(span, text.trim_matches(is_space).to_string())
         };
         t.row.get_or_insert_with(Vec::new).push(cell);
@@ -265,14 +349,32 @@ impl<'a> Builder<'a> {
 
     fn end_row(&mut self) {
         self.end_cell();
-        let Some(t) = self.tables.last_mut() else { return };
+        let Some(t) = self.tables.last_mut() else {
+            return;
+        };
         let Some(cells) = t.row.take() else { return };
         if cells.is_empty() {
             return;
         }
-        let span = cells.iter().filter(|c| !c.span.is_empty()).map(|c| c.span).reduce(Span::cover).unwrap_or(cells[0].span);
-        let text = cells.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
-        self.lines.push(Line { span, joined: text, cells, kind: LineKind::Row, in_html_table: true });
+        let span = cells
+            .iter()
+            .filter(|c| !c.span.is_empty())
+            .map(|c| c.span)
+            .reduce(Span::cover)
+            .unwrap_or(cells[0].span);
+        let text = cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.lines.push(Line {
+            span,
+            joined: text,
+            cells,
+            kind: LineKind::Row,
+            in_html_table: true,
+        });
     }
 
     fn flush(&mut self) {
@@ -281,16 +383,28 @@ impl<'a> Builder<'a> {
         }
         let pieces = std::mem::take(&mut self.flow);
         let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
-        let text: String = pieces.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("");
+        let text: String = pieces
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join("");
         let text = text.trim_matches(is_space).to_string();
         if text.is_empty() {
             return;
         }
-        self.lines.push(Line { span, joined: String::new(), cells: vec![Cell::new(span, text)], kind: LineKind::Text, in_html_table: false });
+        self.lines.push(Line {
+            span,
+            joined: String::new(),
+            cells: vec![Cell::new(span, text)],
+            kind: LineKind::Text,
+            in_html_table: false,
+        });
     }
 }
 
-pub(crate) const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;"];
+pub(crate) const SPACE_ENTITIES: &[&str] = &[
+    "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;",
+];
 
 /// Trims whitespace and whitespace entities at both ends of `src[start..end]`.
 fn trim_entities(src: &str, mut start: usize, mut end: usize) -> Span {
@@ -363,8 +477,14 @@ pub fn decode_entities(s: &str) -> String {
                 "middot" => Some('·'),
                 "hellip" => Some('…'),
                 "times" => Some('×'),
-                _ if name.starts_with("#x") || name.starts_with("#X") => u32::from_str_radix(&name[2..], 16).ok().and_then(char::from_u32),
-                _ if name.starts_with('#') => name[1..].parse::<u32>().ok().and_then(char::from_u32),
+                _ if name.starts_with("#x") || name.starts_with("#X") => {
+                    u32::from_str_radix(&name[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                }
+                _ if name.starts_with('#') => {
+                    name[1..].parse::<u32>().ok().and_then(char::from_u32)
+                }
                 _ => None,
             };
             c.map(|c| (c, j + 1))
@@ -389,7 +509,11 @@ mod tests {
     use super::*;
 
     fn texts(src: &str) -> Vec<String> {
-        to_doc(src).lines.iter().map(|l| l.text().to_string()).collect()
+        to_doc(src)
+            .lines
+            .iter()
+            .map(|l| l.text().to_string())
+            .collect()
     }
 
     #[test]
@@ -399,7 +523,10 @@ mod tests {
                    <tr><td>本年新<br/>制作数量</td></tr></table><div>尾&amp;声</div></body></html>";
         let d = to_doc(src);
         let texts: Vec<&str> = d.lines.iter().map(|l| l.text()).collect();
-        assert_eq!(texts, ["一、总体情况", "规章 12", "本年新制作数量", "尾&声"]);
+        assert_eq!(
+            texts,
+            ["一、总体情况", "规章 12", "本年新制作数量", "尾&声"]
+        );
         let row = &d.lines[1];
         assert_eq!(row.kind, LineKind::Row);
         assert_eq!(row.cells.len(), 3);
@@ -426,13 +553,26 @@ mod tests {
 
     #[test]
     fn broken_markup_never_panics() {
-        for src in ["<", "<<td>", "</table></tr>", "<table><td>1", "<a href=\"x", "<!--", "<script>", "&#xFFFFFFFF;&#0;&", "<tr><td>3</td>"] {
+        for src in [
+            "<",
+            "<<td>",
+            "</table></tr>",
+            "<table><td>1",
+            "<a href=\"x",
+            "<!--",
+            "<script>",
+            "&#xFFFFFFFF;&#0;&",
+            "<tr><td>3</td>",
+        ] {
             let _ = to_doc(src);
         }
     }
 
     #[test]
     fn entities() {
-        assert_eq!(decode_entities("a&nbsp;b&#20013;&#x4E2D;&bogus;&"), "a b中中&bogus;&");
+        assert_eq!(
+            decode_entities("a&nbsp;b&#20013;&#x4E2D;&bogus;&"),
+            "a b中中&bogus;&"
+        );
     }
 }

@@ -56,22 +56,47 @@ pub fn check_bytes(bytes: &[u8], options: &Options) -> Report {
 
 /// Checks text that is already decoded (a paste).
 pub fn check_text(text: &str, name: Option<String>) -> Report {
-    check_decoded(text, text.len(), "utf-8", &Options { name, ..Default::default() })
+    check_decoded(
+        text,
+        text.len(),
+        "utf-8",
+        &Options {
+            name,
+            ..Default::default()
+        },
+    )
 }
 
 /// Checks text already decoded from `bytes` bytes in `encoding` (see [`parse::decode`]).
 pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
     let shape = options.shape.unwrap_or_else(|| parse::detect_shape(text));
     let (_doc, mut model) = parse::parse(text, shape);
-    model.published = match options.published.as_deref().and_then(|d| dates::date_at(d.trim())) {
+    model.published = match options
+        .published
+        .as_deref()
+        .and_then(|d| dates::date_at(d.trim()))
+    {
         Some((ymd, _)) => Some(model::Published::new(ymd, "caller", None)),
         None => dates::find(text, shape == Shape::Html, &model.prose),
     };
-    let previous = options.previous.as_deref().map(|p| (p, parse::parse(p, parse::detect_shape(p)).1));
+    let previous = options
+        .previous
+        .as_deref()
+        .map(|p| (p, parse::parse(p, parse::detect_shape(p)).1));
     let mut cx = rules::Ctx::new(text, &model);
     cx.previous = previous.as_ref().map(|(t, m)| (*t, m));
     let findings = rules::run(&cx);
-    Report::build(text, options.name.clone(), bytes, encoding, &model, findings, previous.as_ref().map(|(t, m)| (options.previous_name.clone(), *t, m)))
+    Report::build(
+        text,
+        options.name.clone(),
+        bytes,
+        encoding,
+        &model,
+        findings,
+        previous
+            .as_ref()
+            .map(|(t, m)| (options.previous_name.clone(), *t, m)),
+    )
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,

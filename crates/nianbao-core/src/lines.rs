@@ -16,7 +16,10 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts, len: text.len() }
+        LineIndex {
+            starts,
+            len: text.len(),
+        }
     }
 
     /// 0-based line containing `byte` (clamped to the text).
@@ -114,14 +117,20 @@ mod tests {
         assert_eq!(idx.line_col(NASTY, t + 1), (2, 1));
         let e = NASTY.find("end").unwrap();
         assert_eq!(idx.line_col(NASTY, e), (5, 1));
-        assert_eq!(idx.line_range(NASTY, 0), Some((0, NASTY.find('\r').unwrap())));
+        assert_eq!(
+            idx.line_range(NASTY, 0),
+            Some((0, NASTY.find('\r').unwrap()))
+        );
     }
 
     #[test]
     fn every_boundary_round_trips() {
         for text in [NASTY, "", "\n", "x", "\r\n\r\n", "周口\u{200d}👩‍👩‍👧"] {
             let idx = LineIndex::new(text);
-            for (b, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
                 let (l, c) = idx.line_col(text, b);
                 let back = idx.byte_of_line_col(text, l, c);
                 // a position on a '\r' before '\n' maps to itself too

@@ -1,10 +1,10 @@
 //! The parsed report: what the rules see. Every cell and heading knows its span.
 
+use crate::decimal::Decimal;
 use crate::doc::{Shape, Span};
 use crate::normalize::Numbering;
 use crate::template::Format;
 use crate::value::{Reading, Unit, Value};
-use crate::decimal::Decimal;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -38,7 +38,14 @@ impl SectionKey {
         Self::ALL.iter().position(|k| *k == self).unwrap()
     }
     pub fn official(self) -> &'static str {
-        ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"][self.index()]
+        [
+            "一、总体情况",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项",
+        ][self.index()]
     }
     pub fn numeral(self) -> &'static str {
         ["一", "二", "三", "四", "五", "六"][self.index()]
@@ -184,7 +191,9 @@ pub struct TableModel {
 
 impl TableModel {
     pub fn row(&self, key: &str) -> Option<&RowModel> {
-        self.rows.iter().find(|r| r.key == key && r.shape_error.is_none())
+        self.rows
+            .iter()
+            .find(|r| r.key == key && r.shape_error.is_none())
     }
     pub fn cell(&self, row: &str, col: &str) -> Option<&CellModel> {
         self.row(row)?.cell(col)
@@ -256,7 +265,12 @@ pub struct Published {
 
 impl Published {
     pub fn new(ymd: (i32, u32, u32), source: &'static str, span: Option<Span>) -> Self {
-        Published { date: format!("{:04}-{:02}-{:02}", ymd.0, ymd.1, ymd.2), source, span, ymd }
+        Published {
+            date: format!("{:04}-{:02}-{:02}", ymd.0, ymd.1, ymd.2),
+            source,
+            span,
+            ymd,
+        }
     }
     /// How the source is named in messages.
     pub fn source_zh(&self) -> &'static str {

@@ -19,24 +19,56 @@ pub struct Decoded {
 /// the bytes are not UTF-8 but decode cleanly as GB18030.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Decoded { text: s.to_string(), encoding: "utf-8" };
+        return Decoded {
+            text: s.to_string(),
+            encoding: "utf-8",
+        };
     }
     if bytes.len() >= 2 && (bytes[..2] == [0xFF, 0xFE] || bytes[..2] == [0xFE, 0xFF]) {
         let le = bytes[0] == 0xFF;
-        let units: Vec<u16> = bytes[2..].chunks_exact(2).map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect();
-        return Decoded { text: String::from_utf16_lossy(&units), encoding: "utf-16" };
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        return Decoded {
+            text: String::from_utf16_lossy(&units),
+            encoding: "utf-16",
+        };
     }
     #[cfg(feature = "gbk")]
     {
         let head = &bytes[..bytes.len().min(4096)];
-        let head_lc = String::from_utf8_lossy(head).to_ascii_lowercase().replace(' ', "");
-        let declared_gb = ["charset=gb2312", "charset=\"gb2312", "charset=gbk", "charset=\"gbk", "charset=gb18030", "charset=\"gb18030"].iter().any(|p| head_lc.contains(p));
+        let head_lc = String::from_utf8_lossy(head)
+            .to_ascii_lowercase()
+            .replace(' ', "");
+        let declared_gb = [
+            "charset=gb2312",
+            "charset=\"gb2312",
+            "charset=gbk",
+            "charset=\"gbk",
+            "charset=gb18030",
+            "charset=\"gb18030",
+        ]
+        .iter()
+        .any(|p| head_lc.contains(p));
         let (t, _, had_errors) = encoding_rs::GB18030.decode(bytes);
         if declared_gb || !had_errors {
-            return Decoded { text: t.into_owned(), encoding: "gbk" };
+            return Decoded {
+                text: t.into_owned(),
+                encoding: "gbk",
+            };
         }
     }
-    Decoded { text: String::from_utf8_lossy(bytes).into_owned(), encoding: "utf-8-lossy" }
+    Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        encoding: "utf-8-lossy",
+    }
 }
 
 /// Guesses what the text is.
@@ -53,14 +85,26 @@ pub fn detect_shape(text: &str) -> Shape {
     }
     let head = text[..end].to_ascii_lowercase();
     let t = head.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-    if t.starts_with("<!doctype") || t.starts_with("<html") || t.starts_with("<?xml") || text.contains("</td>") || text.contains("</TD>") || (t.starts_with('<') && (head.contains("<p") || head.contains("<div") || head.contains("<table") || head.contains("<meta")))
+    if t.starts_with("<!doctype")
+        || t.starts_with("<html")
+        || t.starts_with("<?xml")
+        || text.contains("</td>")
+        || text.contains("</TD>")
+        || (t.starts_with('<')
+            && (head.contains("<p")
+                || head.contains("<div")
+                || head.contains("<table")
+                || head.contains("<meta")))
     {
         return Shape::Html;
     }
-    let pipe_sep = has_pipe && text.lines().take(5000).any(|l| {
-        let l = l.trim();
-        l.starts_with('|') && l.contains("---") && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
-    });
+    let pipe_sep = has_pipe
+        && text.lines().take(5000).any(|l| {
+            let l = l.trim();
+            l.starts_with('|')
+                && l.contains("---")
+                && l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        });
     if pipe_sep {
         Shape::Markdown
     } else {
@@ -122,7 +166,11 @@ fn heading_of(line: &doc::Line) -> Option<Heading> {
                 if let Some(i) = r.find("部分") {
                     let num = &r[..i];
                     if cn_numeral_value(num).is_some() {
-                        (Numbering::Paren, num, r[i + "部分".len()..].trim_start_matches([':', '、', ' ']))
+                        (
+                            Numbering::Paren,
+                            num,
+                            r[i + "部分".len()..].trim_start_matches([':', '、', ' ']),
+                        )
                     } else {
                         (numbering, num, rest)
                     }
@@ -138,9 +186,30 @@ fn heading_of(line: &doc::Line) -> Option<Heading> {
     let key = section_key(rest);
     let title = rest.trim_end_matches('。').to_string();
     match numbering {
-        Numbering::Top => Some(Heading { span: cell.span, number: Some(num.to_string()), numeral_value: cn_numeral_value(num), numbering, title, key }),
-        Numbering::None if key.is_some() && is_exact_heading(rest) => Some(Heading { span: cell.span, number: None, numeral_value: None, numbering, title, key }),
-        Numbering::Paren | Numbering::Arabic if key.is_some() => Some(Heading { span: cell.span, number: Some(num.to_string()), numeral_value: cn_numeral_value(num).or(num.parse().ok()), numbering, title, key }),
+        Numbering::Top => Some(Heading {
+            span: cell.span,
+            number: Some(num.to_string()),
+            numeral_value: cn_numeral_value(num),
+            numbering,
+            title,
+            key,
+        }),
+        Numbering::None if key.is_some() && is_exact_heading(rest) => Some(Heading {
+            span: cell.span,
+            number: None,
+            numeral_value: None,
+            numbering,
+            title,
+            key,
+        }),
+        Numbering::Paren | Numbering::Arabic if key.is_some() => Some(Heading {
+            span: cell.span,
+            number: Some(num.to_string()),
+            numeral_value: cn_numeral_value(num).or(num.parse().ok()),
+            numbering,
+            title,
+            key,
+        }),
         _ => None,
     }
 }
@@ -149,17 +218,35 @@ fn heading_of(line: &doc::Line) -> Option<Heading> {
 /// variant), not a sentence that happens to contain the words.
 fn is_exact_heading(body: &str) -> bool {
     const EXACT: &[&str] = &[
-        "总体情况", "政府信息公开总体情况", "政府信息公开工作总体情况", "政务公开工作总体情况", "政务信息公开总体情况",
-        "主动公开政府信息情况", "主动公开政府信息的情况", "收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况",
-        "政府信息公开行政复议、行政诉讼情况", "因政府信息公开工作被申请行政复议和提起行政诉讼情况", "政府信息公开行政复议和行政诉讼情况",
-        "被申请行政复议、提起行政诉讼情况", "存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况",
-        "存在的主要问题和改进情况", "存在的主要问题及改进措施", "其他需要报告的事项", "其他需报告的事项", "其他事项",
+        "总体情况",
+        "政府信息公开总体情况",
+        "政府信息公开工作总体情况",
+        "政务公开工作总体情况",
+        "政务信息公开总体情况",
+        "主动公开政府信息情况",
+        "主动公开政府信息的情况",
+        "收到和处理政府信息公开申请情况",
+        "收到和处理政府信息公开申请的情况",
+        "政府信息公开行政复议、行政诉讼情况",
+        "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+        "政府信息公开行政复议和行政诉讼情况",
+        "被申请行政复议、提起行政诉讼情况",
+        "存在的主要问题及改进情况",
+        "政府信息公开工作存在的主要问题及改进情况",
+        "存在的主要问题和改进情况",
+        "存在的主要问题及改进措施",
+        "其他需要报告的事项",
+        "其他需报告的事项",
+        "其他事项",
     ];
     EXACT.contains(&body.trim_end_matches('。'))
 }
 
 fn cell_norms(line: &doc::Line) -> impl Iterator<Item = &str> + '_ {
-    line.cells.iter().filter(|c| !c.text.is_empty()).map(|c| c.norm.as_str())
+    line.cells
+        .iter()
+        .filter(|c| !c.text.is_empty())
+        .map(|c| c.norm.as_str())
 }
 
 fn is_t2_start(line: &doc::Line) -> bool {
@@ -169,7 +256,11 @@ fn is_t2_fallback(line: &doc::Line) -> bool {
     cell_norms(line).any(|n| n == "信息内容" || n.starts_with("信息内容"))
 }
 fn is_t3_start(line: &doc::Line) -> bool {
-    cell_norms(line).any(|n| (n.contains("勾稽") && n.chars().count() < 60) || n == "申请人情况" || (n.contains("本年新收政府信息公开申请") && n.chars().count() < 30))
+    cell_norms(line).any(|n| {
+        (n.contains("勾稽") && n.chars().count() < 60)
+            || n == "申请人情况"
+            || (n.contains("本年新收政府信息公开申请") && n.chars().count() < 30)
+    })
 }
 fn is_t4_anchor(line: &doc::Line) -> bool {
     cell_norms(line).any(|n| n == "行政复议")
@@ -185,20 +276,38 @@ struct Regions {
 fn find_regions(doc: &Doc, heads: &[(usize, Heading)]) -> Regions {
     let n = doc.lines.len();
     let next_heading = |from: usize, keys: &[SectionKey]| {
-        heads.iter().find(|(li, h)| *li > from && h.key.map(|k| keys.contains(&k)).unwrap_or(false)).map(|(li, _)| *li)
+        heads
+            .iter()
+            .find(|(li, h)| *li > from && h.key.map(|k| keys.contains(&k)).unwrap_or(false))
+            .map(|(li, _)| *li)
     };
-    let find = |from: usize, to: usize, f: &dyn Fn(&doc::Line) -> bool| (from..to).find(|&i| f(&doc.lines[i]));
+    let find = |from: usize, to: usize, f: &dyn Fn(&doc::Line) -> bool| {
+        (from..to).find(|&i| f(&doc.lines[i]))
+    };
     let t2s = find(0, n, &is_t2_start).or_else(|| {
-        let after = heads.iter().find(|(_, h)| h.key == Some(SectionKey::Proactive)).map(|(l, _)| *l).unwrap_or(0);
+        let after = heads
+            .iter()
+            .find(|(_, h)| h.key == Some(SectionKey::Proactive))
+            .map(|(l, _)| *l)
+            .unwrap_or(0);
         find(after, n, &is_t2_fallback)
     });
     let t3s = find(t2s.unwrap_or(0), n, &is_t3_start);
     let t4_from = t3s.or(t2s).unwrap_or(0);
-    let t4s = (t4_from..n).find(|&i| is_t4_anchor(&doc.lines[i]) && (i..(i + 40).min(n)).any(|j| cell_norms(&doc.lines[j]).any(|c| c == "行政诉讼")));
+    let t4s = (t4_from..n).find(|&i| {
+        is_t4_anchor(&doc.lines[i])
+            && (i..(i + 40).min(n)).any(|j| cell_norms(&doc.lines[j]).any(|c| c == "行政诉讼"))
+    });
     use SectionKey::*;
-    let mut r = Regions { t2: None, t3: None, t4: None, dups: vec![] };
+    let mut r = Regions {
+        t2: None,
+        t3: None,
+        t4: None,
+        dups: vec![],
+    };
     if let Some(s) = t2s {
-        let mut end = next_heading(s, &[Applications, ReviewLitigation, Problems, Other]).unwrap_or(n);
+        let mut end =
+            next_heading(s, &[Applications, ReviewLitigation, Problems, Other]).unwrap_or(n);
         if let Some(t3) = t3s {
             end = end.min(t3);
         }
@@ -213,7 +322,12 @@ fn find_regions(doc: &Doc, heads: &[(usize, Heading)]) -> Regions {
             end = end.min(t4);
         }
         r.t3 = Some((s, end));
-        if let Some(d) = (end..n).find(|&i| cell_norms(&doc.lines[i]).any(|c| c.contains("勾稽") || (c.contains("本年新收政府信息公开申请") && c.chars().count() < 30))) {
+        if let Some(d) = (end..n).find(|&i| {
+            cell_norms(&doc.lines[i]).any(|c| {
+                c.contains("勾稽")
+                    || (c.contains("本年新收政府信息公开申请") && c.chars().count() < 30)
+            })
+        }) {
             r.dups.push((TableId::T3, d));
         }
     }
@@ -228,16 +342,32 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
     // the first line always counts: in flattened text the whole report, tables included,
     // is one line that starts with the title
     let first = (0..doc.lines.len()).find(|&i| !doc.lines[i].text().trim().is_empty());
-    let cand: Vec<usize> = (0..doc.lines.len()).filter(|&i| (Some(i) == first || !skip(i)) && !doc.lines[i].text().trim().is_empty()).take(40).collect();
+    let cand: Vec<usize> = (0..doc.lines.len())
+        .filter(|&i| (Some(i) == first || !skip(i)) && !doc.lines[i].text().trim().is_empty())
+        .take(40)
+        .collect();
     for (k, &i) in cand.iter().enumerate() {
         let line = &doc.lines[i];
         let n = norm(line.text());
         // a sentence that cites the report (《…》, 根据…, 现公布…) is not the title; norm()
         // drops 《》, so look at the raw text for them
         let raw = line.text();
-        let is_title = (n.contains("政府信息公开") || n.contains("政务公开")) && n.contains("年度报告") && n.chars().count() <= 70 && !raw.contains('《') && !n.contains("关于") && !n.contains('。') && !n.contains("根据") && !n.contains("现公布");
+        let is_title = (n.contains("政府信息公开") || n.contains("政务公开"))
+            && n.contains("年度报告")
+            && n.chars().count() <= 70
+            && !raw.contains('《')
+            && !n.contains("关于")
+            && !n.contains('。')
+            && !n.contains("根据")
+            && !n.contains("现公布");
         // a garbled title such as 政府信息公开 工作告年度报 still names the report kind
-        let garbled = n.contains("政府信息公开") && n.contains("年度报") && n.chars().count() <= 40 && !n.contains('。') && !raw.contains('《') && !n.contains("关于") && !n.contains("根据");
+        let garbled = n.contains("政府信息公开")
+            && n.contains("年度报")
+            && n.chars().count() <= 40
+            && !n.contains('。')
+            && !raw.contains('《')
+            && !n.contains("关于")
+            && !n.contains("根据");
         // a transmittal notice (关于印发…年度报告的通知) is not the report's title
         let notice = n.ends_with("通知") || n.ends_with("的函");
         if notice || !(is_title || garbled) {
@@ -246,10 +376,21 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
                 if let Some(p) = line.text().find("年度报告") {
                     let head = &line.text()[..p + "年度报告".len()];
                     let hn = norm(head);
-                    if hn.chars().count() <= 60 && hn.contains("政府信息公开") && !head.contains('《') && !hn.contains('。') {
+                    if hn.chars().count() <= 60
+                        && hn.contains("政府信息公开")
+                        && !head.contains('《')
+                        && !hn.contains('。')
+                    {
                         let start = line.span.start + (text_offset(line.text(), head));
                         let span = Span::new(start, start + head.trim_start().len());
-                        return Some((Title { span, text: head.trim().to_string(), year_span: None }, i));
+                        return Some((
+                            Title {
+                                span,
+                                text: head.trim().to_string(),
+                                year_span: None,
+                            },
+                            i,
+                        ));
                     }
                 }
             }
@@ -262,12 +403,23 @@ fn find_title(doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<(Title, usize)>
         if starts_with_year && k > 0 {
             let p = &doc.lines[cand[k - 1]];
             let pn = norm(p.text());
-            if pn.chars().count() <= 30 && !pn.contains('。') && heading_of(p).is_none() && cand[k - 1] + 3 >= i {
+            if pn.chars().count() <= 30
+                && !pn.contains('。')
+                && heading_of(p).is_none()
+                && cand[k - 1] + 3 >= i
+            {
                 span = p.span.cover(span);
                 text = format!("{}{}", p.text().trim(), text);
             }
         }
-        return Some((Title { span, text, year_span: None }, i));
+        return Some((
+            Title {
+                span,
+                text,
+                year_span: None,
+            },
+            i,
+        ));
     }
     None
 }
@@ -283,7 +435,10 @@ pub fn find_year(s: &str) -> Option<(i32, usize, usize)> {
     let b = s.as_bytes();
     let mut i = 0;
     while i + 4 <= b.len() {
-        if b[i..i + 4].iter().all(u8::is_ascii_digit) && (i == 0 || !b[i - 1].is_ascii_digit()) && (i + 4 == b.len() || !b[i + 4].is_ascii_digit()) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
+        {
             let rest = s[i + 4..].trim_start_matches([' ', '\u{a0}', '\u{3000}']);
             if rest.starts_with('年') {
                 let y: i32 = s[i..i + 4].parse().ok()?;
@@ -302,41 +457,101 @@ fn kind_of(agency: &str) -> Option<Kind> {
     if a.is_empty() {
         return None;
     }
-    if a.ends_with("人民政府办公室") || a.ends_with("人民政府办公厅") || a.contains("街道") {
+    if a.ends_with("人民政府办公室") || a.ends_with("人民政府办公厅") || a.contains("街道")
+    {
         return Some(Kind::Department);
     }
     if a.ends_with("人民政府") || a.ends_with("政府") {
         return Some(Kind::Government);
     }
-    const DEPT: &[&str] = &["局", "委", "办", "中心", "厅", "院", "所", "站", "队", "会", "处", "署", "室", "部", "馆", "公司", "集团", "办事处"];
+    const DEPT: &[&str] = &[
+        "局",
+        "委",
+        "办",
+        "中心",
+        "厅",
+        "院",
+        "所",
+        "站",
+        "队",
+        "会",
+        "处",
+        "署",
+        "室",
+        "部",
+        "馆",
+        "公司",
+        "集团",
+        "办事处",
+    ];
     if DEPT.iter().any(|d| a.ends_with(d)) {
         return Some(Kind::Department);
     }
-    const REGION: &[&str] = &["省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "自治区", "新区", "实验区", "开发区"];
+    const REGION: &[&str] = &[
+        "省",
+        "市",
+        "区",
+        "县",
+        "州",
+        "盟",
+        "旗",
+        "镇",
+        "乡",
+        "自治区",
+        "新区",
+        "实验区",
+        "开发区",
+    ];
     if REGION.iter().any(|r| a.ends_with(r)) {
         return Some(Kind::Government);
     }
     None
 }
 
-const PRE_2019: &[&str] = &["当面申请数", "传真申请数", "电子邮件申请数", "网上申请数", "信函申请数", "否决公开答复总数"];
+const PRE_2019: &[&str] = &[
+    "当面申请数",
+    "传真申请数",
+    "电子邮件申请数",
+    "网上申请数",
+    "信函申请数",
+    "否决公开答复总数",
+];
 
 /// Parses decoded text into a document and its model.
 pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     let doc = build_doc(text, shape);
-    let mut m = Model { shape: Some(shape), ..Default::default() };
-    let heads: Vec<(usize, Heading)> = doc.lines.iter().enumerate().filter_map(|(i, l)| heading_of(l).map(|h| (i, h))).collect();
+    let mut m = Model {
+        shape: Some(shape),
+        ..Default::default()
+    };
+    let heads: Vec<(usize, Heading)> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| heading_of(l).map(|h| (i, h)))
+        .collect();
     let regions = find_regions(&doc, &heads);
-    let in_table = |i: usize| [regions.t2, regions.t3, regions.t4].iter().flatten().any(|(s, e)| i >= *s && i < *e);
+    let in_table = |i: usize| {
+        [regions.t2, regions.t3, regions.t4]
+            .iter()
+            .flatten()
+            .any(|(s, e)| i >= *s && i < *e)
+    };
 
     // title and metadata
     if let Some((title, _)) = find_title(&doc, &in_table) {
         let (agency, year) = match find_year(&title.text) {
             Some((y, s, e)) => {
-                let mut agency = title.text[..s].trim().trim_end_matches(['（', '(']).to_string();
+                let mut agency = title.text[..s]
+                    .trim()
+                    .trim_end_matches(['（', '('])
+                    .to_string();
                 if agency.is_empty() {
                     // 2022年度螅镇政府信息公开工作年度报告: the agency follows the year
-                    let rest = title.text[e..].trim_start().trim_start_matches('年').trim_start_matches('度');
+                    let rest = title.text[e..]
+                        .trim_start()
+                        .trim_start_matches('年')
+                        .trim_start_matches('度');
                     if let Some(i) = rest.find("政府信息公开") {
                         agency = rest[..i].trim().to_string();
                     }
@@ -356,7 +571,9 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
             }
         }
         m.year = year;
-        let agency = agency.trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}').to_string();
+        let agency = agency
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
+            .to_string();
         m.kind = kind_of(&agency);
         m.agency = (!agency.is_empty()).then_some(agency);
         m.title = Some(title);
@@ -368,7 +585,11 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
                 continue;
             }
             let n = norm(l.text());
-            if n.contains("统计期限") || n.contains("统计时间") || n.contains("统计期间") || n.contains("数据统计") {
+            if n.contains("统计期限")
+                || n.contains("统计时间")
+                || n.contains("统计期间")
+                || n.contains("数据统计")
+            {
                 if let Some((y, _, _)) = find_year(l.text()) {
                     m.year = Some(y);
                     break;
@@ -390,7 +611,11 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
             alt.push(h);
         }
     }
-    let keyed = |hs: &[Heading]| hs.iter().filter_map(|h| h.key.map(|k| k.index())).collect::<std::collections::BTreeSet<_>>();
+    let keyed = |hs: &[Heading]| {
+        hs.iter()
+            .filter_map(|h| h.key.map(|k| k.index()))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
     if keyed(&top).is_empty() && keyed(&alt).len() == 6 {
         m.alt_numbering = true;
         m.headings = alt.iter().filter(|h| h.key.is_some()).cloned().collect();
@@ -401,10 +626,21 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     // tables
     if let Some((s, e)) = regions.t2 {
         m.t2_signals = tables::t2_signals(&doc, s..e);
-        m.t2_item9 = (s..e).flat_map(|i| doc.lines[i].cells.iter()).find(|c| c.norm.contains("第二十条第(九)项") || c.norm.contains("第二十条第九项")).map(|c| c.span);
+        m.t2_item9 = (s..e)
+            .flat_map(|i| doc.lines[i].cells.iter())
+            .find(|c| c.norm.contains("第二十条第(九)项") || c.norm.contains("第二十条第九项"))
+            .map(|c| c.span);
     }
-    let a = m.t2_signals.iter().filter(|s| s.format == Format::A).count();
-    let b = m.t2_signals.iter().filter(|s| s.format == Format::B).count();
+    let a = m
+        .t2_signals
+        .iter()
+        .filter(|s| s.format == Format::A)
+        .count();
+    let b = m
+        .t2_signals
+        .iter()
+        .filter(|s| s.format == Format::B)
+        .count();
     if a + b > 0 {
         m.format = Some(if a > b { Format::A } else { Format::B });
         m.format_source = Some(FormatSource::Table2);
@@ -415,13 +651,22 @@ pub fn parse(text: &str, shape: Shape) -> (Doc, Model) {
     if let Some((s, e)) = regions.t3 {
         let t3 = tables::read_t3(text, &doc, s..e, m.format);
         if m.format.is_none() && t3.rows.iter().any(|r| r.kind == RowKind::Official) {
-            m.format = Some(if t3.three_other_rows { Format::B } else { Format::A });
+            m.format = Some(if t3.three_other_rows {
+                Format::B
+            } else {
+                Format::A
+            });
             m.format_source = Some(FormatSource::Table3);
         }
         m.t3 = Some(t3);
     }
     if let Some((s, e)) = regions.t2 {
-        m.t2 = Some(tables::read_t2(text, &doc, s..e, m.format.unwrap_or(Format::B)));
+        m.t2 = Some(tables::read_t2(
+            text,
+            &doc,
+            s..e,
+            m.format.unwrap_or(Format::B),
+        ));
     }
     if let Some((s, e)) = regions.t4 {
         m.t4 = Some(tables::read_t4(text, &doc, s..e));
@@ -456,10 +701,19 @@ mod tests {
     #[test]
     fn section_keys() {
         assert_eq!(section_key("总体情况"), Some(SectionKey::Overview));
-        assert_eq!(section_key("政务信息公开总体情况"), Some(SectionKey::Overview));
-        assert_eq!(section_key("收到和处理政府信息公开申请情况"), Some(SectionKey::Applications));
+        assert_eq!(
+            section_key("政务信息公开总体情况"),
+            Some(SectionKey::Overview)
+        );
+        assert_eq!(
+            section_key("收到和处理政府信息公开申请情况"),
+            Some(SectionKey::Applications)
+        );
         assert_eq!(section_key("本年新收政府信息公开申请数量"), None);
-        assert_eq!(section_key("政府信息公开行政复议、行政诉讼情况"), Some(SectionKey::ReviewLitigation));
+        assert_eq!(
+            section_key("政府信息公开行政复议、行政诉讼情况"),
+            Some(SectionKey::ReviewLitigation)
+        );
         assert_eq!(section_key("结转下年度继续办理"), None);
     }
 
@@ -471,7 +725,10 @@ mod tests {
         assert_eq!(kind_of("周口市科技局"), Some(Kind::Department));
         assert_eq!(kind_of("淮安市人民政府"), Some(Kind::Government));
         assert_eq!(kind_of("上海市人民政府办公厅"), Some(Kind::Department));
-        assert_eq!(kind_of("北京市通州区中仓街道办事处"), Some(Kind::Department));
+        assert_eq!(
+            kind_of("北京市通州区中仓街道办事处"),
+            Some(Kind::Department)
+        );
         assert_eq!(kind_of("平潭综合实验区"), Some(Kind::Government));
     }
 

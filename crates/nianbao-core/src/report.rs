@@ -127,11 +127,22 @@ fn cell_out(c: &CellModel) -> CellOut {
         },
         _ => None,
     };
-    CellOut { value, raw: c.raw.clone(), span: c.span, unit: c.reading.unit }
+    CellOut {
+        value,
+        raw: c.raw.clone(),
+        span: c.span,
+        unit: c.reading.unit,
+    }
 }
 
 fn meta(m: &Model) -> Meta {
-    Meta { title: m.title.as_ref().map(|t| t.text.clone()), agency: m.agency.clone(), year: m.year, format: m.format, kind: m.kind }
+    Meta {
+        title: m.title.as_ref().map(|t| t.text.clone()),
+        agency: m.agency.clone(),
+        year: m.year,
+        format: m.format,
+        kind: m.kind,
+    }
 }
 
 fn table_out(t: &TableModel) -> TableOut {
@@ -146,20 +157,48 @@ fn table_out(t: &TableModel) -> TableOut {
                 RowKind::Local => "local",
                 RowKind::Unknown => "unknown",
             };
-            (r.key.clone(), RowOut { label: r.label.clone(), label_span: r.label_span, kind, cells: Ordered(r.cells.iter().map(|c| (c.col.clone(), cell_out(c))).collect()) })
+            (
+                r.key.clone(),
+                RowOut {
+                    label: r.label.clone(),
+                    label_span: r.label_span,
+                    kind,
+                    cells: Ordered(
+                        r.cells
+                            .iter()
+                            .map(|c| (c.col.clone(), cell_out(c)))
+                            .collect(),
+                    ),
+                },
+            )
         })
         .collect();
-    TableOut { span: t.span, complete: t.complete, rows: Ordered(rows) }
+    TableOut {
+        span: t.span,
+        complete: t.complete,
+        rows: Ordered(rows),
+    }
 }
 
 impl Report {
     /// Builds the report: positions get their line and column here, at the edge. `previous`
     /// is last year's report (its name, text and model) when the Y rules ran: related
     /// locations marked `input: previous` get their positions in it.
-    pub fn build(text: &str, name: Option<String>, bytes: usize, encoding: &str, m: &Model, mut findings: Vec<Finding>, previous: Option<(Option<String>, &str, &Model)>) -> Report {
+    pub fn build(
+        text: &str,
+        name: Option<String>,
+        bytes: usize,
+        encoding: &str,
+        m: &Model,
+        mut findings: Vec<Finding>,
+        previous: Option<(Option<String>, &str, &Model)>,
+    ) -> Report {
         let idx = LineIndex::new(text);
         let pidx = previous.as_ref().map(|(_, t, _)| (*t, LineIndex::new(t)));
-        let prev_info = previous.as_ref().map(|(name, _, pm)| PreviousInfo { name: name.clone(), meta: meta(pm) });
+        let prev_info = previous.as_ref().map(|(name, _, pm)| PreviousInfo {
+            name: name.clone(),
+            meta: meta(pm),
+        });
         for f in &mut findings {
             if let Some(s) = f.span {
                 let (l, c) = idx.line_col(text, s.start);
@@ -177,18 +216,48 @@ impl Report {
         }
         // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
         // the key decides every tie that matters
-        findings.sort_unstable_by(|a, b| (a.span.map(|s| s.start), a.code, a.span.map(|s| s.end), &a.cells, &a.message).cmp(&(b.span.map(|s| s.start), b.code, b.span.map(|s| s.end), &b.cells, &b.message)));
+        findings.sort_unstable_by(|a, b| {
+            (
+                a.span.map(|s| s.start),
+                a.code,
+                a.span.map(|s| s.end),
+                &a.cells,
+                &a.message,
+            )
+                .cmp(&(
+                    b.span.map(|s| s.start),
+                    b.code,
+                    b.span.map(|s| s.end),
+                    &b.cells,
+                    &b.message,
+                ))
+        });
         let summary = summarize(&findings);
         Report {
             schema: SCHEMA,
-            source: SourceInfo { name, bytes, encoding: encoding.to_string(), shape: m.shape.unwrap_or(Shape::Text) },
+            source: SourceInfo {
+                name,
+                bytes,
+                encoding: encoding.to_string(),
+                shape: m.shape.unwrap_or(Shape::Text),
+            },
             meta: meta(m),
             sections: m
                 .headings
                 .iter()
-                .map(|h| SectionOut { number: h.number.clone(), title: h.title.clone(), key: h.key, span: h.span, line: idx.line_col(text, h.span.start).0 })
+                .map(|h| SectionOut {
+                    number: h.number.clone(),
+                    title: h.title.clone(),
+                    key: h.key,
+                    span: h.span,
+                    line: idx.line_col(text, h.span.start).0,
+                })
                 .collect(),
-            tables: Tables { t2: m.t2.as_ref().map(table_out), t3: m.t3.as_ref().map(table_out), t4: m.t4.as_ref().map(table_out) },
+            tables: Tables {
+                t2: m.t2.as_ref().map(table_out),
+                t3: m.t3.as_ref().map(table_out),
+                t4: m.t4.as_ref().map(table_out),
+            },
             findings,
             summary,
             previous: prev_info,
@@ -219,7 +288,13 @@ impl Report {
             return format!("{}|{}", f.code, f.cells.join(","));
         }
         match f.span {
-            Some(s) if s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end) => format!("{}|@{}", f.code, &text[s.start..s.end]),
+            Some(s)
+                if s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end) =>
+            {
+                format!("{}|@{}", f.code, &text[s.start..s.end])
+            }
             _ => format!("{}|-{}", f.code, f.expected.as_deref().unwrap_or("")),
         }
     }
@@ -227,7 +302,8 @@ impl Report {
     /// Marks the findings whose key has a reason as dismissed and recomputes the summary.
     pub fn apply_dismissals(&mut self, text: &str, reason_of: impl Fn(&str) -> Option<String>) {
         for f in &mut self.findings {
-            f.dismissed = reason_of(&Self::dismissal_key(f, text)).map(|reason| crate::finding::Dismissal { reason });
+            f.dismissed = reason_of(&Self::dismissal_key(f, text))
+                .map(|reason| crate::finding::Dismissal { reason });
         }
         self.resummarize();
     }
@@ -256,7 +332,10 @@ impl Report {
                     f.actual.clone().unwrap_or_default(),
                     f.formula.clone().unwrap_or_default(),
                     f.cells.join(" "),
-                    f.dismissed.as_ref().map(|d| d.reason.clone()).unwrap_or_default(),
+                    f.dismissed
+                        .as_ref()
+                        .map(|d| d.reason.clone())
+                        .unwrap_or_default(),
                 ];
                 out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
                 out.push('\n');

@@ -59,7 +59,13 @@ impl Group {
 }
 
 const fn row(key: &'static str, label: &'static str, body: &'static str, group: Group) -> RowDef {
-    RowDef { key, label, body, needs_numbering: None, group }
+    RowDef {
+        key,
+        label,
+        body,
+        needs_numbering: None,
+        group,
+    }
 }
 
 pub const T3_COLUMNS: &[(&str, &str)] = &[
@@ -74,32 +80,159 @@ pub const T3_COLUMNS: &[(&str, &str)] = &[
 pub const T3_SUBTOTAL_COLUMN: (&str, &str) = ("legal_person_subtotal", "法人或其他组织小计");
 
 pub const T3_ROWS: &[RowDef] = &[
-    row("new_received", "一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量", Group::None),
-    row("carried_over", "二、上年结转政府信息公开申请数量", "上年结转政府信息公开申请数量", Group::None),
+    row(
+        "new_received",
+        "一、本年新收政府信息公开申请数量",
+        "本年新收政府信息公开申请数量",
+        Group::None,
+    ),
+    row(
+        "carried_over",
+        "二、上年结转政府信息公开申请数量",
+        "上年结转政府信息公开申请数量",
+        Group::None,
+    ),
     row("granted", "（一）予以公开", "予以公开", Group::None),
-    row("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开", Group::None),
-    row("denied_state_secret", "1.属于国家秘密", "属于国家秘密", Group::Denied),
-    row("denied_prohibited_by_law", "2.其他法律行政法规禁止公开", "其他法律行政法规禁止公开", Group::Denied),
-    row("denied_three_safeties_one_stability", "3.危及“三安全一稳定”", "危及三安全一稳定", Group::Denied),
-    row("denied_third_party_rights", "4.保护第三方合法权益", "保护第三方合法权益", Group::Denied),
-    row("denied_internal_affairs", "5.属于三类内部事务信息", "属于三类内部事务信息", Group::Denied),
-    row("denied_process_info", "6.属于四类过程性信息", "属于四类过程性信息", Group::Denied),
-    row("denied_enforcement_file", "7.属于行政执法案卷", "属于行政执法案卷", Group::Denied),
-    row("denied_inquiry_matter", "8.属于行政查询事项", "属于行政查询事项", Group::Denied),
-    row("unable_not_held", "1.本机关不掌握相关政府信息", "本机关不掌握相关政府信息", Group::Unable),
-    row("unable_needs_creation", "2.没有现成信息需要另行制作", "没有现成信息需要另行制作", Group::Unable),
-    row("unable_unclear_after_correction", "3.补正后申请内容仍不明确", "补正后申请内容仍不明确", Group::Unable),
-    row("rejected_petition_complaint", "1.信访举报投诉类申请", "信访举报投诉类申请", Group::Rejected),
-    row("rejected_duplicate", "2.重复申请", "重复申请", Group::Rejected),
-    row("rejected_publication", "3.要求提供公开出版物", "要求提供公开出版物", Group::Rejected),
-    row("rejected_mass_repeated", "4.无正当理由大量反复申请", "无正当理由大量反复申请", Group::Rejected),
-    row("rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息", Group::Rejected),
-    row("other_processing", "（六）其他处理", "其他处理", Group::None),
-    row("other_overdue_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", Group::Other),
-    row("other_overdue_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", Group::Other),
-    RowDef { key: "other_misc", label: "3.其他", body: "其他", needs_numbering: Some((Numbering::Arabic, "3")), group: Group::Other },
-    RowDef { key: "total_processed", label: "（七）总计", body: "总计", needs_numbering: Some((Numbering::Paren, "七")), group: Group::None },
-    row("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理", Group::None),
+    row(
+        "partially_granted",
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+        "部分公开",
+        Group::None,
+    ),
+    row(
+        "denied_state_secret",
+        "1.属于国家秘密",
+        "属于国家秘密",
+        Group::Denied,
+    ),
+    row(
+        "denied_prohibited_by_law",
+        "2.其他法律行政法规禁止公开",
+        "其他法律行政法规禁止公开",
+        Group::Denied,
+    ),
+    row(
+        "denied_three_safeties_one_stability",
+        "3.危及“三安全一稳定”",
+        "危及三安全一稳定",
+        Group::Denied,
+    ),
+    row(
+        "denied_third_party_rights",
+        "4.保护第三方合法权益",
+        "保护第三方合法权益",
+        Group::Denied,
+    ),
+    row(
+        "denied_internal_affairs",
+        "5.属于三类内部事务信息",
+        "属于三类内部事务信息",
+        Group::Denied,
+    ),
+    row(
+        "denied_process_info",
+        "6.属于四类过程性信息",
+        "属于四类过程性信息",
+        Group::Denied,
+    ),
+    row(
+        "denied_enforcement_file",
+        "7.属于行政执法案卷",
+        "属于行政执法案卷",
+        Group::Denied,
+    ),
+    row(
+        "denied_inquiry_matter",
+        "8.属于行政查询事项",
+        "属于行政查询事项",
+        Group::Denied,
+    ),
+    row(
+        "unable_not_held",
+        "1.本机关不掌握相关政府信息",
+        "本机关不掌握相关政府信息",
+        Group::Unable,
+    ),
+    row(
+        "unable_needs_creation",
+        "2.没有现成信息需要另行制作",
+        "没有现成信息需要另行制作",
+        Group::Unable,
+    ),
+    row(
+        "unable_unclear_after_correction",
+        "3.补正后申请内容仍不明确",
+        "补正后申请内容仍不明确",
+        Group::Unable,
+    ),
+    row(
+        "rejected_petition_complaint",
+        "1.信访举报投诉类申请",
+        "信访举报投诉类申请",
+        Group::Rejected,
+    ),
+    row(
+        "rejected_duplicate",
+        "2.重复申请",
+        "重复申请",
+        Group::Rejected,
+    ),
+    row(
+        "rejected_publication",
+        "3.要求提供公开出版物",
+        "要求提供公开出版物",
+        Group::Rejected,
+    ),
+    row(
+        "rejected_mass_repeated",
+        "4.无正当理由大量反复申请",
+        "无正当理由大量反复申请",
+        Group::Rejected,
+    ),
+    row(
+        "rejected_confirmation",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "要求行政机关确认或重新出具已获取信息",
+        Group::Rejected,
+    ),
+    row(
+        "other_processing",
+        "（六）其他处理",
+        "其他处理",
+        Group::None,
+    ),
+    row(
+        "other_overdue_correction",
+        "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        Group::Other,
+    ),
+    row(
+        "other_overdue_fee",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+        Group::Other,
+    ),
+    RowDef {
+        key: "other_misc",
+        label: "3.其他",
+        body: "其他",
+        needs_numbering: Some((Numbering::Arabic, "3")),
+        group: Group::Other,
+    },
+    RowDef {
+        key: "total_processed",
+        label: "（七）总计",
+        body: "总计",
+        needs_numbering: Some((Numbering::Paren, "七")),
+        group: Group::None,
+    },
+    row(
+        "carried_forward",
+        "四、结转下年度继续办理",
+        "结转下年度继续办理",
+        Group::None,
+    ),
 ];
 
 /// Non-official subtotal rows (format.md §9.7).
@@ -138,23 +271,91 @@ pub struct T2RowDef {
     pub cols_b: &'static [(&'static str, &'static str)],
 }
 
-const DOC_A: &[(&str, &str)] = &[("made", "本年新制作数量"), ("published", "本年新公开数量"), ("total_public", "对外公开总数量")];
-const DOC_B: &[(&str, &str)] = &[("issued", "本年制发件数"), ("repealed", "本年废止件数"), ("in_force", "现行有效件数")];
-const ITEMS_A: &[(&str, &str)] = &[("previous", "上一年项目数量"), ("change", "本年增/减"), ("decisions", "处理决定数量")];
+const DOC_A: &[(&str, &str)] = &[
+    ("made", "本年新制作数量"),
+    ("published", "本年新公开数量"),
+    ("total_public", "对外公开总数量"),
+];
+const DOC_B: &[(&str, &str)] = &[
+    ("issued", "本年制发件数"),
+    ("repealed", "本年废止件数"),
+    ("in_force", "现行有效件数"),
+];
+const ITEMS_A: &[(&str, &str)] = &[
+    ("previous", "上一年项目数量"),
+    ("change", "本年增/减"),
+    ("decisions", "处理决定数量"),
+];
 const DECISIONS_B: &[(&str, &str)] = &[("decisions", "本年处理决定数量")];
 const FEES_A: &[(&str, &str)] = &[("previous", "上一年项目数量"), ("change", "本年增/减")];
 const FEES_B: &[(&str, &str)] = &[("amount_10k_yuan", "本年收费金额（单位：万元）")];
 const PROC_A: &[(&str, &str)] = &[("count", "采购项目数量"), ("amount", "采购总金额")];
 
 pub const T2_ROWS: &[T2RowDef] = &[
-    T2RowDef { key: "regulations", label_a: "规章", label_b: "规章", item: "一", cols_a: DOC_A, cols_b: DOC_B },
-    T2RowDef { key: "normative_documents", label_a: "规范性文件", label_b: "行政规范性文件", item: "一", cols_a: DOC_A, cols_b: DOC_B },
-    T2RowDef { key: "licensing", label_a: "行政许可", label_b: "行政许可", item: "五", cols_a: ITEMS_A, cols_b: DECISIONS_B },
-    T2RowDef { key: "other_services", label_a: "其他对外管理服务事项", label_b: "", item: "五", cols_a: ITEMS_A, cols_b: &[] },
-    T2RowDef { key: "punishment", label_a: "行政处罚", label_b: "行政处罚", item: "六", cols_a: ITEMS_A, cols_b: DECISIONS_B },
-    T2RowDef { key: "coercion", label_a: "行政强制", label_b: "行政强制", item: "六", cols_a: ITEMS_A, cols_b: DECISIONS_B },
-    T2RowDef { key: "fees", label_a: "行政事业性收费", label_b: "行政事业性收费", item: "八", cols_a: FEES_A, cols_b: FEES_B },
-    T2RowDef { key: "procurement", label_a: "政府集中采购", label_b: "", item: "九", cols_a: PROC_A, cols_b: &[] },
+    T2RowDef {
+        key: "regulations",
+        label_a: "规章",
+        label_b: "规章",
+        item: "一",
+        cols_a: DOC_A,
+        cols_b: DOC_B,
+    },
+    T2RowDef {
+        key: "normative_documents",
+        label_a: "规范性文件",
+        label_b: "行政规范性文件",
+        item: "一",
+        cols_a: DOC_A,
+        cols_b: DOC_B,
+    },
+    T2RowDef {
+        key: "licensing",
+        label_a: "行政许可",
+        label_b: "行政许可",
+        item: "五",
+        cols_a: ITEMS_A,
+        cols_b: DECISIONS_B,
+    },
+    T2RowDef {
+        key: "other_services",
+        label_a: "其他对外管理服务事项",
+        label_b: "",
+        item: "五",
+        cols_a: ITEMS_A,
+        cols_b: &[],
+    },
+    T2RowDef {
+        key: "punishment",
+        label_a: "行政处罚",
+        label_b: "行政处罚",
+        item: "六",
+        cols_a: ITEMS_A,
+        cols_b: DECISIONS_B,
+    },
+    T2RowDef {
+        key: "coercion",
+        label_a: "行政强制",
+        label_b: "行政强制",
+        item: "六",
+        cols_a: ITEMS_A,
+        cols_b: DECISIONS_B,
+    },
+    T2RowDef {
+        key: "fees",
+        label_a: "行政事业性收费",
+        label_b: "行政事业性收费",
+        item: "八",
+        cols_a: FEES_A,
+        cols_b: FEES_B,
+    },
+    T2RowDef {
+        key: "procurement",
+        label_a: "政府集中采购",
+        label_b: "",
+        item: "九",
+        cols_a: PROC_A,
+        cols_b: &[],
+    },
 ];
 
 impl T2RowDef {
@@ -218,23 +419,55 @@ pub const T4_COLUMNS: &[(&str, &str)] = &[
 /// Human label of a cell path, e.g. `表三 本年新收 自然人`.
 pub fn cell_label(path: &str) -> String {
     let mut it = path.splitn(3, '.');
-    let (t, r, c) = (it.next().unwrap_or(""), it.next().unwrap_or(""), it.next().unwrap_or(""));
+    let (t, r, c) = (
+        it.next().unwrap_or(""),
+        it.next().unwrap_or(""),
+        it.next().unwrap_or(""),
+    );
     match t {
         "t3" => {
-            let row = t3_row(r).map(|d| short_t3(d.label)).unwrap_or_else(|| r.to_string());
-            let col = T3_COLUMNS.iter().chain([&T3_SUBTOTAL_COLUMN]).find(|(k, _)| *k == c).map(|x| x.1).unwrap_or(c);
+            let row = t3_row(r)
+                .map(|d| short_t3(d.label))
+                .unwrap_or_else(|| r.to_string());
+            let col = T3_COLUMNS
+                .iter()
+                .chain([&T3_SUBTOTAL_COLUMN])
+                .find(|(k, _)| *k == c)
+                .map(|x| x.1)
+                .unwrap_or(c);
             format!("表三 {row} {col}")
         }
         "t4" => {
-            let g = T4_GROUPS.iter().find(|(k, _)| *k == r).map(|x| x.1).unwrap_or(r);
-            let col = T4_COLUMNS.iter().find(|(k, _)| *k == c).map(|x| x.1).unwrap_or(c);
+            let g = T4_GROUPS
+                .iter()
+                .find(|(k, _)| *k == r)
+                .map(|x| x.1)
+                .unwrap_or(r);
+            let col = T4_COLUMNS
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map(|x| x.1)
+                .unwrap_or(c);
             format!("表四 {g} {col}")
         }
         "t2" => {
             let def = t2_row(r);
-            let row = def.map(|d| if d.label_a.is_empty() { d.label_b } else { d.label_a }).unwrap_or(r);
+            let row = def
+                .map(|d| {
+                    if d.label_a.is_empty() {
+                        d.label_b
+                    } else {
+                        d.label_a
+                    }
+                })
+                .unwrap_or(r);
             let col = def
-                .and_then(|d| d.cols_a.iter().chain(d.cols_b.iter()).find(|(k, _)| *k == c))
+                .and_then(|d| {
+                    d.cols_a
+                        .iter()
+                        .chain(d.cols_b.iter())
+                        .find(|(k, _)| *k == c)
+                })
                 .map(|x| x.1)
                 .unwrap_or(c);
             format!("表二 {row} {col}")
@@ -261,17 +494,34 @@ mod tests {
     fn layouts_have_the_official_sizes() {
         assert_eq!(t3_rows(false).len() * 7, 161);
         assert_eq!(t3_rows(true).len() * 7, 175);
-        let a: usize = T2_ROWS.iter().filter(|r| r.in_format(Format::A)).map(|r| r.cols_a.len()).sum();
-        let b: usize = T2_ROWS.iter().filter(|r| r.in_format(Format::B)).map(|r| r.cols_b.len()).sum();
+        let a: usize = T2_ROWS
+            .iter()
+            .filter(|r| r.in_format(Format::A))
+            .map(|r| r.cols_a.len())
+            .sum();
+        let b: usize = T2_ROWS
+            .iter()
+            .filter(|r| r.in_format(Format::B))
+            .map(|r| r.cols_b.len())
+            .sum();
         assert_eq!((a, b), (22, 10));
         assert_eq!(T4_GROUPS.len() * T4_COLUMNS.len(), 15);
     }
 
     #[test]
     fn labels() {
-        assert_eq!(cell_label("t3.new_received.total"), "表三 一、本年新收政府信息公开申请数量 总计");
-        assert_eq!(cell_label("t3.partially_granted.total"), "表三 （二）部分公开 总计");
+        assert_eq!(
+            cell_label("t3.new_received.total"),
+            "表三 一、本年新收政府信息公开申请数量 总计"
+        );
+        assert_eq!(
+            cell_label("t3.partially_granted.total"),
+            "表三 （二）部分公开 总计"
+        );
         assert_eq!(cell_label("t4.review.upheld"), "表四 行政复议 结果维持");
-        assert_eq!(cell_label("t2.other_services.change"), "表二 其他对外管理服务事项 本年增/减");
+        assert_eq!(
+            cell_label("t2.other_services.change"),
+            "表二 其他对外管理服务事项 本年增/减"
+        );
     }
 }

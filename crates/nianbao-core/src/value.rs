@@ -65,24 +65,59 @@ pub struct Reading {
     pub normalised: Option<Normalised>,
 }
 
-const PLACEHOLDERS: &[&str] = &["/", "／", "-", "—", "－", "--", "——", "–", "无", "不适用", "N/A", "n/a", "／／", "\\"];
+const PLACEHOLDERS: &[&str] = &[
+    "/",
+    "／",
+    "-",
+    "—",
+    "－",
+    "--",
+    "——",
+    "–",
+    "无",
+    "不适用",
+    "N/A",
+    "n/a",
+    "／／",
+    "\\",
+];
 
 /// Reads a cell's text (already trimmed).
 pub fn read(raw: &str) -> Reading {
-    let text = Reading { value: Value::Text, unit: None, normalised: None };
+    let text = Reading {
+        value: Value::Text,
+        unit: None,
+        normalised: None,
+    };
     if raw.is_empty() {
-        return Reading { value: Value::Blank, ..text };
+        return Reading {
+            value: Value::Blank,
+            ..text
+        };
     }
     // fast path: plain ASCII digits, the common case
     if raw.len() <= 18 && raw.bytes().all(|b| b.is_ascii_digit()) {
         let m = raw.bytes().fold(0i128, |a, b| a * 10 + (b - b'0') as i128);
-        return Reading { value: Value::Number(Decimal { mantissa: m, scale: 0 }), ..text };
+        return Reading {
+            value: Value::Number(Decimal {
+                mantissa: m,
+                scale: 0,
+            }),
+            ..text
+        };
     }
     if PLACEHOLDERS.contains(&raw) {
-        return Reading { value: Value::Placeholder, ..text };
+        return Reading {
+            value: Value::Placeholder,
+            ..text
+        };
     }
     // no digit at all, or far too long for a value (a sentence): text
-    if raw.len() > 40 || !raw.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    if raw.len() > 40
+        || !raw
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
         return text;
     }
     let mut norm = None;
@@ -130,7 +165,10 @@ pub fn read(raw: &str) -> Reading {
     // unit suffix
     let mut unit = None;
     let mut number = rest;
-    for (suffix, u) in [("万元", Some(Unit::TenThousandYuan)), ("元", Some(Unit::Yuan))] {
+    for (suffix, u) in [
+        ("万元", Some(Unit::TenThousandYuan)),
+        ("元", Some(Unit::Yuan)),
+    ] {
         if let Some(n) = rest.strip_suffix(suffix) {
             number = n.trim_end();
             unit = u;
@@ -171,7 +209,11 @@ pub fn read(raw: &str) -> Reading {
     if negative {
         d = d.neg();
     }
-    Reading { value: Value::Number(d), unit, normalised: norm }
+    Reading {
+        value: Value::Number(d),
+        unit,
+        normalised: norm,
+    }
 }
 
 /// True when the text reads as a number or a placeholder: a value token, not a label.
@@ -195,14 +237,29 @@ mod tests {
     fn numbers_and_normalisations() {
         assert_eq!(num("12"), ("12".into(), None));
         assert_eq!(num("-13"), ("-13".into(), None));
-        assert_eq!(num("+1036"), ("1036".into(), Some(Normalised::PlusOrUnicodeMinus)));
-        assert_eq!(num("−8"), ("-8".into(), Some(Normalised::PlusOrUnicodeMinus)));
-        assert_eq!(num("１，０３６"), ("1036".into(), Some(Normalised::FullWidth)));
+        assert_eq!(
+            num("+1036"),
+            ("1036".into(), Some(Normalised::PlusOrUnicodeMinus))
+        );
+        assert_eq!(
+            num("−8"),
+            ("-8".into(), Some(Normalised::PlusOrUnicodeMinus))
+        );
+        assert_eq!(
+            num("１，０３６"),
+            ("1036".into(), Some(Normalised::FullWidth))
+        );
         assert_eq!(num("1,036"), ("1036".into(), Some(Normalised::Thousands)));
         assert_eq!(num("增5"), ("5".into(), Some(Normalised::IncreaseDecrease)));
-        assert_eq!(num("减3"), ("-3".into(), Some(Normalised::IncreaseDecrease)));
+        assert_eq!(
+            num("减3"),
+            ("-3".into(), Some(Normalised::IncreaseDecrease))
+        );
         assert_eq!(num("5件"), ("5".into(), Some(Normalised::CountUnit)));
-        assert_eq!(num("3.0"), ("3.0".into(), Some(Normalised::IntegralDecimal)));
+        assert_eq!(
+            num("3.0"),
+            ("3.0".into(), Some(Normalised::IntegralDecimal))
+        );
         assert_eq!(num("2.5"), ("2.5".into(), None));
         let r = read("251000元");
         assert_eq!(r.unit, Some(Unit::Yuan));
@@ -215,7 +272,17 @@ mod tests {
         for p in ["/", "-", "—", "－", "--", "——", "无", "不适用", "N/A"] {
             assert_eq!(read(p).value, Value::Placeholder, "{p}");
         }
-        for t in ["见附件", "50%", "1,03", "1.", "1.属于国家秘密", "3、其他", "-3-", "规章", "2019年"] {
+        for t in [
+            "见附件",
+            "50%",
+            "1,03",
+            "1.",
+            "1.属于国家秘密",
+            "3、其他",
+            "-3-",
+            "规章",
+            "2019年",
+        ] {
             assert_eq!(read(t).value, Value::Text, "{t}");
         }
     }

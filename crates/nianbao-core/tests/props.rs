@@ -9,7 +9,12 @@ fn assert_spans_ok(text: &str, r: &nianbao_core::Report) {
 
 /// As above; related locations marked `input: previous` are checked against `previous`.
 fn assert_spans_ok_with(text: &str, previous: &str, r: &nianbao_core::Report) {
-    let ok_in = |t: &str, s: nianbao_core::Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
+    let ok_in = |t: &str, s: nianbao_core::Span| {
+        s.start <= s.end
+            && s.end <= t.len()
+            && t.is_char_boundary(s.start)
+            && t.is_char_boundary(s.end)
+    };
     let ok = |s: nianbao_core::Span| ok_in(text, s);
     for f in &r.findings {
         if let Some(s) = f.span {
@@ -29,7 +34,10 @@ fn assert_spans_ok_with(text: &str, previous: &str, r: &nianbao_core::Report) {
             for row in rows.values() {
                 for cell in row["cells"].as_object().unwrap().values() {
                     if let Some(sp) = cell["span"].as_array() {
-                        let s = nianbao_core::Span::new(sp[0].as_u64().unwrap() as usize, sp[1].as_u64().unwrap() as usize);
+                        let s = nianbao_core::Span::new(
+                            sp[0].as_u64().unwrap() as usize,
+                            sp[1].as_u64().unwrap() as usize,
+                        );
                         assert!(ok(s));
                         assert_eq!(&text[s.start..s.end], cell["raw"].as_str().unwrap());
                     }
@@ -98,8 +106,17 @@ fn report_like() -> impl Strategy<Value = String> {
         "-?[0-9]{1,3}\\.[0-9]{1,2}".prop_map(|s| s),
         "\\PC{0,6}".prop_map(|s| s),
     ];
-    let sep = prop_oneof![Just("\t"), Just("\n"), Just("   "), Just(" | "), Just("\r\n"), Just("\n\n"), Just("")];
-    proptest::collection::vec((piece, sep), 0..200).prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+    let sep = prop_oneof![
+        Just("\t"),
+        Just("\n"),
+        Just("   "),
+        Just(" | "),
+        Just("\r\n"),
+        Just("\n\n"),
+        Just("")
+    ];
+    proptest::collection::vec((piece, sep), 0..200)
+        .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
 }
 
 proptest! {

@@ -5,8 +5,12 @@ use nianbao_core::rules::RULES;
 use std::path::PathBuf;
 
 fn fixture(code: &str, which: &str) -> Vec<u8> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules").join(code).join(format!("{which}.txt"));
-    std::fs::read(&p).unwrap_or_else(|e| panic!("rule {code} needs the fixture {}: {e}", p.display()))
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rules")
+        .join(code)
+        .join(format!("{which}.txt"));
+    std::fs::read(&p)
+        .unwrap_or_else(|e| panic!("rule {code} needs the fixture {}: {e}", p.display()))
 }
 
 fn check(bytes: &[u8]) -> nianbao_core::Report {
@@ -15,17 +19,35 @@ fn check(bytes: &[u8]) -> nianbao_core::Report {
 
 /// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists.
 fn check_fixture(code: &str, which: &str) -> nianbao_core::Report {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules").join(code).join(format!("{which}.previous.txt"));
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/rules")
+        .join(code)
+        .join(format!("{which}.previous.txt"));
     let previous = std::fs::read_to_string(p).ok();
-    nianbao_core::check_bytes(&fixture(code, which), &nianbao_core::Options { previous, ..Default::default() })
+    nianbao_core::check_bytes(
+        &fixture(code, which),
+        &nianbao_core::Options {
+            previous,
+            ..Default::default()
+        },
+    )
 }
 
 #[test]
 fn every_rule_fires_on_its_failing_fixture() {
     for rule in RULES {
         let report = check_fixture(rule.code, "fail");
-        let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).collect();
-        assert!(!hits.is_empty(), "{} did not fire on its failing fixture; findings: {:?}", rule.code, report.findings.iter().map(|f| f.code).collect::<Vec<_>>());
+        let hits: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == rule.code)
+            .collect();
+        assert!(
+            !hits.is_empty(),
+            "{} did not fire on its failing fixture; findings: {:?}",
+            rule.code,
+            report.findings.iter().map(|f| f.code).collect::<Vec<_>>()
+        );
         for f in &hits {
             assert_eq!(f.severity, rule.severity, "{}", rule.code);
             assert_eq!(f.name, rule.name);
@@ -50,17 +72,35 @@ fn every_rule_fires_on_its_failing_fixture() {
 fn no_rule_fires_on_its_passing_fixture() {
     for rule in RULES {
         let report = check_fixture(rule.code, "pass");
-        let hits: Vec<_> = report.findings.iter().filter(|f| f.code == rule.code).map(|f| &f.message).collect();
-        assert!(hits.is_empty(), "{} fired on its passing fixture: {hits:?}", rule.code);
+        let hits: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.code == rule.code)
+            .map(|f| &f.message)
+            .collect();
+        assert!(
+            hits.is_empty(),
+            "{} fired on its passing fixture: {hits:?}",
+            rule.code
+        );
     }
 }
 
 #[test]
 fn the_samples_are_clean() {
     for name in ["sample-2021.txt", "sample-2019.txt"] {
-        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
         let r = check(&std::fs::read(p).unwrap());
-        assert!(r.findings.is_empty(), "{name}: {:?}", r.findings.iter().map(|f| (f.code, &f.message)).collect::<Vec<_>>());
+        assert!(
+            r.findings.is_empty(),
+            "{name}: {:?}",
+            r.findings
+                .iter()
+                .map(|f| (f.code, &f.message))
+                .collect::<Vec<_>>()
+        );
         for t in [&r.tables.t2, &r.tables.t3, &r.tables.t4] {
             assert!(t.as_ref().unwrap().complete, "{name}");
         }
@@ -84,23 +124,45 @@ fn registry_is_well_formed() {
     names.dedup();
     assert_eq!(names.len(), RULES.len(), "names are unique");
     for r in RULES {
-        assert!(r.code.len() == 4 && "SNTXCYP".contains(&r.code[..1]) && r.code[1..].chars().all(|c| c.is_ascii_digit()), "{}", r.code);
-        assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", r.name);
+        assert!(
+            r.code.len() == 4
+                && "SNTXCYP".contains(&r.code[..1])
+                && r.code[1..].chars().all(|c| c.is_ascii_digit()),
+            "{}",
+            r.code
+        );
+        assert!(
+            r.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            r.name
+        );
         for h in ["## What it checks", "## Why it matters", "## Example"] {
             assert!(r.doc.contains(h), "{} doc lacks {h}", r.code);
         }
-        assert!(nianbao_core::rules::find(r.code).is_some() && nianbao_core::rules::find(r.name).is_some());
+        assert!(
+            nianbao_core::rules::find(r.code).is_some()
+                && nianbao_core::rules::find(r.name).is_some()
+        );
     }
 }
 
 #[test]
 fn integral_decimals_are_equal_to_integers_in_arithmetic() {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-2021.txt");
-    let text = std::fs::read_to_string(p).unwrap().replace("（七）总计\t10\t2\t0\t1\t0\t1\t14", "（七）总计\t10\t2\t0\t1\t0\t1\t14.0");
+    let text = std::fs::read_to_string(p).unwrap().replace(
+        "（七）总计\t10\t2\t0\t1\t0\t1\t14",
+        "（七）总计\t10\t2\t0\t1\t0\t1\t14.0",
+    );
     assert!(text.contains("14.0"));
     let r = nianbao_core::check_text(&text, None);
     let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
-    assert_eq!(codes, ["N109"], "14.0 reads as 14: only the normalisation note");
+    assert_eq!(
+        codes,
+        ["N109"],
+        "14.0 reads as 14: only the normalisation note"
+    );
 }
 
 #[test]
@@ -128,10 +190,16 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
     let f2 = r2.findings.iter().find(|f| f.code == "T303").unwrap();
     assert_eq!(nianbao_core::Report::dismissal_key(f2, &edited), key);
     // a heading finding is keyed by the heading text, not by the message
-    let s203 = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/S203/fail.txt")).unwrap();
+    let s203 = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/S203/fail.txt"),
+    )
+    .unwrap();
     let r3 = nianbao_core::check_text(&s203, None);
     let f3 = r3.findings.iter().find(|f| f.code == "S203").unwrap();
-    assert_eq!(nianbao_core::Report::dismissal_key(f3, &s203), "S203|@一、主动公开政府信息情况");
+    assert_eq!(
+        nianbao_core::Report::dismissal_key(f3, &s203),
+        "S203|@一、主动公开政府信息情况"
+    );
 }
 
 /// The web page carries the rule docs as data (its wasm is built without the `docs`
@@ -142,10 +210,20 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
 fn rule_docs_asset_is_current() {
     let mut want = String::from("<!-- generated from the rule registry by crates/nianbao-core/tests/rules.rs; do not edit -->\n");
     for r in RULES {
-        assert!(!r.doc.contains("</"), "{}: a doc must not contain `</`", r.code);
+        assert!(
+            !r.doc.contains("</"),
+            "{}: a doc must not contain `</`",
+            r.code
+        );
         assert!(!r.summary.contains("</"), "{}", r.code);
-        want.push_str(&format!("<script type=\"text/plain\" id=\"nianbao-summary-{}\">{}</script>\n", r.code, r.summary));
-        want.push_str(&format!("<script type=\"text/plain\" id=\"nianbao-doc-{}\">{}</script>\n", r.code, r.doc));
+        want.push_str(&format!(
+            "<script type=\"text/plain\" id=\"nianbao-summary-{}\">{}</script>\n",
+            r.code, r.summary
+        ));
+        want.push_str(&format!(
+            "<script type=\"text/plain\" id=\"nianbao-doc-{}\">{}</script>\n",
+            r.code, r.doc
+        ));
     }
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/rule-docs.html");
     if std::env::var_os("NIANBAO_WRITE_DOCS").is_some() {

@@ -19,10 +19,26 @@ use wasm_bindgen::prelude::*;
 /// is the publication date (`2024-01-20`) for the P rules.
 #[wasm_bindgen]
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let opt = |key: &str| if options.is_object() { js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok().and_then(|v| v.as_string()) } else { None };
-    let o = nianbao_core::Options { name: opt("name"), previous: opt("previous"), previous_name: opt("previousName"), published: opt("published"), ..Default::default() };
+    let opt = |key: &str| {
+        if options.is_object() {
+            js_sys::Reflect::get(&options, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_string())
+        } else {
+            None
+        }
+    };
+    let o = nianbao_core::Options {
+        name: opt("name"),
+        previous: opt("previous"),
+        previous_name: opt("previousName"),
+        published: opt("published"),
+        ..Default::default()
+    };
     let report = nianbao_core::check_with(text, &o);
-    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Every rule: `[{code, name, severity, summary, doc}]`.
@@ -36,6 +52,16 @@ pub fn rules() -> Result<JsValue, JsError> {
         summary: &'static str,
         doc: &'static str,
     }
-    let all: Vec<R> = nianbao_core::rules::RULES.iter().map(|r| R { code: r.code, name: r.name, severity: r.severity.as_str(), summary: r.summary, doc: r.doc }).collect();
-    all.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    let all: Vec<R> = nianbao_core::rules::RULES
+        .iter()
+        .map(|r| R {
+            code: r.code,
+            name: r.name,
+            severity: r.severity.as_str(),
+            summary: r.summary,
+            doc: r.doc,
+        })
+        .collect();
+    all.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }

@@ -19,7 +19,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     // where a sentence or clause after `；` starts (sentences are read across line wraps)
     let starts = cx.sentences.iter().flat_map(|sn| {
         let t: &str = &sn.text;
-        std::iter::once(0).chain(t.match_indices('；').map(|(i, c)| i + c.len())).filter(move |&i| i < t.len()).map(move |i| (sn, i))
+        std::iter::once(0)
+            .chain(t.match_indices('；').map(|(i, c)| i + c.len()))
+            .filter(move |&i| i < t.len())
+            .map(move |i| (sn, i))
     });
     for (sn, start) in starts {
         let s = &sn.text[start..];
@@ -27,9 +30,15 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
         // "1." / "2、" numbering (a digit run followed by a numbering mark), not a year
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        let t = if digits > 0 && digits <= 2 && t[digits..].starts_with(['.', '．', '、']) { t[digits..].trim_start_matches(['.', '．', '、']) } else { t };
+        let t = if digits > 0 && digits <= 2 && t[digits..].starts_with(['.', '．', '、']) {
+            t[digits..].trim_start_matches(['.', '．', '、'])
+        } else {
+            t
+        };
         let t = if t.starts_with(['（', '(']) {
-            t.find(['）', ')']).map(|i| &t[i + t[i..].chars().next().map(char::len_utf8).unwrap_or(1)..]).unwrap_or(t)
+            t.find(['）', ')'])
+                .map(|i| &t[i + t[i..].chars().next().map(char::len_utf8).unwrap_or(1)..])
+                .unwrap_or(t)
         } else {
             t
         };
@@ -39,26 +48,38 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let after = t[4..].trim_start();
-        let Some(rest) = after.strip_prefix('年') else { continue };
-        if !["，", ",", "度", "以来", "全年"].iter().any(|k| rest.starts_with(k)) {
+        let Some(rest) = after.strip_prefix('年') else {
+            continue;
+        };
+        if !["，", ",", "度", "以来", "全年"]
+            .iter()
+            .any(|k| rest.starts_with(k))
+        {
             continue;
         }
-        let Ok(y) = t[..4].parse::<i32>() else { continue };
+        let Ok(y) = t[..4].parse::<i32>() else {
+            continue;
+        };
         if !(2008..=2099).contains(&y) || y == year {
             continue;
         }
         let sentence_end = rest.find('。').map(|i| &rest[..i]).unwrap_or(rest);
-        if COMPARISON.iter().any(|k| sentence_end.contains(k)) || (y == year + 1 && PLAN.iter().any(|k| sentence_end.contains(k))) {
+        if COMPARISON.iter().any(|k| sentence_end.contains(k))
+            || (y == year + 1 && PLAN.iter().any(|k| sentence_end.contains(k)))
+        {
             continue;
         }
         let at = start + (s.len() - t.len());
         let span = sn.span(at, at + 4);
         out.push(
-            Finding::new(&RULE, format!("{year}年度报告的正文以“{y}年”叙述工作，疑为沿用其他年度的报告"))
-                .at(span)
-                .expected(format!("{year}年"))
-                .actual(format!("{y}年"))
-                .formula("年度报告只报告本统计年度（1月1日至12月31日）的工作"),
+            Finding::new(
+                &RULE,
+                format!("{year}年度报告的正文以“{y}年”叙述工作，疑为沿用其他年度的报告"),
+            )
+            .at(span)
+            .expected(format!("{year}年"))
+            .actual(format!("{y}年"))
+            .formula("年度报告只报告本统计年度（1月1日至12月31日）的工作"),
         );
     }
 }

@@ -15,22 +15,51 @@ pub static RULE: Rule = Rule {
 
 /// (type name, what the title contains, distinctive terms). Data, tuned on real reports.
 const TYPES: &[(&str, &[&str], &[&str])] = &[
-    ("教育", &["教育局", "教育体育局", "教体局", "教育委员会"], &["依法治教", "依法治校", "教育行政工作", "教育教学"]),
+    (
+        "教育",
+        &["教育局", "教育体育局", "教体局", "教育委员会"],
+        &["依法治教", "依法治校", "教育行政工作", "教育教学"],
+    ),
     ("公安", &["公安局", "公安厅"], &["依法治警", "警务公开"]),
     ("税务", &["税务局"], &["依法治税", "纳税服务"]),
-    ("卫生健康", &["卫生健康委员会", "卫健委", "卫生健康局"], &["医疗机构执业", "疾病预防控制"]),
-    ("生态环境", &["生态环境局", "环保局"], &["环境影响评价", "排污许可"]),
-    ("科技", &["科技局", "科学技术局"], &["高新技术企业认定", "科技成果转化"]),
+    (
+        "卫生健康",
+        &["卫生健康委员会", "卫健委", "卫生健康局"],
+        &["医疗机构执业", "疾病预防控制"],
+    ),
+    (
+        "生态环境",
+        &["生态环境局", "环保局"],
+        &["环境影响评价", "排污许可"],
+    ),
+    (
+        "科技",
+        &["科技局", "科学技术局"],
+        &["高新技术企业认定", "科技成果转化"],
+    ),
 ];
-const CROSS_CUTTING: &[&str] = &["行政审批服务局", "政务服务管理局", "人民政府办公室", "人民政府办公厅", "政务服务"];
+const CROSS_CUTTING: &[&str] = &[
+    "行政审批服务局",
+    "政务服务管理局",
+    "人民政府办公室",
+    "人民政府办公厅",
+    "政务服务",
+];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
-    let (Some(agency), Some(Kind::Department)) = (m.agency.as_deref(), m.kind) else { return };
+    let (Some(agency), Some(Kind::Department)) = (m.agency.as_deref(), m.kind) else {
+        return;
+    };
     if CROSS_CUTTING.iter().any(|c| agency.contains(c)) {
         return;
     }
-    let Some(own) = TYPES.iter().find(|(_, names, _)| names.iter().any(|n| agency.contains(n))) else { return };
+    let Some(own) = TYPES
+        .iter()
+        .find(|(_, names, _)| names.iter().any(|n| agency.contains(n)))
+    else {
+        return;
+    };
     for (name, _, terms) in TYPES.iter().filter(|t| t.0 != own.0) {
         let mut hits: Vec<(Span, &str)> = Vec::new();
         for term in terms.iter() {
@@ -49,12 +78,18 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         hits.sort_unstable_by_key(|(s, _)| (s.start, s.end));
         let (first, term) = hits[0];
-        let mut f = Finding::new(&RULE, format!("{}部门报告出现{}部门用语“{}”，疑为套用其他单位报告", own.0, name, term))
-            .at(first)
-            .expected(format!("{}部门的表述", own.0))
-            .actual(term.to_string())
-            .formula("年度报告应报告本机关的工作情况；其他类型机关的专门用语提示内容可能雷同")
-            .help("核对该段内容是否为本机关的工作情况");
+        let mut f = Finding::new(
+            &RULE,
+            format!(
+                "{}部门报告出现{}部门用语“{}”，疑为套用其他单位报告",
+                own.0, name, term
+            ),
+        )
+        .at(first)
+        .expected(format!("{}部门的表述", own.0))
+        .actual(term.to_string())
+        .formula("年度报告应报告本机关的工作情况；其他类型机关的专门用语提示内容可能雷同")
+        .help("核对该段内容是否为本机关的工作情况");
         for (s, t) in &hits[1..] {
             f = f.related(*s, format!("{name}部门用语“{t}”"));
         }

@@ -35,13 +35,20 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 let run = i - start;
                 let before = start.checked_sub(1).map(|k| b[k]);
                 let after = b.get(i).copied();
-                let latin = |c: Option<u8>| c.map(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'@' | b'/' | b':' | b'_' | b'-')).unwrap_or(false);
+                let latin = |c: Option<u8>| {
+                    c.map(|c| {
+                        c.is_ascii_alphanumeric()
+                            || matches!(c, b'.' | b'@' | b'/' | b':' | b'_' | b'-')
+                    })
+                    .unwrap_or(false)
+                };
                 // 20XX年 is a placeholder year; X月X日 a placeholder date
                 let year = start >= 2 && &b[start - 2..start] == b"20" && run == 2;
                 let date = run == 1 && (s[i..].starts_with('月') || s[i..].starts_with('日'));
                 if year {
                     found.push((start - 2, i));
-                } else if (run >= 2 && !latin(before) && !latin(after)) || (date && !latin(before)) {
+                } else if (run >= 2 && !latin(before) && !latin(after)) || (date && !latin(before))
+                {
                     found.push((start, i));
                 }
             } else {
@@ -53,7 +60,14 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for (a, e) in found {
             let span = sn.span(a, e);
             let t = &s[a..e];
-            out.push(Finding::new(&RULE, format!("正文留有模板占位符“{t}”")).at(span).expected("实际内容").actual(t.to_string()).formula("年度报告不应保留模板占位符").help("用本机关的实际名称、年份或数字替换占位符"));
+            out.push(
+                Finding::new(&RULE, format!("正文留有模板占位符“{t}”"))
+                    .at(span)
+                    .expected("实际内容")
+                    .actual(t.to_string())
+                    .formula("年度报告不应保留模板占位符")
+                    .help("用本机关的实际名称、年份或数字替换占位符"),
+            );
         }
     }
 }

@@ -15,21 +15,31 @@ pub static RULE: Rule = Rule {
 const MIN: usize = 30;
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let Some((h, body)) = prose::section_body(cx, SectionKey::Problems) else { return };
+    let Some((h, body)) = prose::section_body(cx, SectionKey::Problems) else {
+        return;
+    };
     let text = &cx.text[body.start..body.end];
     let n = prose::content_chars(text);
-    let is_last = cx.model.headings.last().map(|l| l.span == h.span).unwrap_or(false);
+    let is_last = cx
+        .model
+        .headings
+        .last()
+        .map(|l| l.span == h.span)
+        .unwrap_or(false);
     if n == 0 && is_last {
         return; // the paste stops at the heading
     }
     let bare = text.trim().trim_end_matches(['。', '.']);
     if n < MIN || bare == "无" || bare == "暂无" {
         out.push(
-            Finding::new(&RULE, format!("“{}”部分只有{}个字，未说明存在的问题和改进措施", h.title, n))
-                .at(h.span)
-                .expected(format!("至少{MIN}字，说明主要问题及改进情况"))
-                .actual(format!("{n}字"))
-                .formula("年度报告应报告存在的主要问题及改进情况（《条例》第五十条）"),
+            Finding::new(
+                &RULE,
+                format!("“{}”部分只有{}个字，未说明存在的问题和改进措施", h.title, n),
+            )
+            .at(h.span)
+            .expected(format!("至少{MIN}字，说明主要问题及改进情况"))
+            .actual(format!("{n}字"))
+            .formula("年度报告应报告存在的主要问题及改进情况（《条例》第五十条）"),
         );
     }
 }

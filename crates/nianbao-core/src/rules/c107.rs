@@ -18,15 +18,28 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.format != Some(Format::B) {
         return;
     }
-    let Some((h, body)) = prose::section_body(cx, SectionKey::Other) else { return };
+    let Some((h, body)) = prose::section_body(cx, SectionKey::Other) else {
+        return;
+    };
     if cx.text[body.start..body.end].contains("处理费") {
         return;
     }
-    let fee = cx.model.t3.as_ref().and_then(|t| operand(t, "other_overdue_fee", "total")).filter(|o| o.value > Decimal::ZERO);
-    let mut f = Finding::new(&RULE, match &fee {
-        Some(o) => format!("“{}”未说明信息处理费收取情况，而表三有{}件申请因逾期未缴费未予处理", h.title, o.value),
-        None => format!("“{}”未说明信息处理费收取情况", h.title),
-    })
+    let fee = cx
+        .model
+        .t3
+        .as_ref()
+        .and_then(|t| operand(t, "other_overdue_fee", "total"))
+        .filter(|o| o.value > Decimal::ZERO);
+    let mut f = Finding::new(
+        &RULE,
+        match &fee {
+            Some(o) => format!(
+                "“{}”未说明信息处理费收取情况，而表三有{}件申请因逾期未缴费未予处理",
+                h.title, o.value
+            ),
+            None => format!("“{}”未说明信息处理费收取情况", h.title),
+        },
+    )
     .at(h.span)
     .expected("说明收取信息处理费的情况（或未收取）")
     .actual("未提及")

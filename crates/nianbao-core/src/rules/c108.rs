@@ -17,14 +17,32 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.format != Some(Format::B) {
         return;
     }
-    let Some((h, body)) = prose::section_body(cx, SectionKey::Other) else { return };
+    let Some((h, body)) = prose::section_body(cx, SectionKey::Other) else {
+        return;
+    };
     let t = &cx.text[body.start..body.end];
-    let missing: Vec<&str> = [("落实政务公开工作要点情况", t.contains("要点")), ("人大代表建议和政协提案办理结果公开情况", t.contains("建议") || t.contains("提案")), ("政务公开工作创新情况", t.contains("创新"))]
-        .iter()
-        .filter(|(_, has)| !has)
-        .map(|(item, _)| *item)
-        .collect();
+    let missing: Vec<&str> = [
+        ("落实政务公开工作要点情况", t.contains("要点")),
+        (
+            "人大代表建议和政协提案办理结果公开情况",
+            t.contains("建议") || t.contains("提案"),
+        ),
+        ("政务公开工作创新情况", t.contains("创新")),
+    ]
+    .iter()
+    .filter(|(_, has)| !has)
+    .map(|(item, _)| *item)
+    .collect();
     if !missing.is_empty() {
-        out.push(Finding::new(&RULE, format!("“{}”未提及：{}", h.title, missing.join("、"))).at(h.span).expected("信息处理费、要点落实、建议提案办理、创新情况").actual(format!("缺少{}项", missing.len())).formula("自2021年起，年度报告第六部分通常报告上述事项"));
+        out.push(
+            Finding::new(
+                &RULE,
+                format!("“{}”未提及：{}", h.title, missing.join("、")),
+            )
+            .at(h.span)
+            .expected("信息处理费、要点落实、建议提案办理、创新情况")
+            .actual(format!("缺少{}项", missing.len()))
+            .formula("自2021年起，年度报告第六部分通常报告上述事项"),
+        );
     }
 }

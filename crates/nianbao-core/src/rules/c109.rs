@@ -25,20 +25,32 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.format != Some(Format::B) {
         return;
     }
-    let Some((h, body)) = prose::section_body(cx, SectionKey::Overview) else { return };
+    let Some((h, body)) = prose::section_body(cx, SectionKey::Overview) else {
+        return;
+    };
     // a paste cut off inside 一 cannot be judged
     if body.end == cx.text.len() {
         return;
     }
     let t = &cx.text[body.start..body.end];
-    let missing: Vec<_> = TOPICS.iter().filter(|(_, _, words)| !words.iter().any(|w| t.contains(w))).collect();
+    let missing: Vec<_> = TOPICS
+        .iter()
+        .filter(|(_, _, words)| !words.iter().any(|w| t.contains(w)))
+        .collect();
     if !missing.is_empty() {
         out.push(
-            Finding::new(&RULE, format!("“{}”未涉及：{}", h.title, missing.iter().map(|m| m.1).collect::<Vec<_>>().join("、")))
-                .at(h.span)
-                .expected("主动公开、依申请公开、政府信息管理、平台建设、监督保障")
-                .actual(missing.iter().map(|m| m.0).collect::<Vec<_>>().join(", "))
-                .formula("总体情况主要包括五个方面（国办公开办函〔2021〕30号）"),
+            Finding::new(
+                &RULE,
+                format!(
+                    "“{}”未涉及：{}",
+                    h.title,
+                    missing.iter().map(|m| m.1).collect::<Vec<_>>().join("、")
+                ),
+            )
+            .at(h.span)
+            .expected("主动公开、依申请公开、政府信息管理、平台建设、监督保障")
+            .actual(missing.iter().map(|m| m.0).collect::<Vec<_>>().join(", "))
+            .formula("总体情况主要包括五个方面（国办公开办函〔2021〕30号）"),
         );
     }
 }

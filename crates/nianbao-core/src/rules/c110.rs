@@ -18,11 +18,20 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let prose: String = m.prose.iter().map(|s| &cx.text[s.start..s.end]).collect();
-    let missing: Vec<&str> = [("考核", prose.contains("考核")), ("评议", prose.contains("评议")), ("责任追究", ["责任追究", "追责", "问责"].iter().any(|w| prose.contains(w)))]
-        .iter()
-        .filter(|(_, has)| !has)
-        .map(|(w, _)| *w)
-        .collect();
+    let missing: Vec<&str> = [
+        ("考核", prose.contains("考核")),
+        ("评议", prose.contains("评议")),
+        (
+            "责任追究",
+            ["责任追究", "追责", "问责"]
+                .iter()
+                .any(|w| prose.contains(w)),
+        ),
+    ]
+    .iter()
+    .filter(|(_, has)| !has)
+    .map(|(w, _)| *w)
+    .collect();
     if !missing.is_empty() {
         out.push(
             Finding::new(&RULE, format!("政府年度报告未提及{}情况", missing.join("、")))

@@ -11,26 +11,48 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const WRONG: &[(char, char)] = &[('【', '】'), ('[', ']'), ('［', '］'), ('(', ')'), ('（', '）'), ('〈', '〉')];
+const WRONG: &[(char, char)] = &[
+    ('【', '】'),
+    ('[', ']'),
+    ('［', '］'),
+    ('(', ')'),
+    ('（', '）'),
+    ('〈', '〉'),
+];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in &cx.sentences {
         let s: &str = &sn.text;
         for (i, open) in s.char_indices() {
-            let Some(&(_, close)) = WRONG.iter().find(|(o, _)| *o == open) else { continue };
+            let Some(&(_, close)) = WRONG.iter().find(|(o, _)| *o == open) else {
+                continue;
+            };
             let after = &s[i + open.len_utf8()..];
             let year = after.trim_start();
-            if year.len() < 4 || !year.as_bytes()[..4].iter().all(u8::is_ascii_digit) || !year.starts_with("20") {
+            if year.len() < 4
+                || !year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                || !year.starts_with("20")
+            {
                 continue;
             }
             let rest = year[4..].trim_start();
-            let Some(rest) = rest.strip_prefix(close) else { continue };
+            let Some(rest) = rest.strip_prefix(close) else {
+                continue;
+            };
             let num_len = rest.chars().take_while(|c| c.is_ascii_digit()).count();
             if num_len == 0 || !rest[num_len..].trim_start().starts_with('号') {
                 continue;
             }
             // the issuer: the Han characters right before the bracket
-            let issuer: String = s[..i].chars().rev().take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).take(12).collect::<Vec<_>>().into_iter().rev().collect();
+            let issuer: String = s[..i]
+                .chars()
+                .rev()
+                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .take(12)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
             if issuer.is_empty() {
                 continue;
             }
@@ -45,7 +67,14 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if (y == "2019" && n == "60") || (y == "2021" && n == "30") {
                 msg.push_str(&format!("；该文为政府信息公开工作年度报告格式通知，完整文号为“国办公开办函〔{y}〕{n}号”"));
             }
-            out.push(Finding::new(&RULE, msg).at(span).expected(format!("〔{y}〕")).actual(format!("{open}{y}{close}")).formula("发文字号中的年份用六角括号“〔〕”括入（GB/T 9704—2012 §7.2.5）").help("按 GB/T 9704—2012，发文字号中的年份用六角括号“〔〕”括入"));
+            out.push(
+                Finding::new(&RULE, msg)
+                    .at(span)
+                    .expected(format!("〔{y}〕"))
+                    .actual(format!("{open}{y}{close}"))
+                    .formula("发文字号中的年份用六角括号“〔〕”括入（GB/T 9704—2012 §7.2.5）")
+                    .help("按 GB/T 9704—2012，发文字号中的年份用六角括号“〔〕”括入"),
+            );
         }
     }
 }

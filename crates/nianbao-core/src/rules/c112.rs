@@ -22,7 +22,15 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 let close = if open == '〔' { '〕' } else { '﹞' };
                 let pat = format!("{open}{y}{close}{n}号");
                 for (i, _) in s.match_indices(&pat) {
-                    let issuer: String = s[..i].chars().rev().take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).take(12).collect::<Vec<_>>().into_iter().rev().collect();
+                    let issuer: String = s[..i]
+                        .chars()
+                        .rev()
+                        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                        .take(12)
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev()
+                        .collect();
                     if issuer.is_empty() || issuer == "国办公开办函" {
                         continue;
                     }

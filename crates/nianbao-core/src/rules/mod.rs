@@ -25,19 +25,87 @@ macro_rules! doc {
     };
 }
 
-mod s101; mod s102; mod s103; mod s104;
-mod s201; mod s202; mod s203; mod s204; mod s205; mod s206;
-mod s301; mod s302; mod s303; mod s304; mod s305; mod s306;
-mod s401; mod s402; mod s403; mod s404; mod s405; mod s406; mod s407;
-mod n101; mod n102; mod n103; mod n104; mod n105; mod n106; mod n107; mod n108; mod n109;
-mod t201; mod t202; mod t211; mod t212; mod t213; mod t214;
-mod t301; mod t302; mod t303; mod t304; mod t401;
-mod x101; mod x102; mod x103; mod x104; mod x105; mod x106; mod x107; mod x108; mod x109; mod x110; mod x111; mod x112; mod x113; mod x114; mod x115; mod x116;
-mod c101; mod c102; mod c103; mod c104; mod c105; mod c106; mod c107; mod c108; mod c109; mod c110; mod c111; mod c112;
-mod y101; mod y102; mod y103; mod y104; mod y105; mod y106;
-mod p101; mod p102;
-mod prose;
+mod c101;
+mod c102;
+mod c103;
+mod c104;
+mod c105;
+mod c106;
+mod c107;
+mod c108;
+mod c109;
+mod c110;
+mod c111;
+mod c112;
 mod figures;
+mod n101;
+mod n102;
+mod n103;
+mod n104;
+mod n105;
+mod n106;
+mod n107;
+mod n108;
+mod n109;
+mod p101;
+mod p102;
+mod prose;
+mod s101;
+mod s102;
+mod s103;
+mod s104;
+mod s201;
+mod s202;
+mod s203;
+mod s204;
+mod s205;
+mod s206;
+mod s301;
+mod s302;
+mod s303;
+mod s304;
+mod s305;
+mod s306;
+mod s401;
+mod s402;
+mod s403;
+mod s404;
+mod s405;
+mod s406;
+mod s407;
+mod t201;
+mod t202;
+mod t211;
+mod t212;
+mod t213;
+mod t214;
+mod t301;
+mod t302;
+mod t303;
+mod t304;
+mod t401;
+mod x101;
+mod x102;
+mod x103;
+mod x104;
+mod x105;
+mod x106;
+mod x107;
+mod x108;
+mod x109;
+mod x110;
+mod x111;
+mod x112;
+mod x113;
+mod x114;
+mod x115;
+mod x116;
+mod y101;
+mod y102;
+mod y103;
+mod y104;
+mod y105;
+mod y106;
 
 /// What a rule sees.
 pub struct Ctx<'a> {
@@ -54,7 +122,13 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, model: &'a Model) -> Self {
-        Ctx { text, model, sentences: prose::sentences(text, model), figures: Default::default(), previous: None }
+        Ctx {
+            text,
+            model,
+            sentences: prose::sentences(text, model),
+            figures: Default::default(),
+            previous: None,
+        }
     }
 }
 
@@ -77,22 +151,92 @@ pub struct Rule {
 
 /// Every rule, in code order.
 pub static RULES: &[&Rule] = &[
-    &s101::RULE, &s102::RULE, &s103::RULE, &s104::RULE,
-    &s201::RULE, &s202::RULE, &s203::RULE, &s204::RULE, &s205::RULE, &s206::RULE,
-    &s301::RULE, &s302::RULE, &s303::RULE, &s304::RULE, &s305::RULE, &s306::RULE,
-    &s401::RULE, &s402::RULE, &s403::RULE, &s404::RULE, &s405::RULE, &s406::RULE, &s407::RULE,
-    &n101::RULE, &n102::RULE, &n103::RULE, &n104::RULE, &n105::RULE, &n106::RULE, &n107::RULE, &n108::RULE, &n109::RULE,
-    &t201::RULE, &t202::RULE, &t211::RULE, &t212::RULE, &t213::RULE, &t214::RULE,
-    &t301::RULE, &t302::RULE, &t303::RULE, &t304::RULE, &t401::RULE,
-    &x101::RULE, &x102::RULE, &x103::RULE, &x104::RULE, &x105::RULE, &x106::RULE, &x107::RULE, &x108::RULE, &x109::RULE, &x110::RULE, &x111::RULE, &x112::RULE, &x113::RULE, &x114::RULE, &x115::RULE, &x116::RULE,
-    &c101::RULE, &c102::RULE, &c103::RULE, &c104::RULE, &c105::RULE, &c106::RULE, &c107::RULE, &c108::RULE, &c109::RULE, &c110::RULE, &c111::RULE, &c112::RULE,
-    &y101::RULE, &y102::RULE, &y103::RULE, &y104::RULE, &y105::RULE, &y106::RULE,
-    &p101::RULE, &p102::RULE,
+    &s101::RULE,
+    &s102::RULE,
+    &s103::RULE,
+    &s104::RULE,
+    &s201::RULE,
+    &s202::RULE,
+    &s203::RULE,
+    &s204::RULE,
+    &s205::RULE,
+    &s206::RULE,
+    &s301::RULE,
+    &s302::RULE,
+    &s303::RULE,
+    &s304::RULE,
+    &s305::RULE,
+    &s306::RULE,
+    &s401::RULE,
+    &s402::RULE,
+    &s403::RULE,
+    &s404::RULE,
+    &s405::RULE,
+    &s406::RULE,
+    &s407::RULE,
+    &n101::RULE,
+    &n102::RULE,
+    &n103::RULE,
+    &n104::RULE,
+    &n105::RULE,
+    &n106::RULE,
+    &n107::RULE,
+    &n108::RULE,
+    &n109::RULE,
+    &t201::RULE,
+    &t202::RULE,
+    &t211::RULE,
+    &t212::RULE,
+    &t213::RULE,
+    &t214::RULE,
+    &t301::RULE,
+    &t302::RULE,
+    &t303::RULE,
+    &t304::RULE,
+    &t401::RULE,
+    &x101::RULE,
+    &x102::RULE,
+    &x103::RULE,
+    &x104::RULE,
+    &x105::RULE,
+    &x106::RULE,
+    &x107::RULE,
+    &x108::RULE,
+    &x109::RULE,
+    &x110::RULE,
+    &x111::RULE,
+    &x112::RULE,
+    &x113::RULE,
+    &x114::RULE,
+    &x115::RULE,
+    &x116::RULE,
+    &c101::RULE,
+    &c102::RULE,
+    &c103::RULE,
+    &c104::RULE,
+    &c105::RULE,
+    &c106::RULE,
+    &c107::RULE,
+    &c108::RULE,
+    &c109::RULE,
+    &c110::RULE,
+    &c111::RULE,
+    &c112::RULE,
+    &y101::RULE,
+    &y102::RULE,
+    &y103::RULE,
+    &y104::RULE,
+    &y105::RULE,
+    &y106::RULE,
+    &p101::RULE,
+    &p102::RULE,
 ];
 
 /// Finds a rule by code (`T301`) or name (`t3-balance`), case-insensitively.
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|r| r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name))
+    RULES.iter().copied().find(|r| {
+        r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
+    })
 }
 
 pub fn run(cx: &Ctx) -> Vec<Finding> {
@@ -125,7 +269,12 @@ impl Operand<'_> {
 pub(crate) fn operand<'a>(t: &'a TableModel, row: &str, col: &str) -> Option<Operand<'a>> {
     let r = t.row(row)?;
     let cell = r.cell(col)?;
-    Some(Operand { table: t.id, row: &r.key, value: cell.num()?, cell })
+    Some(Operand {
+        table: t.id,
+        row: &r.key,
+        value: cell.num()?,
+        cell,
+    })
 }
 
 /// Adds operands as related locations and cells.
@@ -141,7 +290,9 @@ pub(crate) fn with_operands(mut f: Finding, ops: &[&Operand]) -> Finding {
 
 /// Where a cell's finding points: the cell, or its row label when the cell is blank.
 pub(crate) fn cell_span(t: &TableModel, row: &str, o: &Operand) -> crate::doc::Span {
-    o.cell.span.unwrap_or_else(|| t.row(row).map(|r| r.label_span).unwrap_or(t.span))
+    o.cell
+        .span
+        .unwrap_or_else(|| t.row(row).map(|r| r.label_span).unwrap_or(t.span))
 }
 
 pub(crate) fn sum(ops: &[Operand]) -> Decimal {
@@ -150,7 +301,10 @@ pub(crate) fn sum(ops: &[Operand]) -> Decimal {
 
 /// `a + b + c` with blanks shown as 空.
 pub(crate) fn terms(ops: &[Operand]) -> String {
-    ops.iter().map(|o| o.cell.shown()).collect::<Vec<_>>().join(" + ")
+    ops.iter()
+        .map(|o| o.cell.shown())
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 /// A located cell of the official layout, with its table and row.
@@ -167,18 +321,30 @@ impl CellRef<'_> {
     /// Amount cells: `t2.procurement.amount` (A) and `t2.fees.amount_10k_yuan` (B).
     pub fn is_amount(&self) -> bool {
         self.table.id == crate::model::TableId::T2
-            && matches!((self.row.key.as_str(), self.cell.col.as_str()), ("procurement", "amount") | ("fees", "amount_10k_yuan"))
+            && matches!(
+                (self.row.key.as_str(), self.cell.col.as_str()),
+                ("procurement", "amount") | ("fees", "amount_10k_yuan")
+            )
     }
 }
 
 /// Every located cell of the official layout.
 pub(crate) fn official_cells(m: &Model) -> impl Iterator<Item = CellRef<'_>> {
-    [m.t2.as_ref(), m.t3.as_ref(), m.t4.as_ref()].into_iter().flatten().flat_map(|t| {
-        t.rows
-            .iter()
-            .filter(|r| r.kind == crate::model::RowKind::Official && r.shape_error.is_none())
-            .flat_map(move |r| r.cells.iter().map(move |c| CellRef { table: t, row: r, cell: c }))
-    })
+    [m.t2.as_ref(), m.t3.as_ref(), m.t4.as_ref()]
+        .into_iter()
+        .flatten()
+        .flat_map(|t| {
+            t.rows
+                .iter()
+                .filter(|r| r.kind == crate::model::RowKind::Official && r.shape_error.is_none())
+                .flat_map(move |r| {
+                    r.cells.iter().map(move |c| CellRef {
+                        table: t,
+                        row: r,
+                        cell: c,
+                    })
+                })
+        })
 }
 
 /// `total` must equal the sum of `parts`. Skipped (None) when any operand is missing or
@@ -192,7 +358,10 @@ pub(crate) fn sum_check<'a>(
     formula: &str,
 ) -> Option<Finding> {
     let tot = operand(t, total.0, total.1)?;
-    let ops: Vec<Operand> = parts.iter().map(|(r, c)| operand(t, r, c)).collect::<Option<_>>()?;
+    let ops: Vec<Operand> = parts
+        .iter()
+        .map(|(r, c)| operand(t, r, c))
+        .collect::<Option<_>>()?;
     let s = sum(&ops);
     if s == tot.value {
         return None;
@@ -208,11 +377,24 @@ pub(crate) fn sum_check<'a>(
 }
 
 /// The official value columns of 表三 (without the non-official subtotal column).
-pub(crate) const T3_VALUE_COLS: [&str; 7] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"];
+pub(crate) const T3_VALUE_COLS: [&str; 7] = [
+    "natural_person",
+    "commercial",
+    "research",
+    "social_welfare",
+    "legal_service",
+    "other_org",
+    "total",
+];
 
 /// One finding per table for the cells `pick` selects: `first` builds it from the table's
 /// first such cell; the other cells are added to its `cells`.
-pub(crate) fn one_per_table<'a>(m: &'a Model, out: &mut Vec<Finding>, pick: impl Fn(&CellRef<'a>) -> bool, first: impl Fn(&CellRef<'a>) -> Finding) {
+pub(crate) fn one_per_table<'a>(
+    m: &'a Model,
+    out: &mut Vec<Finding>,
+    pick: impl Fn(&CellRef<'a>) -> bool,
+    first: impl Fn(&CellRef<'a>) -> Finding,
+) {
     let mut current: Option<(crate::model::TableId, Finding)> = None;
     for x in official_cells(m).filter(|x| pick(x)) {
         match &mut current {
@@ -242,7 +424,10 @@ pub(crate) const ALIASES: &[(&str, &str)] = &[
 
 /// An agency name in a comparable form: the short forms of [`ALIASES`], no spaces.
 pub(crate) fn agency_key(name: &str) -> String {
-    let mut s: String = name.chars().filter(|c| !crate::normalize::is_space(*c)).collect();
+    let mut s: String = name
+        .chars()
+        .filter(|c| !crate::normalize::is_space(*c))
+        .collect();
     for (long, short) in ALIASES {
         if s.contains(long) {
             s = s.replace(long, short);
@@ -255,8 +440,15 @@ pub(crate) fn agency_key(name: &str) -> String {
 /// not (`淮安市洪泽区人民政府` = `洪泽区人民政府`).
 pub(crate) fn same_agency(a: &str, b: &str) -> bool {
     let (a, b) = (agency_key(a), agency_key(b));
-    let (long, short) = if a.len() >= b.len() { (&a, &b) } else { (&b, &a) };
-    long == short || (long.ends_with(short.as_str()) && short.chars().count() >= 3 && long[..long.len() - short.len()].ends_with(['省', '市', '州', '盟']))
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long == short
+        || (long.ends_with(short.as_str())
+            && short.chars().count() >= 3
+            && long[..long.len() - short.len()].ends_with(['省', '市', '州', '盟']))
 }
 
 /// Last year's report, when it is the same agency's report of the year before (Y106 reports

@@ -14,13 +14,35 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for t in [cx.model.t2.as_ref(), cx.model.t3.as_ref(), cx.model.t4.as_ref()].into_iter().flatten() {
+    for t in [
+        cx.model.t2.as_ref(),
+        cx.model.t3.as_ref(),
+        cx.model.t4.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         for r in t.rows.iter().filter(|r| r.kind == RowKind::Official) {
-            let blank: Vec<_> = r.cells.iter().filter(|c| c.reading.value == Value::Blank).collect();
+            let blank: Vec<_> = r
+                .cells
+                .iter()
+                .filter(|c| c.reading.value == Value::Blank)
+                .collect();
             if blank.is_empty() {
                 continue;
             }
-            let mut f = Finding::new(&RULE, format!("{}“{}”行有{}个空白单元格，已按0计算", t.id.name(), r.label, blank.len())).at(r.label_span).expected("数值（为零时填0）").actual("空");
+            let mut f = Finding::new(
+                &RULE,
+                format!(
+                    "{}“{}”行有{}个空白单元格，已按0计算",
+                    t.id.name(),
+                    r.label,
+                    blank.len()
+                ),
+            )
+            .at(r.label_span)
+            .expected("数值（为零时填0）")
+            .actual("空");
             for c in blank {
                 f = f.cell(t.path(&r.key, &c.col));
             }

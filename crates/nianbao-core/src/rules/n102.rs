@@ -13,7 +13,22 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    one_per_table(cx.model, out, |x| x.cell.reading.value == Value::Placeholder, |x| {
-        Finding::new(&RULE, format!("{}中有单元格以“{}”等符号代替数字，已按0计算", x.table.id.name(), x.cell.raw)).at_opt(x.cell.span).expected("数字").actual(x.cell.raw.clone())
-    });
+    one_per_table(
+        cx.model,
+        out,
+        |x| x.cell.reading.value == Value::Placeholder,
+        |x| {
+            Finding::new(
+                &RULE,
+                format!(
+                    "{}中有单元格以“{}”等符号代替数字，已按0计算",
+                    x.table.id.name(),
+                    x.cell.raw
+                ),
+            )
+            .at_opt(x.cell.span)
+            .expected("数字")
+            .actual(x.cell.raw.clone())
+        },
+    );
 }

@@ -16,7 +16,21 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for x in official_cells(cx.model) {
         let (t, r, c) = (x.table, x.row, x.cell);
         if c.reading.value == Value::Text {
-            out.push(Finding::new(&RULE, format!("{}“{}”行的单元格内容“{}”不是数字，相关检查已跳过", t.id.name(), r.label, c.raw)).at_opt(c.span).expected("数字").actual(c.raw.clone()).cell(x.path()));
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "{}“{}”行的单元格内容“{}”不是数字，相关检查已跳过",
+                        t.id.name(),
+                        r.label,
+                        c.raw
+                    ),
+                )
+                .at_opt(c.span)
+                .expected("数字")
+                .actual(c.raw.clone())
+                .cell(x.path()),
+            );
         }
     }
 }

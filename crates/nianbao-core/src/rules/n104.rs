@@ -16,10 +16,20 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for x in official_cells(cx.model) {
         let (t, r, c) = (x.table, x.row, x.cell);
-        let Value::Number(d) = c.reading.value else { continue };
-        let signed = cx.model.format == Some(Format::A) && t.id == crate::model::TableId::T2 && c.col == "change";
+        let Value::Number(d) = c.reading.value else {
+            continue;
+        };
+        let signed = cx.model.format == Some(Format::A)
+            && t.id == crate::model::TableId::T2
+            && c.col == "change";
         if d.is_negative() && !signed {
-            out.push(Finding::new(&RULE, format!("{}“{}”行出现负数", t.id.name(), r.label)).at_opt(c.span).expected("≥ 0").actual(d.to_string()).cell(x.path()));
+            out.push(
+                Finding::new(&RULE, format!("{}“{}”行出现负数", t.id.name(), r.label))
+                    .at_opt(c.span)
+                    .expected("≥ 0")
+                    .actual(d.to_string())
+                    .cell(x.path()),
+            );
         }
     }
 }

@@ -15,9 +15,20 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for x in official_cells(cx.model) {
         let (t, r, c) = (x.table, x.row, x.cell);
-        let Value::Number(d) = c.reading.value else { continue };
+        let Value::Number(d) = c.reading.value else {
+            continue;
+        };
         if !x.is_amount() && !d.is_integer() {
-            out.push(Finding::new(&RULE, format!("{}“{}”行的件数不是整数", t.id.name(), r.label)).at_opt(c.span).expected("整数").actual(d.to_string()).cell(x.path()));
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!("{}“{}”行的件数不是整数", t.id.name(), r.label),
+                )
+                .at_opt(c.span)
+                .expected("整数")
+                .actual(d.to_string())
+                .cell(x.path()),
+            );
         }
     }
 }

@@ -15,7 +15,10 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let t2 = cx.model.t2.as_ref();
-    let header_unit = t2.and_then(|t| t.amount_header.as_ref()).and_then(|h| h.unit).or((cx.model.format == Some(Format::B)).then_some(Unit::TenThousandYuan));
+    let header_unit = t2
+        .and_then(|t| t.amount_header.as_ref())
+        .and_then(|h| h.unit)
+        .or((cx.model.format == Some(Format::B)).then_some(Unit::TenThousandYuan));
     let Some(hu) = header_unit else { return };
     for x in official_cells(cx.model) {
         let (_, _, c) = (x.table, x.row, x.cell);
@@ -23,7 +26,18 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(cu) = c.reading.unit.filter(|u| *u != hu) {
-            let mut f = Finding::new(&RULE, format!("金额单元格写的单位是“{}”，表头单位是“{}”", cu.label(), hu.label())).at_opt(c.span).expected(hu.label()).actual(cu.label()).cell(x.path());
+            let mut f = Finding::new(
+                &RULE,
+                format!(
+                    "金额单元格写的单位是“{}”，表头单位是“{}”",
+                    cu.label(),
+                    hu.label()
+                ),
+            )
+            .at_opt(c.span)
+            .expected(hu.label())
+            .actual(cu.label())
+            .cell(x.path());
             if let Some(h) = t2.and_then(|t| t.amount_header.as_ref()) {
                 f = f.related(h.span, "表头");
             }

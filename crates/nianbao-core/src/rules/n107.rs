@@ -17,9 +17,17 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let Some(t2) = &cx.model.t2 else { return };
-    let Some(c) = t2.cell("procurement", "amount") else { return };
+    let Some(c) = t2.cell("procurement", "amount") else {
+        return;
+    };
     let header_unit = t2.amount_header.as_ref().and_then(|h| h.unit);
     if c.reading.unit.is_none() && header_unit.is_none() && c.span.is_some() {
-        out.push(Finding::new(&RULE, "采购总金额未注明单位（元或万元）").at_opt(c.span).expected("注明单位").actual(c.raw.clone()).cell("t2.procurement.amount"));
+        out.push(
+            Finding::new(&RULE, "采购总金额未注明单位（元或万元）")
+                .at_opt(c.span)
+                .expected("注明单位")
+                .actual(c.raw.clone())
+                .cell("t2.procurement.amount"),
+        );
     }
 }

@@ -13,22 +13,32 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let Some(h) = cx.model.t2.as_ref().and_then(|t| t.amount_header.as_ref()) else { return };
+    let Some(h) = cx.model.t2.as_ref().and_then(|t| t.amount_header.as_ref()) else {
+        return;
+    };
     let Some(want) = h.decimals else { return };
     for x in official_cells(cx.model) {
         let (_, _, c) = (x.table, x.row, x.cell);
         if !x.is_amount() {
             continue;
         }
-        let Value::Number(d) = c.reading.value else { continue };
+        let Value::Number(d) = c.reading.value else {
+            continue;
+        };
         if d.scale != want {
             out.push(
-                Finding::new(&RULE, format!("表头要求保留{want}位小数，金额“{}”有{}位小数", c.raw, d.scale))
-                    .at_opt(c.span)
-                    .related(h.span, "表头")
-                    .expected(format!("{want}位小数"))
-                    .actual(format!("{}位小数", d.scale))
-                    .cell(x.path()),
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "表头要求保留{want}位小数，金额“{}”有{}位小数",
+                        c.raw, d.scale
+                    ),
+                )
+                .at_opt(c.span)
+                .related(h.span, "表头")
+                .expected(format!("{want}位小数"))
+                .actual(format!("{}位小数", d.scale))
+                .cell(x.path()),
             );
         }
     }

@@ -12,9 +12,26 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    one_per_table(cx.model, out, |x| x.cell.reading.normalised.is_some(), |x| {
-        let n = x.cell.reading.normalised.unwrap();
-        let shown = x.cell.shown();
-        Finding::new(&RULE, format!("{}中有数字使用了{}（“{}”读作{}）", x.table.id.name(), n.label(), x.cell.raw, shown)).at_opt(x.cell.span).expected(shown).actual(x.cell.raw.clone())
-    });
+    one_per_table(
+        cx.model,
+        out,
+        |x| x.cell.reading.normalised.is_some(),
+        |x| {
+            let n = x.cell.reading.normalised.unwrap();
+            let shown = x.cell.shown();
+            Finding::new(
+                &RULE,
+                format!(
+                    "{}中有数字使用了{}（“{}”读作{}）",
+                    x.table.id.name(),
+                    n.label(),
+                    x.cell.raw,
+                    shown
+                ),
+            )
+            .at_opt(x.cell.span)
+            .expected(shown)
+            .actual(x.cell.raw.clone())
+        },
+    );
 }

@@ -16,12 +16,19 @@ pub static RULE: Rule = Rule {
 pub(crate) fn is_township(m: &crate::model::Model) -> bool {
     let a = m.agency.as_deref().unwrap_or("");
     let t = m.title.as_ref().map(|t| t.text.as_str()).unwrap_or("");
-    a.contains("街道") || t.contains("街道") || a.ends_with(['乡', '镇']) || ["乡人民政府", "镇人民政府", "乡政府", "镇政府"].iter().any(|k| a.contains(k))
+    a.contains("街道")
+        || t.contains("街道")
+        || a.ends_with(['乡', '镇'])
+        || ["乡人民政府", "镇人民政府", "乡政府", "镇政府"]
+            .iter()
+            .any(|k| a.contains(k))
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
-    let (Some(p), Some(year)) = (&m.published, m.year) else { return };
+    let (Some(p), Some(year)) = (&m.published, m.year) else {
+        return;
+    };
     if year < 2019 || is_township(m) {
         return;
     }
@@ -36,10 +43,20 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let want = format!("{}年{}月{}日前", deadline.0, deadline.1, deadline.2);
     let span = p.span.or(m.title.as_ref().map(|t| t.span));
     out.push(
-        Finding::new(&RULE, format!("{}{}晚于法定期限{}年{}月{}日", p.source_zh(), p.date, deadline.0, deadline.1, deadline.2))
-            .at_opt(span)
-            .expected(want)
-            .actual(p.date.clone())
-            .formula(class),
+        Finding::new(
+            &RULE,
+            format!(
+                "{}{}晚于法定期限{}年{}月{}日",
+                p.source_zh(),
+                p.date,
+                deadline.0,
+                deadline.1,
+                deadline.2
+            ),
+        )
+        .at_opt(span)
+        .expected(want)
+        .actual(p.date.clone())
+        .formula(class),
     );
 }

@@ -13,16 +13,25 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
-    let (Some(p), Some(year)) = (&m.published, m.year) else { return };
+    let (Some(p), Some(year)) = (&m.published, m.year) else {
+        return;
+    };
     if p.ymd > (year, 12, 31) {
         return;
     }
     out.push(
-        Finding::new(&RULE, format!("{}{}不晚于报告年度{year}年的年末，日期或标题年度可能有误", p.source_zh(), p.date))
-            .at_opt(p.span.or(m.title.as_ref().map(|t| t.span)))
-            .expected(format!("{}年1月1日以后", year + 1))
-            .actual(p.date.clone())
-            .formula("年度报告在报告年度结束后公布：发布日期 > 报告年度12月31日")
-            .help("核对落款日期或标题中的年度"),
+        Finding::new(
+            &RULE,
+            format!(
+                "{}{}不晚于报告年度{year}年的年末，日期或标题年度可能有误",
+                p.source_zh(),
+                p.date
+            ),
+        )
+        .at_opt(p.span.or(m.title.as_ref().map(|t| t.span)))
+        .expected(format!("{}年1月1日以后", year + 1))
+        .actual(p.date.clone())
+        .formula("年度报告在报告年度结束后公布：发布日期 > 报告年度12月31日")
+        .help("核对落款日期或标题中的年度"),
     );
 }

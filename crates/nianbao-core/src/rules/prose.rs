@@ -1,8 +1,8 @@
 //! Prose helpers for the text rules: sentences and numbers, each with its byte span.
 
 use crate::doc::Span;
-use std::borrow::Cow;
 use crate::normalize::cn_numeral_value;
+use std::borrow::Cow;
 
 /// A sentence of the prose, read across what the source puts inside it: the hard line
 /// breaks of PDF text (`答\n复 3050 件`) and the inline tags of an HTML page. `text` is the
@@ -44,7 +44,11 @@ struct Para {
 impl Para {
     fn push(&mut self, src: &str, from: usize) {
         let len = self.text.len();
-        let here = self.jumps.last().map(|&(t, s)| s + (len - t)).unwrap_or(self.start + len);
+        let here = self
+            .jumps
+            .last()
+            .map(|&(t, s)| s + (len - t))
+            .unwrap_or(self.start + len);
         if len == 0 {
             self.start = from;
         } else if from != here {
@@ -62,8 +66,16 @@ fn continues(prev: &str, next: &str) -> bool {
     let n = next.trim_start();
     p.chars().count() >= 20
         && !p.ends_with(['。', '！', '？', '；', '：', ':', ';'])
-        && !n.starts_with(['（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第', '●', '•', '—', '-', '#'])
-        && !n.chars().next().is_some_and(|c| c.is_ascii_digit() && n[1..].trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', '、', '．', ')', '）']))
+        && !n.starts_with([
+            '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '第', '●', '•',
+            '—', '-', '#',
+        ])
+        && !n.chars().next().is_some_and(|c| {
+            c.is_ascii_digit()
+                && n[1..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(['.', '、', '．', ')', '）'])
+        })
 }
 
 /// Appends `src[a..b]` to the paragraph without HTML tags and space entities, and without
@@ -78,11 +90,18 @@ fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
             s[i..].find('>').map(|k| k + 1)
         } else if html && bytes[i] == b'&' {
             // a space entity inside a sentence (`申请&nbsp;12&nbsp;件`) reads as nothing
-            crate::html::SPACE_ENTITIES.iter().find(|e| s[i..].starts_with(**e)).map(|e| e.len())
+            crate::html::SPACE_ENTITIES
+                .iter()
+                .find(|e| s[i..].starts_with(**e))
+                .map(|e| e.len())
         } else if bytes[i] == b'\n' || bytes[i] == b'\r' {
             // the break and the spaces on both sides
-            let before = s[run..i].len() - s[run..i].trim_end_matches([' ', '\t', '\u{3000}']).len();
-            let after = s[i..].len() - s[i..].trim_start_matches([' ', '\t', '\u{3000}', '\r', '\n']).len();
+            let before =
+                s[run..i].len() - s[run..i].trim_end_matches([' ', '\t', '\u{3000}']).len();
+            let after = s[i..].len()
+                - s[i..]
+                    .trim_start_matches([' ', '\t', '\u{3000}', '\r', '\n'])
+                    .len();
             if before > 0 {
                 p.push(&s[run..i - before], a + run);
                 run = i;
@@ -116,16 +135,32 @@ pub(crate) fn sentences<'a>(text: &'a str, model: &crate::model::Model) -> Vec<S
     for line in &model.prose {
         let join = prev.is_some_and(|p| {
             !html
-                && text[p.end..line.start].bytes().filter(|b| *b == b'\n').count() == 1
-                && text[p.end..line.start].trim_matches([' ', '\t', '\r', '\n', '\u{3000}']).is_empty()
+                && text[p.end..line.start]
+                    .bytes()
+                    .filter(|b| *b == b'\n')
+                    .count()
+                    == 1
+                && text[p.end..line.start]
+                    .trim_matches([' ', '\t', '\r', '\n', '\u{3000}'])
+                    .is_empty()
                 && !heading_starts.contains(&line.start)
                 && !heading_starts.contains(&p.start)
                 && continues(&text[p.start..p.end], &text[line.start..line.end])
         });
         if join {
-            push_clean(paras.last_mut().unwrap(), text, prev.unwrap().end, line.end, false);
+            push_clean(
+                paras.last_mut().unwrap(),
+                text,
+                prev.unwrap().end,
+                line.end,
+                false,
+            );
         } else {
-            let mut p = Para { text: String::new(), start: line.start, jumps: Vec::new() };
+            let mut p = Para {
+                text: String::new(),
+                start: line.start,
+                jumps: Vec::new(),
+            };
             push_clean(&mut p, text, line.start, line.end, html);
             paras.push(p);
         }
@@ -148,10 +183,23 @@ pub(crate) fn sentences<'a>(text: &'a str, model: &crate::model::Model) -> Vec<S
 }
 
 fn cut<'a>(src: &'a str, p: &Para, a: usize, b: usize) -> Sentence<'a> {
-    let whole = Sentence { text: Cow::Borrowed(""), start: p.start, jumps: p.jumps.clone() };
+    let whole = Sentence {
+        text: Cow::Borrowed(""),
+        start: p.start,
+        jumps: p.jumps.clone(),
+    };
     let start = whole.pos(a);
-    let jumps: Vec<(usize, usize)> = p.jumps.iter().filter(|j| j.0 > a && j.0 < b).map(|&(t, s)| (t - a, s)).collect();
-    let text = if jumps.is_empty() { Cow::Borrowed(&src[start..start + (b - a)]) } else { Cow::Owned(p.text[a..b].to_string()) };
+    let jumps: Vec<(usize, usize)> = p
+        .jumps
+        .iter()
+        .filter(|j| j.0 > a && j.0 < b)
+        .map(|&(t, s)| (t - a, s))
+        .collect();
+    let text = if jumps.is_empty() {
+        Cow::Borrowed(&src[start..start + (b - a)])
+    } else {
+        Cow::Owned(p.text[a..b].to_string())
+    };
     Sentence { text, start, jumps }
 }
 
@@ -160,12 +208,30 @@ fn cut<'a>(src: &'a str, p: &Para, a: usize, b: usize) -> Sentence<'a> {
 pub(crate) fn number_at(s: &str) -> Option<(i64, usize, usize)> {
     let lead = s.len() - s.trim_start_matches([' ', '\u{a0}', '\u{3000}']).len();
     let rest = &s[lead..];
-    let digits: usize = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum();
+    let digits: usize = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+        .map(char::len_utf8)
+        .sum();
     if digits > 0 && digits <= 27 {
-        let v: String = rest[..digits].chars().map(|c| if c.is_ascii_digit() { c } else { char::from_u32(c as u32 - 0xFEE0).unwrap() }).collect();
+        let v: String = rest[..digits]
+            .chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    c
+                } else {
+                    char::from_u32(c as u32 - 0xFEE0).unwrap()
+                }
+            })
+            .collect();
         return v.parse().ok().map(|n| (n, lead, digits));
     }
-    let cn: usize = rest.chars().take_while(|c| "零一二三四五六七八九十两".contains(*c)).take(3).map(char::len_utf8).sum();
+    let cn: usize = rest
+        .chars()
+        .take_while(|c| "零一二三四五六七八九十两".contains(*c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum();
     if cn > 0 {
         return cn_numeral_value(&rest[..cn]).map(|n| (n as i64, lead, cn));
     }
@@ -178,11 +244,33 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(number_after("受理政府信息公开申请 3119 件", "受理".len(), 14, &["件"], false).map(|x| x.0), Some(3119));
-        assert_eq!(number_after("收到申请十二件", "收到".len(), 14, &["件"], false).map(|x| x.0), Some(12));
-        assert_eq!(number_after("答复15个工作日", "答复".len(), 3, &["件"], false), None);
-        assert_eq!(number_after("制定，5件", "制定".len(), 3, &["件"], false), None);
-        assert_eq!(number_after("制定数为0，", "制定".len(), 3, &["件"], true).map(|x| (x.0, x.3)), Some((0, "制定数为0".len())));
+        assert_eq!(
+            number_after(
+                "受理政府信息公开申请 3119 件",
+                "受理".len(),
+                14,
+                &["件"],
+                false
+            )
+            .map(|x| x.0),
+            Some(3119)
+        );
+        assert_eq!(
+            number_after("收到申请十二件", "收到".len(), 14, &["件"], false).map(|x| x.0),
+            Some(12)
+        );
+        assert_eq!(
+            number_after("答复15个工作日", "答复".len(), 3, &["件"], false),
+            None
+        );
+        assert_eq!(
+            number_after("制定，5件", "制定".len(), 3, &["件"], false),
+            None
+        );
+        assert_eq!(
+            number_after("制定数为0，", "制定".len(), 3, &["件"], true).map(|x| (x.0, x.3)),
+            Some((0, "制定数为0".len()))
+        );
         assert_eq!(number_at("12项"), Some((12, 0, 2)));
         assert_eq!(number_at(" １２项"), Some((12, 1, 6)));
         assert_eq!(number_at("十二项"), Some((12, 0, 6)));
@@ -204,8 +292,18 @@ mod tests {
     fn sentence_spans() {
         let t = "甲。乙！\n丙";
         let s = sentences(t, &model(t, &[(0, 12), (13, 16)], false));
-        let got: Vec<_> = s.iter().map(|s| (s.span(0, s.text.len()), &*s.text)).collect();
-        assert_eq!(got, [(Span::new(0, 6), "甲。"), (Span::new(6, 12), "乙！"), (Span::new(13, 16), "丙")]);
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.span(0, s.text.len()), &*s.text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Span::new(0, 6), "甲。"),
+                (Span::new(6, 12), "乙！"),
+                (Span::new(13, 16), "丙")
+            ]
+        );
     }
 
     #[test]
@@ -219,9 +317,15 @@ mod tests {
         let s = sentences(t, &model(t, &[(0, l1), (l2, l2e), (h, t.len())], false));
         assert_eq!(s.len(), 2);
         let i = s[0].text.find("答复").unwrap();
-        assert_eq!(s[0].span(i, i + "答复".len()), Span::new(t.find("答").unwrap(), l2 + "复".len()));
+        assert_eq!(
+            s[0].span(i, i + "答复".len()),
+            Span::new(t.find("答").unwrap(), l2 + "复".len())
+        );
         let n = s[0].text.find("3050").unwrap();
-        assert_eq!(&t[s[0].span(n, n + 4).start..s[0].span(n, n + 4).end], "3050");
+        assert_eq!(
+            &t[s[0].span(n, n + 4).start..s[0].span(n, n + 4).end],
+            "3050"
+        );
         assert_eq!(&*s[1].text, "二、主动公开");
     }
 
@@ -229,12 +333,18 @@ mod tests {
     fn short_or_ended_lines_are_not_joined() {
         let t = "一、总体情况\n本机关共收到申请5件。";
         let s = sentences(t, &model(t, &[(0, 18), (19, t.len())], false));
-        assert_eq!(s.iter().map(|s| &*s.text).collect::<Vec<_>>(), ["一、总体情况", "本机关共收到申请5件。"]);
+        assert_eq!(
+            s.iter().map(|s| &*s.text).collect::<Vec<_>>(),
+            ["一、总体情况", "本机关共收到申请5件。"]
+        );
     }
 
     #[test]
     fn html_tags_and_space_entities_inside_a_sentence_are_skipped() {
-        for t in ["<p>共收到申请<span>12</span>件。</p>", "<p>共收到申请&nbsp;12&nbsp;件。</p>"] {
+        for t in [
+            "<p>共收到申请<span>12</span>件。</p>",
+            "<p>共收到申请&nbsp;12&nbsp;件。</p>",
+        ] {
             let a = t.find("共").unwrap();
             let b = t.find("</p>").unwrap();
             let s = sentences(t, &model(t, &[(a, b)], true));
@@ -249,7 +359,10 @@ mod tests {
 }
 
 /// The body of a section: from the end of its heading to the next heading (or the end).
-pub(crate) fn section_body<'a>(cx: &super::Ctx<'a>, key: crate::model::SectionKey) -> Option<(&'a crate::model::Heading, Span)> {
+pub(crate) fn section_body<'a>(
+    cx: &super::Ctx<'a>,
+    key: crate::model::SectionKey,
+) -> Option<(&'a crate::model::Heading, Span)> {
     let hs = &cx.model.headings;
     let i = hs.iter().position(|h| h.key == Some(key))?;
     let h = &hs[i];
@@ -259,23 +372,52 @@ pub(crate) fn section_body<'a>(cx: &super::Ctx<'a>, key: crate::model::SectionKe
 
 /// Text without whitespace and punctuation, for length checks.
 pub(crate) fn content_chars(s: &str) -> usize {
-    s.chars().filter(|c| !crate::normalize::is_space(*c) && !c.is_ascii_punctuation() && !"，。、；：！？“”‘’（）《》【】—…·".contains(*c)).count()
+    s.chars()
+        .filter(|c| {
+            !crate::normalize::is_space(*c)
+                && !c.is_ascii_punctuation()
+                && !"，。、；：！？“”‘’（）《》【】—…·".contains(*c)
+        })
+        .count()
 }
 
 /// Sentences the text-vs-table rules must not compare (rules.md, X): another year as the
 /// subject, another scope, cumulative figures, comparisons. `全市` is another scope except in
 /// a city government's own report (and so on for 区, 县, 省).
 pub(crate) fn out_of_scope(sentence: &str, m: &crate::model::Model) -> bool {
-    const SCOPE: &[&str] = &["全市", "全省", "全区", "全县", "全州", "全旗", "各部门", "各单位", "累计", "近三年", "同比", "较上年", "增长", "下降"];
+    const SCOPE: &[&str] = &[
+        "全市",
+        "全省",
+        "全区",
+        "全县",
+        "全州",
+        "全旗",
+        "各部门",
+        "各单位",
+        "累计",
+        "近三年",
+        "同比",
+        "较上年",
+        "增长",
+        "下降",
+    ];
     let own = own_scope(m);
-    if SCOPE.iter().any(|k| sentence.contains(k) && Some(*k) != own.as_deref()) || (sentence.contains('自') && sentence.contains("以来")) {
+    if SCOPE
+        .iter()
+        .any(|k| sentence.contains(k) && Some(*k) != own.as_deref())
+        || (sentence.contains('自') && sentence.contains("以来"))
+    {
         return true;
     }
     if m.kind == Some(crate::model::Kind::Department) && sentence.contains("乡镇") {
         return true;
     }
     // a government report's sentence about its general office only (`区政府办代表区政府受理…`)
-    if m.kind == Some(crate::model::Kind::Government) && ["政府办", "办公室", "办公厅", "本级", "代表"].iter().any(|k| sentence.contains(k)) {
+    if m.kind == Some(crate::model::Kind::Government)
+        && ["政府办", "办公室", "办公厅", "本级", "代表"]
+            .iter()
+            .any(|k| sentence.contains(k))
+    {
         return true;
     }
     match (m.year, crate::parse::find_year(sentence)) {
@@ -300,7 +442,13 @@ fn own_scope(m: &crate::model::Model) -> Option<String> {
 /// followed by one of `units` — or by no unit when `unitless` (the caller then checks the
 /// filler). A number without a unit ends the search: `一次性` is not a count.
 /// Returns (value, number start, number end, unit end), offsets into `s`.
-pub(crate) fn number_after(s: &str, from: usize, filler: usize, units: &[&str], unitless: bool) -> Option<(i64, usize, usize, usize)> {
+pub(crate) fn number_after(
+    s: &str,
+    from: usize,
+    filler: usize,
+    units: &[&str],
+    unitless: bool,
+) -> Option<(i64, usize, usize, usize)> {
     for (k, (i, ch)) in s[from..].char_indices().enumerate() {
         if k > filler || matches!(ch, '，' | ',' | '；' | ';' | '。' | '、') {
             return None;
@@ -310,7 +458,9 @@ pub(crate) fn number_after(s: &str, from: usize, filler: usize, units: &[&str], 
             let rest = s[at + len..].trim_start();
             return match units.iter().find(|u| rest.starts_with(**u)) {
                 Some(u) => Some((n, at, at + len, s.len() - rest.len() + u.len())),
-                None if unitless && !rest.starts_with(['%', '％', '.']) => Some((n, at, at + len, at + len)),
+                None if unitless && !rest.starts_with(['%', '％', '.']) => {
+                    Some((n, at, at + len, at + len))
+                }
                 None => None,
             };
         }
@@ -320,13 +470,19 @@ pub(crate) fn number_after(s: &str, from: usize, filler: usize, units: &[&str], 
 
 /// An amount in the prose after `from`: at most `filler` characters without digits, then a
 /// decimal number and `万元` or `元` (value, unit, span relative to `s`).
-pub(crate) fn amount_after(s: &str, from: usize, filler: usize) -> Option<(crate::decimal::Decimal, crate::value::Unit, Span)> {
+pub(crate) fn amount_after(
+    s: &str,
+    from: usize,
+    filler: usize,
+) -> Option<(crate::decimal::Decimal, crate::value::Unit, Span)> {
     let rest = &s[from..];
     let k = rest.find(|c: char| c.is_ascii_digit())?;
     if rest[..k].chars().count() > filler || rest[..k].contains(['，', ',', '；', '。']) {
         return None;
     }
-    let len = rest[k..].find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len() - k);
+    let len = rest[k..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len() - k);
     let v = crate::decimal::Decimal::parse_unsigned(rest[k..k + len].trim_end_matches('.'))?;
     let after = rest[k + len..].trim_start();
     let unit = if after.starts_with("万元") {
@@ -342,11 +498,19 @@ pub(crate) fn amount_after(s: &str, from: usize, filler: usize) -> Option<(crate
 /// Do a prose amount and a cell agree? The prose is converted to the cell's unit (when
 /// known; otherwise either reading is accepted) and they may differ by half a unit of the
 /// last decimal of the less precise figure.
-pub(crate) fn amounts_agree(prose: crate::decimal::Decimal, prose_unit: crate::value::Unit, cell: crate::decimal::Decimal, cell_unit: Option<crate::value::Unit>) -> bool {
+pub(crate) fn amounts_agree(
+    prose: crate::decimal::Decimal,
+    prose_unit: crate::value::Unit,
+    cell: crate::decimal::Decimal,
+    cell_unit: Option<crate::value::Unit>,
+) -> bool {
     use crate::value::Unit;
     let close = |a: crate::decimal::Decimal, b: crate::decimal::Decimal| {
         let s = a.scale.max(b.scale) + 1;
-        let m = |d: crate::decimal::Decimal| d.mantissa.saturating_mul(10i128.saturating_pow(s - d.scale));
+        let m = |d: crate::decimal::Decimal| {
+            d.mantissa
+                .saturating_mul(10i128.saturating_pow(s - d.scale))
+        };
         let diff = (m(a) - m(b)).abs();
         let coarse = a.scale.min(b.scale);
         diff.saturating_mul(2) <= 10i128.saturating_pow(s - coarse)

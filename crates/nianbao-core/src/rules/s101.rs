@@ -13,6 +13,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.title.is_none() {
-        out.push(Finding::new(&RULE, "未找到报告标题，无法确定年度、机关名称和机关类型").expected("××年政府信息公开工作年度报告").actual("未找到标题").help("在正文前保留完整标题，如“××局2023年政府信息公开工作年度报告”"));
+        out.push(
+            Finding::new(&RULE, "未找到报告标题，无法确定年度、机关名称和机关类型")
+                .expected("××年政府信息公开工作年度报告")
+                .actual("未找到标题")
+                .help("在正文前保留完整标题，如“××局2023年政府信息公开工作年度报告”"),
+        );
     }
 }

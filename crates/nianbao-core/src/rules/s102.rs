@@ -13,7 +13,12 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.year.is_none() {
-        let f = Finding::new(&RULE, "未能从标题或统计期限中识别报告年度，依赖年度的检查已跳过").expected("标题中的年度，如“2023年”").actual("未识别年度");
+        let f = Finding::new(
+            &RULE,
+            "未能从标题或统计期限中识别报告年度，依赖年度的检查已跳过",
+        )
+        .expected("标题中的年度，如“2023年”")
+        .actual("未识别年度");
         out.push(f.at_opt(cx.model.title.as_ref().map(|t| t.span)));
     }
 }

@@ -13,6 +13,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let (Some(t), None) = (&cx.model.title, &cx.model.agency) {
-        out.push(Finding::new(&RULE, "标题中没有机关名称").at(t.span).expected("机关名称＋年度＋政府信息公开工作年度报告").actual(t.text.clone()));
+        out.push(
+            Finding::new(&RULE, "标题中没有机关名称")
+                .at(t.span)
+                .expected("机关名称＋年度＋政府信息公开工作年度报告")
+                .actual(t.text.clone()),
+        );
     }
 }

@@ -13,6 +13,13 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let (Some(t), Some(a), None) = (&cx.model.title, &cx.model.agency, cx.model.kind) {
-        out.push(Finding::new(&RULE, format!("无法从机关名称“{a}”判断是政府还是部门的报告，按政府报告（3月31日）处理")).at(t.span).actual(a.clone()));
+        out.push(
+            Finding::new(
+                &RULE,
+                format!("无法从机关名称“{a}”判断是政府还是部门的报告，按政府报告（3月31日）处理"),
+            )
+            .at(t.span)
+            .actual(a.clone()),
+        );
     }
 }

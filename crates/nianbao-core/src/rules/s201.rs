@@ -22,8 +22,13 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             .expected(key.official())
             .actual("缺失")
             .formula("年度报告应包含六个部分（《条例》第五十条）");
-        let before = hs.iter().filter(|h| h.key.map(|k| k.index() < key.index()).unwrap_or(false)).last();
-        let after = hs.iter().find(|h| h.key.map(|k| k.index() > key.index()).unwrap_or(false));
+        let before = hs
+            .iter()
+            .filter(|h| h.key.map(|k| k.index() < key.index()).unwrap_or(false))
+            .last();
+        let after = hs
+            .iter()
+            .find(|h| h.key.map(|k| k.index() > key.index()).unwrap_or(false));
         if let Some(b) = before {
             f = f.related(b.span, "缺失部分之前的标题");
         }

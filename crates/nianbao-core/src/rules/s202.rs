@@ -15,7 +15,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let mut firsts = Vec::new();
     for h in &cx.model.headings {
         if let Some(k) = h.key {
-            if !firsts.iter().any(|(kk, _): &(crate::model::SectionKey, _)| *kk == k) {
+            if !firsts
+                .iter()
+                .any(|(kk, _): &(crate::model::SectionKey, _)| *kk == k)
+            {
                 firsts.push((k, h));
             }
         }

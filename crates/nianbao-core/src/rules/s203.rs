@@ -12,7 +12,12 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let hs: Vec<_> = cx.model.headings.iter().filter(|h| h.numeral_value.is_some()).collect();
+    let hs: Vec<_> = cx
+        .model
+        .headings
+        .iter()
+        .filter(|h| h.numeral_value.is_some())
+        .collect();
     for (i, h) in hs.iter().enumerate() {
         if let Some(prev) = hs[..i].iter().find(|p| p.numeral_value == h.numeral_value) {
             let n = h.number.clone().unwrap_or_default();

@@ -17,12 +17,33 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let flush = |run: &mut Vec<&crate::model::Heading>, out: &mut Vec<Finding>| {
         if let Some(first) = run.first() {
             let k = first.key.unwrap();
-            let mut f = Finding::new(&RULE, format!("“{}”应编号为“{}、”", first.title, k.numeral()))
-                .at(first.span)
-                .expected(run.iter().map(|h| format!("{}、", h.key.unwrap().numeral())).collect::<Vec<_>>().join(" "))
-                .actual(run.iter().map(|h| h.number.as_deref().map(|n| format!("{n}、")).unwrap_or_else(|| "无序号".into())).collect::<Vec<_>>().join(" "));
+            let mut f = Finding::new(
+                &RULE,
+                format!("“{}”应编号为“{}、”", first.title, k.numeral()),
+            )
+            .at(first.span)
+            .expected(
+                run.iter()
+                    .map(|h| format!("{}、", h.key.unwrap().numeral()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .actual(
+                run.iter()
+                    .map(|h| {
+                        h.number
+                            .as_deref()
+                            .map(|n| format!("{n}、"))
+                            .unwrap_or_else(|| "无序号".into())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             for h in &run[1..] {
-                f = f.related(h.span, format!("“{}”应为“{}、”", h.title, h.key.unwrap().numeral()));
+                f = f.related(
+                    h.span,
+                    format!("“{}”应为“{}、”", h.title, h.key.unwrap().numeral()),
+                );
             }
             out.push(f.formula("一级标题序号应与部分对应：一、总体情况 … 六、其他需要报告的事项"));
         }
@@ -33,7 +54,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             flush(&mut run, out);
             continue;
         };
-        let dup = h.numeral_value.is_some() && hs[..i].iter().any(|p| p.numeral_value == h.numeral_value);
+        let dup =
+            h.numeral_value.is_some() && hs[..i].iter().any(|p| p.numeral_value == h.numeral_value);
         let wrong = h.numeral_value != Some(k.index() as u32 + 1);
         if wrong && !dup {
             run.push(h);

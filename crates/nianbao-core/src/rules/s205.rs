@@ -20,6 +20,15 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if hs[..i].iter().any(|p| p.numeral_value == h.numeral_value) {
             continue;
         }
-        out.push(Finding::new(&RULE, format!("一级标题“{}”不属于年度报告的六个部分", h.title)).at(h.span).expected("六个部分之一").actual(h.title.clone()).help("如需报告其他内容，请放入“六、其他需要报告的事项”"));
+        out.push(
+            Finding::new(
+                &RULE,
+                format!("一级标题“{}”不属于年度报告的六个部分", h.title),
+            )
+            .at(h.span)
+            .expected("六个部分之一")
+            .actual(h.title.clone())
+            .help("如需报告其他内容，请放入“六、其他需要报告的事项”"),
+        );
     }
 }

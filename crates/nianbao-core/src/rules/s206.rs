@@ -15,6 +15,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
     if m.alt_numbering {
         let first = &m.headings[0];
-        out.push(Finding::new(&RULE, "六个部分使用了“（一）”等二级编号，官方格式为“一、”").at(first.span).expected("一、").actual(first.number.clone().unwrap_or_default()));
+        out.push(
+            Finding::new(&RULE, "六个部分使用了“（一）”等二级编号，官方格式为“一、”")
+                .at(first.span)
+                .expected("一、")
+                .actual(first.number.clone().unwrap_or_default()),
+        );
     }
 }

@@ -15,11 +15,17 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
-    let (Some(y), Some(Format::A), Some(FormatSource::Table2)) = (m.year, m.format, m.format_source) else { return };
+    let (Some(y), Some(Format::A), Some(FormatSource::Table2)) =
+        (m.year, m.format, m.format_source)
+    else {
+        return;
+    };
     if y < 2021 {
         return;
     }
-    let Some(sig) = m.t2_signals.iter().find(|s| s.format == Format::A) else { return };
+    let Some(sig) = m.t2_signals.iter().find(|s| s.format == Format::A) else {
+        return;
+    };
     let mut f = Finding::new(&RULE, format!("{y}年度报告的表二仍使用2019年试行格式（“{}”）", sig.text))
         .at(sig.span)
         .expected("2021年格式（国办公开办函〔2021〕30号）")

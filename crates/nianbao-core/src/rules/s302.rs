@@ -15,15 +15,27 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
-    let (Some(y), Some(Format::B), Some(FormatSource::Table2)) = (m.year, m.format, m.format_source) else { return };
+    let (Some(y), Some(Format::B), Some(FormatSource::Table2)) =
+        (m.year, m.format, m.format_source)
+    else {
+        return;
+    };
     if !(2019..=2020).contains(&y) {
         return;
     }
-    let Some(sig) = m.t2_signals.iter().find(|s| s.format == Format::B) else { return };
-    let mut f = Finding::new(&RULE, format!("{y}年度报告的表二使用了2021年格式（“{}”），请核对标题年度", sig.text))
-        .at(sig.span)
-        .expected("2019年试行格式（国办公开办函〔2019〕60号）")
-        .actual("2021年格式");
+    let Some(sig) = m.t2_signals.iter().find(|s| s.format == Format::B) else {
+        return;
+    };
+    let mut f = Finding::new(
+        &RULE,
+        format!(
+            "{y}年度报告的表二使用了2021年格式（“{}”），请核对标题年度",
+            sig.text
+        ),
+    )
+    .at(sig.span)
+    .expected("2019年试行格式（国办公开办函〔2019〕60号）")
+    .actual("2021年格式");
     if let Some(ys) = m.title.as_ref().and_then(|t| t.year_span) {
         f = f.related(ys, "报告年度");
     }

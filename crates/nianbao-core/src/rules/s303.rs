@@ -20,13 +20,27 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for r in &t2.rows {
             let n = norm(&r.label);
             let (bad, want) = match (fmt, r.key.as_str()) {
-                (Format::B, "normative_documents") if n == "规范性文件" => (true, "行政规范性文件"),
-                (Format::A, "normative_documents") if n == "行政规范性文件" => (true, "规范性文件"),
-                (Format::B, "other_services") | (Format::B, "procurement") => (true, "（2021年格式无此行）"),
+                (Format::B, "normative_documents") if n == "规范性文件" => {
+                    (true, "行政规范性文件")
+                }
+                (Format::A, "normative_documents") if n == "行政规范性文件" => {
+                    (true, "规范性文件")
+                }
+                (Format::B, "other_services") | (Format::B, "procurement") => {
+                    (true, "（2021年格式无此行）")
+                }
                 _ => (false, ""),
             };
             if bad {
-                out.push(Finding::new(&RULE, format!("{}的表二中出现另一格式的行“{}”", fmt.label(), r.label)).at(r.label_span).expected(want).actual(r.label.clone()));
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        format!("{}的表二中出现另一格式的行“{}”", fmt.label(), r.label),
+                    )
+                    .at(r.label_span)
+                    .expected(want)
+                    .actual(r.label.clone()),
+                );
             }
         }
         if fmt == Format::B {
@@ -38,11 +52,31 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(t3) = &m.t3 {
         if fmt == Format::B && !t3.three_other_rows {
             if let Some(r) = t3.rows.iter().find(|r| r.key == "other_processing") {
-                out.push(Finding::new(&RULE, "2021年格式的表三中“（六）其他处理”只有一行，应分为三个子项").at(r.label_span).expected("（六）其他处理 1.…逾期不补正 2.…逾期未缴纳费用 3.其他").actual(r.label.clone()));
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        "2021年格式的表三中“（六）其他处理”只有一行，应分为三个子项",
+                    )
+                    .at(r.label_span)
+                    .expected("（六）其他处理 1.…逾期不补正 2.…逾期未缴纳费用 3.其他")
+                    .actual(r.label.clone()),
+                );
             }
         } else if fmt == Format::A && t3.three_other_rows {
-            if let Some(r) = t3.rows.iter().find(|r| r.key.starts_with("other_") && r.key != "other_processing") {
-                out.push(Finding::new(&RULE, "2019年试行格式的表三中“（六）其他处理”分成了2021年格式的子项").at(r.label_span).expected("（六）其他处理（一行）").actual(r.label.clone()));
+            if let Some(r) = t3
+                .rows
+                .iter()
+                .find(|r| r.key.starts_with("other_") && r.key != "other_processing")
+            {
+                out.push(
+                    Finding::new(
+                        &RULE,
+                        "2019年试行格式的表三中“（六）其他处理”分成了2021年格式的子项",
+                    )
+                    .at(r.label_span)
+                    .expected("（六）其他处理（一行）")
+                    .actual(r.label.clone()),
+                );
             }
         }
     }

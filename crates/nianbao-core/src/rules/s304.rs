@@ -17,6 +17,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     if let Some((span, label)) = m.pre2019.first() {
-        out.push(Finding::new(&RULE, format!("出现2019年以前格式的统计项目“{label}”")).at(*span).expected("2019年以后的统一格式").actual(label.clone()).help("改用国办公开办函〔2021〕30号规定的表格"));
+        out.push(
+            Finding::new(&RULE, format!("出现2019年以前格式的统计项目“{label}”"))
+                .at(*span)
+                .expected("2019年以后的统一格式")
+                .actual(label.clone())
+                .help("改用国办公开办函〔2021〕30号规定的表格"),
+        );
     }
 }

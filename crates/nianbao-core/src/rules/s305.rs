@@ -13,6 +13,13 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.format.is_none() {
-        out.push(Finding::new(&RULE, "无法确定报告使用的格式（无表二表头、无年度），与格式相关的检查已跳过").expected("2019年试行格式或2021年格式").actual("无法确定"));
+        out.push(
+            Finding::new(
+                &RULE,
+                "无法确定报告使用的格式（无表二表头、无年度），与格式相关的检查已跳过",
+            )
+            .expected("2019年试行格式或2021年格式")
+            .actual("无法确定"),
+        );
     }
 }

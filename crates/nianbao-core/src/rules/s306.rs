@@ -13,7 +13,18 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(y) = cx.model.year.filter(|y| *y <= 2018) {
-        let span = cx.model.title.as_ref().and_then(|t| t.year_span.or(Some(t.span)));
-        out.push(Finding::new(&RULE, format!("{y}年度报告早于2019年修订的《条例》及其统一格式，仅检查与格式无关的项目")).at_opt(span).actual(y.to_string()));
+        let span = cx
+            .model
+            .title
+            .as_ref()
+            .and_then(|t| t.year_span.or(Some(t.span)));
+        out.push(
+            Finding::new(
+                &RULE,
+                format!("{y}年度报告早于2019年修订的《条例》及其统一格式，仅检查与格式无关的项目"),
+            )
+            .at_opt(span)
+            .actual(y.to_string()),
+        );
     }
 }

@@ -13,10 +13,20 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for (key, id) in [(SectionKey::Proactive, TableId::T2), (SectionKey::Applications, TableId::T3), (SectionKey::ReviewLitigation, TableId::T4)] {
+    for (key, id) in [
+        (SectionKey::Proactive, TableId::T2),
+        (SectionKey::Applications, TableId::T3),
+        (SectionKey::ReviewLitigation, TableId::T4),
+    ] {
         if let Some(h) = cx.model.section(key) {
             if cx.model.table(id).is_none() {
-                out.push(Finding::new(&RULE, format!("“{}”部分中未找到{}", h.title, id.name())).at(h.span).expected(id.name()).actual("未找到").help("请在该部分中附上统一格式的统计表；若表格为图片，请提供文字版本"));
+                out.push(
+                    Finding::new(&RULE, format!("“{}”部分中未找到{}", h.title, id.name()))
+                        .at(h.span)
+                        .expected(id.name())
+                        .actual("未找到")
+                        .help("请在该部分中附上统一格式的统计表；若表格为图片，请提供文字版本"),
+                );
             }
         }
     }

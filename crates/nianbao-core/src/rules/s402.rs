@@ -14,22 +14,38 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for id in [TableId::T2, TableId::T3] {
-        let Some(t) = cx.model.table(id) else { continue };
+        let Some(t) = cx.model.table(id) else {
+            continue;
+        };
         if t.unreadable.is_some() {
             continue;
         }
         // one finding per gap: consecutive missing rows after the same located row
         let mut i = 0;
         while i < t.missing.len() {
-            let gap: Vec<_> = t.missing[i..].iter().take_while(|m| m.after == t.missing[i].after).collect();
+            let gap: Vec<_> = t.missing[i..]
+                .iter()
+                .take_while(|m| m.after == t.missing[i].after)
+                .collect();
             i += gap.len();
             let labels: Vec<&str> = gap.iter().map(|m| m.label).collect();
             let msg = if gap.len() == 1 {
                 format!("{}缺少“{}”行", id.name(), labels[0])
             } else {
-                format!("{}缺少{}行：“{}”至“{}”（文本可能不完整）", id.name(), gap.len(), labels[0], labels[labels.len() - 1])
+                format!(
+                    "{}缺少{}行：“{}”至“{}”（文本可能不完整）",
+                    id.name(),
+                    gap.len(),
+                    labels[0],
+                    labels[labels.len() - 1]
+                )
             };
-            out.push(Finding::new(&RULE, msg).at(gap[0].after).expected(labels.join("、")).actual("缺失"));
+            out.push(
+                Finding::new(&RULE, msg)
+                    .at(gap[0].after)
+                    .expected(labels.join("、"))
+                    .actual("缺失"),
+            );
         }
     }
 }

@@ -14,9 +14,22 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for id in [TableId::T2, TableId::T3] {
-        let Some(t) = cx.model.table(id) else { continue };
+        let Some(t) = cx.model.table(id) else {
+            continue;
+        };
         for r in t.rows.iter().filter(|r| r.kind == RowKind::Unknown) {
-            out.push(Finding::new(&RULE, format!("{}中的行“{}”不属于官方格式，已排除在计算之外", id.name(), r.label)).at(r.label_span).actual(r.label.clone()));
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "{}中的行“{}”不属于官方格式，已排除在计算之外",
+                        id.name(),
+                        r.label
+                    ),
+                )
+                .at(r.label_span)
+                .actual(r.label.clone()),
+            );
         }
     }
 }

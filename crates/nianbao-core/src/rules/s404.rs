@@ -14,9 +14,26 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for id in [TableId::T2, TableId::T3] {
-        let Some(t) = cx.model.table(id) else { continue };
-        for r in t.rows.iter().filter(|r| matches!(r.kind, RowKind::Subtotal | RowKind::Local)) {
-            out.push(Finding::new(&RULE, format!("{}中的“{}”不是官方格式的行，已保留但不参与合计", id.name(), r.label)).at(r.label_span).actual(r.label.clone()));
+        let Some(t) = cx.model.table(id) else {
+            continue;
+        };
+        for r in t
+            .rows
+            .iter()
+            .filter(|r| matches!(r.kind, RowKind::Subtotal | RowKind::Local))
+        {
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "{}中的“{}”不是官方格式的行，已保留但不参与合计",
+                        id.name(),
+                        r.label
+                    ),
+                )
+                .at(r.label_span)
+                .actual(r.label.clone()),
+            );
         }
     }
 }

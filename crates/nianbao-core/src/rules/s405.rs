@@ -13,6 +13,11 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(s) = cx.model.t3.as_ref().and_then(|t| t.extra_column) {
-        out.push(Finding::new(&RULE, "表三有非官方的“法人或其他组织小计”列，不计入总计").at(s).expected("7列").actual("8列"));
+        out.push(
+            Finding::new(&RULE, "表三有非官方的“法人或其他组织小计”列，不计入总计")
+                .at(s)
+                .expected("7列")
+                .actual("8列"),
+        );
     }
 }

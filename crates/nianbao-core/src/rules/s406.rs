@@ -14,10 +14,28 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for id in [TableId::T2, TableId::T3, TableId::T4] {
-        let Some(t) = cx.model.table(id) else { continue };
+        let Some(t) = cx.model.table(id) else {
+            continue;
+        };
         if let Some(reason) = &t.unreadable {
-            let (expected, actual) = if id == TableId::T4 { ("可确定位置的15个数值", "顺序无法确定") } else { ("可逐行读取的表格", "无法读取") };
-            out.push(Finding::new(&RULE, format!("{}：{}。可能由复制或PDF提取造成，请对照原表", id.name(), reason)).at(t.rows.first().map(|r| r.label_span).unwrap_or(t.span)).expected(expected).actual(actual));
+            let (expected, actual) = if id == TableId::T4 {
+                ("可确定位置的15个数值", "顺序无法确定")
+            } else {
+                ("可逐行读取的表格", "无法读取")
+            };
+            out.push(
+                Finding::new(
+                    &RULE,
+                    format!(
+                        "{}：{}。可能由复制或PDF提取造成，请对照原表",
+                        id.name(),
+                        reason
+                    ),
+                )
+                .at(t.rows.first().map(|r| r.label_span).unwrap_or(t.span))
+                .expected(expected)
+                .actual(actual),
+            );
             continue;
         }
         for r in &t.rows {

@@ -13,6 +13,13 @@ pub static RULE: Rule = Rule {
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for (id, first, second) in &cx.model.duplicates {
-        out.push(Finding::new(&RULE, format!("{}出现了两次，只检查第一次出现的表格", id.name())).at(*second).related(*first, "第一次出现"));
+        out.push(
+            Finding::new(
+                &RULE,
+                format!("{}出现了两次，只检查第一次出现的表格", id.name()),
+            )
+            .at(*second)
+            .related(*first, "第一次出现"),
+        );
     }
 }

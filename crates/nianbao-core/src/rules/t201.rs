@@ -18,15 +18,29 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let Some(t) = &cx.model.t2 else { return };
     for r in ["regulations", "normative_documents"] {
-        let (Some(i), Some(f), Some(rp)) = (operand(t, r, "issued"), operand(t, r, "in_force"), operand(t, r, "repealed")) else { continue };
+        let (Some(i), Some(f), Some(rp)) = (
+            operand(t, r, "issued"),
+            operand(t, r, "in_force"),
+            operand(t, r, "repealed"),
+        ) else {
+            continue;
+        };
         let stock = f.value.add(rp.value);
         if i.value > stock {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
-            let finding = Finding::new(&RULE, format!("表二“{row}”本年制发件数大于现行有效件数与本年废止件数之和"))
-                .at(cell_span(t, r, &i))
-                .formula(format!("本年制发件数 ≤ 现行有效件数 + 本年废止件数：{} ≤ {} + {}", i.cell.shown(), f.cell.shown(), rp.cell.shown()))
-                .expected(format!("≤ {stock}"))
-                .actual(i.value.to_string());
+            let finding = Finding::new(
+                &RULE,
+                format!("表二“{row}”本年制发件数大于现行有效件数与本年废止件数之和"),
+            )
+            .at(cell_span(t, r, &i))
+            .formula(format!(
+                "本年制发件数 ≤ 现行有效件数 + 本年废止件数：{} ≤ {} + {}",
+                i.cell.shown(),
+                f.cell.shown(),
+                rp.cell.shown()
+            ))
+            .expected(format!("≤ {stock}"))
+            .actual(i.value.to_string());
             out.push(with_operands(finding.cell(i.path()), &[&f, &rp]));
         }
     }

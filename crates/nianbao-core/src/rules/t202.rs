@@ -19,8 +19,17 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let Some(t) = &cx.model.t2 else { return };
-    let Some(a) = operand(t, "fees", "amount_10k_yuan") else { return };
+    let Some(a) = operand(t, "fees", "amount_10k_yuan") else {
+        return;
+    };
     if a.value >= Decimal::from_int(10000) {
-        out.push(Finding::new(&RULE, "请确认金额单位为万元而非元").at(cell_span(t, "fees", &a)).expected("< 10000（万元）").actual(a.value.to_string()).formula("本年收费金额以万元为单位；≥ 10000万元即1亿元以上").cell(a.path()));
+        out.push(
+            Finding::new(&RULE, "请确认金额单位为万元而非元")
+                .at(cell_span(t, "fees", &a))
+                .expected("< 10000（万元）")
+                .actual(a.value.to_string())
+                .formula("本年收费金额以万元为单位；≥ 10000万元即1亿元以上")
+                .cell(a.path()),
+        );
     }
 }

@@ -18,15 +18,25 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let Some(t) = &cx.model.t2 else { return };
     for r in ["regulations", "normative_documents"] {
-        let (Some(p), Some(tot)) = (operand(t, r, "published"), operand(t, r, "total_public")) else { continue };
+        let (Some(p), Some(tot)) = (operand(t, r, "published"), operand(t, r, "total_public"))
+        else {
+            continue;
+        };
         if p.value > tot.value {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
-            let f = Finding::new(&RULE, format!("表二“{row}”本年新公开数量大于对外公开总数量"))
-                .at(cell_span(t, r, &p))
-                .formula(format!("本年新公开数量 ≤ 对外公开总数量：{} ≤ {}", p.cell.shown(), tot.cell.shown()))
-                .expected(format!("≤ {}", tot.value))
-                .actual(p.value.to_string())
-                .cell(p.path());
+            let f = Finding::new(
+                &RULE,
+                format!("表二“{row}”本年新公开数量大于对外公开总数量"),
+            )
+            .at(cell_span(t, r, &p))
+            .formula(format!(
+                "本年新公开数量 ≤ 对外公开总数量：{} ≤ {}",
+                p.cell.shown(),
+                tot.cell.shown()
+            ))
+            .expected(format!("≤ {}", tot.value))
+            .actual(p.value.to_string())
+            .cell(p.path());
             out.push(with_operands(f, &[&tot]));
         }
     }

@@ -18,14 +18,27 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let Some(t) = &cx.model.t2 else { return };
-    for r in ["licensing", "other_services", "punishment", "coercion", "fees"] {
-        let (Some(p), Some(c)) = (operand(t, r, "previous"), operand(t, r, "change")) else { continue };
+    for r in [
+        "licensing",
+        "other_services",
+        "punishment",
+        "coercion",
+        "fees",
+    ] {
+        let (Some(p), Some(c)) = (operand(t, r, "previous"), operand(t, r, "change")) else {
+            continue;
+        };
         let now = p.value.add(c.value);
         if now < Decimal::ZERO {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
             let f = Finding::new(&RULE, format!("表二“{row}”上一年项目数量加本年增/减小于零"))
                 .at(cell_span(t, r, &c))
-                .formula(format!("上一年项目数量 + 本年增/减 ≥ 0：{} + ({}) = {}", p.cell.shown(), c.cell.shown(), now))
+                .formula(format!(
+                    "上一年项目数量 + 本年增/减 ≥ 0：{} + ({}) = {}",
+                    p.cell.shown(),
+                    c.cell.shown(),
+                    now
+                ))
                 .expected(format!("≥ -{}", p.value))
                 .actual(c.value.to_string())
                 .cell(c.path());

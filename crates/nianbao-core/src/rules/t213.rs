@@ -19,15 +19,28 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let Some(t) = &cx.model.t2 else { return };
     for r in ["licensing", "other_services", "punishment", "coercion"] {
-        let (Some(p), Some(c), Some(d)) = (operand(t, r, "previous"), operand(t, r, "change"), operand(t, r, "decisions")) else { continue };
+        let (Some(p), Some(c), Some(d)) = (
+            operand(t, r, "previous"),
+            operand(t, r, "change"),
+            operand(t, r, "decisions"),
+        ) else {
+            continue;
+        };
         if d.value > Decimal::ZERO && p.value.add(c.value) == Decimal::ZERO {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
-            let f = Finding::new(&RULE, format!("表二“{row}”现有项目数为0，却有处理决定{}件", d.value))
-                .at(cell_span(t, r, &d))
-                .formula(format!("上一年项目数量 + 本年增/减 = {} + ({}) = 0", p.cell.shown(), c.cell.shown()))
-                .expected("0")
-                .actual(d.value.to_string())
-                .cell(d.path());
+            let f = Finding::new(
+                &RULE,
+                format!("表二“{row}”现有项目数为0，却有处理决定{}件", d.value),
+            )
+            .at(cell_span(t, r, &d))
+            .formula(format!(
+                "上一年项目数量 + 本年增/减 = {} + ({}) = 0",
+                p.cell.shown(),
+                c.cell.shown()
+            ))
+            .expected("0")
+            .actual(d.value.to_string())
+            .cell(d.path());
             out.push(with_operands(f, &[&p, &c]));
         }
     }

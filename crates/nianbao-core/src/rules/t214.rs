@@ -18,7 +18,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     let Some(t) = &cx.model.t2 else { return };
-    let (Some(n), Some(a)) = (operand(t, "procurement", "count"), operand(t, "procurement", "amount")) else { return };
+    let (Some(n), Some(a)) = (
+        operand(t, "procurement", "count"),
+        operand(t, "procurement", "amount"),
+    ) else {
+        return;
+    };
     let (zero, other) = if n.value == Decimal::ZERO && a.value > Decimal::ZERO {
         (&n, &a)
     } else if a.value == Decimal::ZERO && n.value > Decimal::ZERO {
@@ -26,11 +31,18 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     } else {
         return;
     };
-    let f = Finding::new(&RULE, format!("政府集中采购：采购项目数量为{}、采购总金额为{}，两者应同为零或同不为零", n.cell.shown(), a.cell.shown()))
-        .at(cell_span(t, "procurement", zero))
-        .formula("采购项目数量 = 0 ⇔ 采购总金额 = 0")
-        .expected("> 0")
-        .actual(zero.cell.shown())
-        .cell(zero.path());
+    let f = Finding::new(
+        &RULE,
+        format!(
+            "政府集中采购：采购项目数量为{}、采购总金额为{}，两者应同为零或同不为零",
+            n.cell.shown(),
+            a.cell.shown()
+        ),
+    )
+    .at(cell_span(t, "procurement", zero))
+    .formula("采购项目数量 = 0 ⇔ 采购总金额 = 0")
+    .expected("> 0")
+    .actual(zero.cell.shown())
+    .cell(zero.path());
     out.push(with_operands(f, &[other]));
 }

@@ -15,8 +15,16 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t) = &cx.model.t3 else { return };
     for col in T3_VALUE_COLS {
-        let ops = ["new_received", "carried_over", "total_processed", "carried_forward"].map(|r| operand(t, r, col));
-        let [Some(n), Some(c), Some(p), Some(f)] = ops else { continue };
+        let ops = [
+            "new_received",
+            "carried_over",
+            "total_processed",
+            "carried_forward",
+        ]
+        .map(|r| operand(t, r, col));
+        let [Some(n), Some(c), Some(p), Some(f)] = ops else {
+            continue;
+        };
         let left = n.value.add(c.value);
         let right = p.value.add(f.value);
         if left == right {

@@ -15,13 +15,35 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t) = &cx.model.t3 else { return };
     let defs = template::t3_rows(t.three_other_rows);
-    let outcome: Vec<&str> = defs.iter().filter(|d| !matches!(d.key, "new_received" | "carried_over" | "total_processed" | "carried_forward")).map(|d| d.key).collect();
+    let outcome: Vec<&str> = defs
+        .iter()
+        .filter(|d| {
+            !matches!(
+                d.key,
+                "new_received" | "carried_over" | "total_processed" | "carried_forward"
+            )
+        })
+        .map(|d| d.key)
+        .collect();
     // a block whose detail rows are all missing is represented by its subtotal
     let mut rows: Vec<&str> = Vec::new();
     let mut note = String::new();
-    for g in [Group::None, Group::Denied, Group::Unable, Group::Rejected, Group::Other] {
-        let block: Vec<&str> = outcome.iter().copied().filter(|k| template::t3_row(k).map(|d| d.group == g).unwrap_or(false)).collect();
-        let sub = template::T3_SUBTOTALS.iter().find(|(_, gg)| *gg == g).map(|x| x.0);
+    for g in [
+        Group::None,
+        Group::Denied,
+        Group::Unable,
+        Group::Rejected,
+        Group::Other,
+    ] {
+        let block: Vec<&str> = outcome
+            .iter()
+            .copied()
+            .filter(|k| template::t3_row(k).map(|d| d.group == g).unwrap_or(false))
+            .collect();
+        let sub = template::T3_SUBTOTALS
+            .iter()
+            .find(|(_, gg)| *gg == g)
+            .map(|x| x.0);
         if g != Group::None && !block.is_empty() && block.iter().all(|k| t.row(k).is_none()) {
             if let Some(s) = sub.filter(|s| t.row(s).is_some()) {
                 rows.push(s);
@@ -37,8 +59,19 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         let cname = T3_COLUMNS.iter().find(|x| x.0 == col).unwrap().1;
         let parts: Vec<(&str, &str)> = rows.iter().map(|r| (*r, col)).collect();
-        let formula = if t.three_other_rows { "（七）总计 = （一）+（二）+（三）1至8 +（四）1至3 +（五）1至5 +（六）1至3" } else { "（七）总计 = （一）+（二）+（三）1至8 +（四）1至3 +（五）1至5 +（六）" };
-        if let Some(f) = sum_check(&RULE, t, ("total_processed", col), &parts, format!("表三“{cname}”列：（七）总计不等于各办理结果之和{note}"), formula) {
+        let formula = if t.three_other_rows {
+            "（七）总计 = （一）+（二）+（三）1至8 +（四）1至3 +（五）1至5 +（六）1至3"
+        } else {
+            "（七）总计 = （一）+（二）+（三）1至8 +（四）1至3 +（五）1至5 +（六）"
+        };
+        if let Some(f) = sum_check(
+            &RULE,
+            t,
+            ("total_processed", col),
+            &parts,
+            format!("表三“{cname}”列：（七）总计不等于各办理结果之和{note}"),
+            formula,
+        ) {
             out.push(f);
         }
     }

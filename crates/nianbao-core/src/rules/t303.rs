@@ -12,13 +12,29 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const PARTS: [&str; 6] = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"];
+const PARTS: [&str; 6] = [
+    "natural_person",
+    "commercial",
+    "research",
+    "social_welfare",
+    "legal_service",
+    "other_org",
+];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t) = &cx.model.t3 else { return };
-    for r in t.rows.iter().filter(|r| matches!(r.kind, RowKind::Official | RowKind::Subtotal) && r.shape_error.is_none()) {
+    for r in t.rows.iter().filter(|r| {
+        matches!(r.kind, RowKind::Official | RowKind::Subtotal) && r.shape_error.is_none()
+    }) {
         let parts: Vec<(&str, &str)> = PARTS.iter().map(|c| (r.key.as_str(), *c)).collect();
-        if let Some(f) = sum_check(&RULE, t, (&r.key, "total"), &parts, format!("表三“{}”行：总计不等于各类申请人之和", r.label), "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他") {
+        if let Some(f) = sum_check(
+            &RULE,
+            t,
+            (&r.key, "total"),
+            &parts,
+            format!("表三“{}”行：总计不等于各类申请人之和", r.label),
+            "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+        ) {
             out.push(f);
         }
     }

@@ -16,23 +16,56 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t) = &cx.model.t3 else { return };
     let defs = template::t3_rows(t.three_other_rows);
-    for r in t.rows.iter().filter(|r| r.kind == RowKind::Subtotal && r.shape_error.is_none()) {
-        let Some((_, g)) = template::T3_SUBTOTALS.iter().find(|(k, _)| *k == r.key) else { continue };
+    for r in t
+        .rows
+        .iter()
+        .filter(|r| r.kind == RowKind::Subtotal && r.shape_error.is_none())
+    {
+        let Some((_, g)) = template::T3_SUBTOTALS.iter().find(|(k, _)| *k == r.key) else {
+            continue;
+        };
         if *g == Group::Other && !t.three_other_rows {
             continue;
         }
-        let block: Vec<&str> = defs.iter().filter(|d| d.group == *g).map(|d| d.key).collect();
+        let block: Vec<&str> = defs
+            .iter()
+            .filter(|d| d.group == *g)
+            .map(|d| d.key)
+            .collect();
         for col in T3_VALUE_COLS {
             let parts: Vec<(&str, &str)> = block.iter().map(|k| (*k, col)).collect();
-            if let Some(f) = sum_check(&RULE, t, (&r.key, col), &parts, format!("表三“{}”不等于{}各项之和", r.label, g.label()), &format!("{}小计 = 各项之和", g.label())) {
+            if let Some(f) = sum_check(
+                &RULE,
+                t,
+                (&r.key, col),
+                &parts,
+                format!("表三“{}”不等于{}各项之和", r.label, g.label()),
+                &format!("{}小计 = 各项之和", g.label()),
+            ) {
                 out.push(f);
             }
         }
     }
     if t.extra_column.is_some() {
         for r in t.rows.iter().filter(|r| r.shape_error.is_none()) {
-            let parts: Vec<(&str, &str)> = ["commercial", "research", "social_welfare", "legal_service", "other_org"].iter().map(|c| (r.key.as_str(), *c)).collect();
-            if let Some(f) = sum_check(&RULE, t, (&r.key, "legal_person_subtotal"), &parts, format!("表三“{}”行：法人或其他组织小计不等于五类组织之和", r.label), "法人或其他组织小计 = 商业企业+科研机构+社会公益组织+法律服务机构+其他") {
+            let parts: Vec<(&str, &str)> = [
+                "commercial",
+                "research",
+                "social_welfare",
+                "legal_service",
+                "other_org",
+            ]
+            .iter()
+            .map(|c| (r.key.as_str(), *c))
+            .collect();
+            if let Some(f) = sum_check(
+                &RULE,
+                t,
+                (&r.key, "legal_person_subtotal"),
+                &parts,
+                format!("表三“{}”行：法人或其他组织小计不等于五类组织之和", r.label),
+                "法人或其他组织小计 = 商业企业+科研机构+社会公益组织+法律服务机构+其他",
+            ) {
                 out.push(f);
             }
         }

@@ -15,8 +15,18 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t) = &cx.model.t4 else { return };
     for (g, gname) in T4_GROUPS {
-        let parts: Vec<(&str, &str)> = ["upheld", "corrected", "other", "pending"].iter().map(|c| (*g, *c)).collect();
-        if let Some(f) = sum_check(&RULE, t, (g, "total"), &parts, format!("表四“{gname}”：总计不等于各结果之和"), &format!("{gname} 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结")) {
+        let parts: Vec<(&str, &str)> = ["upheld", "corrected", "other", "pending"]
+            .iter()
+            .map(|c| (*g, *c))
+            .collect();
+        if let Some(f) = sum_check(
+            &RULE,
+            t,
+            (g, "total"),
+            &parts,
+            format!("表四“{gname}”：总计不等于各结果之和"),
+            &format!("{gname} 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"),
+        ) {
             out.push(f);
         }
     }

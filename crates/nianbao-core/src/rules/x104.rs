@@ -13,5 +13,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    check_counts(cx, out, &RULE, |k| matches!(k, Kind::Processed | Kind::ProcessedLoose));
+    check_counts(cx, out, &RULE, |k| {
+        matches!(k, Kind::Processed | Kind::ProcessedLoose)
+    });
 }

@@ -12,7 +12,13 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const CLAIMS: &[(&str, &str)] = &[("未收到", "申请"), ("未发生", "依申请"), ("没有", "申请"), ("无", "依申请公开"), ("未受理", "申请")];
+const CLAIMS: &[(&str, &str)] = &[
+    ("未收到", "申请"),
+    ("未发生", "依申请"),
+    ("没有", "申请"),
+    ("无", "依申请公开"),
+    ("未受理", "申请"),
+];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
@@ -20,7 +26,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in &cx.sentences {
         let s: &str = &sn.text;
         // cheap keyword tests first: most sentences make no claim
-        if !s.contains("申请") || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
+        if !s.contains("申请")
+            || ["复议", "诉讼", "建议", "提案"]
+                .iter()
+                .any(|k| s.contains(k))
+            || prose::out_of_scope(s, m)
+        {
             continue;
         }
         let claim = CLAIMS.iter().find_map(|(neg, obj)| {
@@ -28,7 +39,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             let j = s[i..].find(obj)? + i;
             (j - i <= 60).then(|| sn.span(i, j + obj.len()))
         });
-        let claim = claim.or_else(|| s.find("申请数为0").map(|i| sn.span(i, i + "申请数为0".len())));
+        let claim = claim.or_else(|| {
+            s.find("申请数为0")
+                .map(|i| sn.span(i, i + "申请数为0".len()))
+        });
         let Some(span) = claim else { continue };
         let mut rows = vec!["new_received"];
         if s.contains("结转") {
@@ -38,13 +52,18 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             rows.push("total_processed");
         }
         for row in rows {
-            let Some(o) = operand(t3, row, "total") else { continue };
+            let Some(o) = operand(t3, row, "total") else {
+                continue;
+            };
             if o.value > Decimal::ZERO {
-                let f = Finding::new(&RULE, format!("正文称没有政府信息公开申请，但{}为{}", o.label(), o.value))
-                    .at(span)
-                    .expected(o.value.to_string())
-                    .actual("0（正文称无申请）")
-                    .formula(format!("正文“无申请”应与 {} 一致", o.label()));
+                let f = Finding::new(
+                    &RULE,
+                    format!("正文称没有政府信息公开申请，但{}为{}", o.label(), o.value),
+                )
+                .at(span)
+                .expected(o.value.to_string())
+                .actual("0（正文称无申请）")
+                .formula(format!("正文“无申请”应与 {} 一致", o.label()));
                 out.push(super::with_operands(f, &[&o]));
             }
         }

@@ -12,31 +12,53 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const CLAIMS: &[&str] = &["全部办结", "均已办结", "全部办理完毕", "均已按要求办理完成", "无结转"];
+const CLAIMS: &[&str] = &[
+    "全部办结",
+    "均已办结",
+    "全部办理完毕",
+    "均已按要求办理完成",
+    "无结转",
+];
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let m = cx.model;
     let Some(t3) = &m.t3 else { return };
-    let Some(o) = operand(t3, "carried_forward", "total") else { return };
+    let Some(o) = operand(t3, "carried_forward", "total") else {
+        return;
+    };
     if o.value <= Decimal::ZERO {
         return;
     }
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !s.contains("申请") || !CLAIMS.iter().any(|c| s.contains(c)) || ["复议", "诉讼", "建议", "提案"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
+        if !s.contains("申请")
+            || !CLAIMS.iter().any(|c| s.contains(c))
+            || ["复议", "诉讼", "建议", "提案"]
+                .iter()
+                .any(|k| s.contains(k))
+            || prose::out_of_scope(s, m)
+        {
             continue;
         }
-        let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
+        let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else {
+            continue;
+        };
         // `上年结转的1件申请已全部办结` is about last year's applications only
-        if ["上年结转", "上年度结转", "上一年度结转", "上年遗留"].iter().any(|k| s[..i].contains(k)) {
+        if ["上年结转", "上年度结转", "上一年度结转", "上年遗留"]
+            .iter()
+            .any(|k| s[..i].contains(k))
+        {
             continue;
         }
         let span = sn.span(i, i + c.len());
-        let f = Finding::new(&RULE, format!("正文称申请“{c}”，但{}为{}", o.label(), o.value))
-            .at(span)
-            .expected("0")
-            .actual(o.value.to_string())
-            .formula("正文“全部办结”应与 表三 四、结转下年度继续办理 总计 = 0 一致");
+        let f = Finding::new(
+            &RULE,
+            format!("正文称申请“{c}”，但{}为{}", o.label(), o.value),
+        )
+        .at(span)
+        .expected("0")
+        .actual(o.value.to_string())
+        .formula("正文“全部办结”应与 表三 四、结转下年度继续办理 总计 = 0 一致");
         out.push(super::with_operands(f, &[&o]));
     }
 }

@@ -18,7 +18,17 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let others: Vec<_> = t3
         .rows
         .iter()
-        .filter(|r| r.kind == crate::model::RowKind::Official && !matches!(r.key.as_str(), "new_received" | "carried_over" | "granted" | "total_processed" | "carried_forward"))
+        .filter(|r| {
+            r.kind == crate::model::RowKind::Official
+                && !matches!(
+                    r.key.as_str(),
+                    "new_received"
+                        | "carried_over"
+                        | "granted"
+                        | "total_processed"
+                        | "carried_forward"
+                )
+        })
         .filter_map(|r| operand(t3, &r.key, "total"))
         .filter(|o| o.value > Decimal::ZERO)
         .collect();
@@ -27,16 +37,28 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !s.contains("予以公开") || !s.contains("申请") || ["复议", "诉讼"].iter().any(|k| s.contains(k)) || prose::out_of_scope(s, m) {
+        if !s.contains("予以公开")
+            || !s.contains("申请")
+            || ["复议", "诉讼"].iter().any(|k| s.contains(k))
+            || prose::out_of_scope(s, m)
+        {
             continue;
         }
-        let Some((i, c)) = ["全部予以公开", "均予以公开"].iter().find_map(|c| s.find(c).map(|i| (i, *c))) else { continue };
+        let Some((i, c)) = ["全部予以公开", "均予以公开"]
+            .iter()
+            .find_map(|c| s.find(c).map(|i| (i, *c)))
+        else {
+            continue;
+        };
         let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
-        let f = Finding::new(&RULE, format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"))
-            .at(sn.span(i, i + c.len()))
-            .expected("0")
-            .actual(sum.to_string())
-            .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");
+        let f = Finding::new(
+            &RULE,
+            format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"),
+        )
+        .at(sn.span(i, i + c.len()))
+        .expected("0")
+        .actual(sum.to_string())
+        .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");
         out.push(super::with_operands(f, &others.iter().collect::<Vec<_>>()));
     }
 }

@@ -23,7 +23,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let after = operand(t4, "litigation_after_review", "total");
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m) {
+        if !(s.contains("行政复议") || s.contains("行政诉讼")) || prose::out_of_scope(s, m)
+        {
             continue;
         }
         // a claim of none: 未发生/没有 … 行政复议 … 诉讼
@@ -32,7 +33,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for (word, key) in [("行政复议", "review"), ("行政诉讼", "litigation")] {
             if let Some(i) = s.find(word) {
                 // 行政复议 N 件 / 行政复议案件 N 件 / 行政复议申请共 N 件
-                if let Some((n, a, b, _)) = prose::number_after(s, i + word.len(), 6, UNITS, false) {
+                if let Some((n, a, b, _)) = prose::number_after(s, i + word.len(), 6, UNITS, false)
+                {
                     claims.push((key, n, sn.span(a, b)));
                 }
             }
@@ -59,12 +61,20 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if total.as_i64() == Some(n) {
                 continue;
             }
-            let what = if key == "review" { "行政复议" } else { "行政诉讼" };
+            let what = if key == "review" {
+                "行政复议"
+            } else {
+                "行政诉讼"
+            };
             let f = Finding::new(&RULE, format!("正文所述{what}{n}件与表四不符"))
                 .at(span)
                 .expected(total.to_string())
                 .actual(n.to_string())
-                .formula(if key == "review" { "正文“行政复议”件数 = 表四 行政复议 总计".to_string() } else { "正文“行政诉讼”件数 = 表四 未经复议直接起诉 总计 + 复议后起诉 总计".to_string() });
+                .formula(if key == "review" {
+                    "正文“行政复议”件数 = 表四 行政复议 总计".to_string()
+                } else {
+                    "正文“行政诉讼”件数 = 表四 未经复议直接起诉 总计 + 复议后起诉 总计".to_string()
+                });
             out.push(super::with_operands(f, &ops));
         }
     }

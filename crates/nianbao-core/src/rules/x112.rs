@@ -39,13 +39,21 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         for &(claim, cols, lit_only) in CLAIMS {
             let Some(i) = s.find(claim) else { continue };
             // 均维持 inside 均获维持 is the same claim
-            if CLAIMS.iter().any(|(c, _, _)| c.len() > claim.len() && c.contains(claim) && s.contains(c)) {
+            if CLAIMS
+                .iter()
+                .any(|(c, _, _)| c.len() > claim.len() && c.contains(claim) && s.contains(c))
+            {
                 continue;
             }
             // the groups named before the claim, within its part of the sentence (`；`)
             let seg = &s[..i];
-            let seg = seg.rfind(['；', ';']).map(|k| &seg[k..]).filter(|g| g.contains("复议") || g.contains("诉讼")).unwrap_or(seg);
-            let review = review && (seg.contains("行政复议") || seg.replace("复议后", "").contains("复议"));
+            let seg = seg
+                .rfind(['；', ';'])
+                .map(|k| &seg[k..])
+                .filter(|g| g.contains("复议") || g.contains("诉讼"))
+                .unwrap_or(seg);
+            let review =
+                review && (seg.contains("行政复议") || seg.replace("复议后", "").contains("复议"));
             let litigation = litigation && seg.contains("诉讼");
             let mut groups = Vec::new();
             if review && !lit_only {
@@ -54,7 +62,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if litigation {
                 groups.extend(["litigation_direct", "litigation_after_review"]);
             }
-            let ops: Vec<Operand> = groups.iter().flat_map(|g| cols.iter().filter_map(move |c| operand(t4, g, c))).collect();
+            let ops: Vec<Operand> = groups
+                .iter()
+                .flat_map(|g| cols.iter().filter_map(move |c| operand(t4, g, c)))
+                .collect();
             if ops.len() != groups.len() * cols.len() || groups.is_empty() {
                 continue;
             }
@@ -63,7 +74,15 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             let sum = bad.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
-            let what = cols.iter().map(|c| match *c { "corrected" => "结果纠正", "other" => "其他结果", _ => "尚未审结" }).collect::<Vec<_>>().join("、");
+            let what = cols
+                .iter()
+                .map(|c| match *c {
+                    "corrected" => "结果纠正",
+                    "other" => "其他结果",
+                    _ => "尚未审结",
+                })
+                .collect::<Vec<_>>()
+                .join("、");
             let f = Finding::new(&RULE, format!("正文称“{claim}”，但表四{what}共{sum}件"))
                 .at(sn.span(i, i + claim.len()))
                 .expected("0")

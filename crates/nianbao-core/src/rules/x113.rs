@@ -13,17 +13,40 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-const VERBS_B: &[(&str, &str)] = &[("制发", "issued"), ("出台", "issued"), ("印发", "issued"), ("废止", "repealed"), ("现行有效", "in_force")];
-const VERBS_A: &[(&str, &str)] = &[("对外公开总数", "total_public"), ("新制作", "made"), ("制定", "made"), ("制作", "made"), ("新公开", "published"), ("公开", "published")];
-const DOCS: &[(&str, &str)] = &[("规范性文件", "normative_documents"), ("规章", "regulations")];
-const DECISIONS: &[(&str, &str)] = &[("行政许可", "licensing"), ("行政处罚", "punishment"), ("行政强制", "coercion")];
+const VERBS_B: &[(&str, &str)] = &[
+    ("制发", "issued"),
+    ("出台", "issued"),
+    ("印发", "issued"),
+    ("废止", "repealed"),
+    ("现行有效", "in_force"),
+];
+const VERBS_A: &[(&str, &str)] = &[
+    ("对外公开总数", "total_public"),
+    ("新制作", "made"),
+    ("制定", "made"),
+    ("制作", "made"),
+    ("新公开", "published"),
+    ("公开", "published"),
+];
+const DOCS: &[(&str, &str)] = &[
+    ("规范性文件", "normative_documents"),
+    ("规章", "regulations"),
+];
+const DECISIONS: &[(&str, &str)] = &[
+    ("行政许可", "licensing"),
+    ("行政处罚", "punishment"),
+    ("行政强制", "coercion"),
+];
 
 /// The document row named in `s` (a `规章` that is not `规章制度`), and where.
 fn doc_rows(s: &str) -> Vec<(usize, &'static str)> {
     let mut v: Vec<(usize, &'static str)> = Vec::new();
     for (w, row) in DOCS {
         for (i, _) in s.match_indices(w) {
-            if *w == "规章" && (s[i..].starts_with("规章制度") || v.iter().any(|(j, _)| *j <= i && i < j + "规范性文件".len())) {
+            if *w == "规章"
+                && (s[i..].starts_with("规章制度")
+                    || v.iter().any(|(j, _)| *j <= i && i < j + "规范性文件".len()))
+            {
                 continue;
             }
             v.push((i, row));
@@ -40,7 +63,8 @@ fn number_after(s: &str, from: usize, max: usize) -> Option<(i64, usize, usize, 
     let (n, a, b, unit_end) = prose::number_after(s, from, max, UNITS, true)?;
     let filler = s[from..a].trim_end();
     let unit = unit_end > b;
-    (unit || filler.ends_with("数为") || filler.ends_with("数是") || filler.ends_with('数')).then_some((n, a, b, &s[from..a]))
+    (unit || filler.ends_with("数为") || filler.ends_with("数是") || filler.ends_with('数'))
+        .then_some((n, a, b, &s[from..a]))
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
@@ -49,11 +73,21 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(format) = m.format else { return };
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        if !(s.contains("规章") || s.contains("规范性文件") || s.contains("行政许可") || s.contains("行政处罚") || s.contains("行政强制")) || prose::out_of_scope(s, m) {
+        if !(s.contains("规章")
+            || s.contains("规范性文件")
+            || s.contains("行政许可")
+            || s.contains("行政处罚")
+            || s.contains("行政强制"))
+            || prose::out_of_scope(s, m)
+        {
             continue;
         }
         let mut claims: Vec<(&str, &str, i64, usize, usize)> = Vec::new();
-        let verbs = if format == Format::B { VERBS_B } else { VERBS_A };
+        let verbs = if format == Format::B {
+            VERBS_B
+        } else {
+            VERBS_A
+        };
         let rows = doc_rows(s);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for &(verb, col) in verbs {
@@ -62,10 +96,16 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     continue;
                 }
                 taken.push((i, i + verb.len()));
-                let Some((n, a, b, filler)) = number_after(s, i + verb.len(), 10) else { continue };
+                let Some((n, a, b, filler)) = number_after(s, i + verb.len(), 10) else {
+                    continue;
+                };
                 // the document type: named in the filler, else the nearest one before the verb
                 let own = doc_rows(filler).first().map(|r| r.1);
-                let row = own.or_else(|| (filler.chars().count() <= 3).then(|| rows.iter().rev().find(|(j, _)| *j < i).map(|r| r.1)).flatten());
+                let row = own.or_else(|| {
+                    (filler.chars().count() <= 3)
+                        .then(|| rows.iter().rev().find(|(j, _)| *j < i).map(|r| r.1))
+                        .flatten()
+                });
                 if let Some(row) = row {
                     claims.push((row, col, n, a, b));
                 }
@@ -74,8 +114,24 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if format == Format::B {
             for &(word, row) in DECISIONS {
                 for (i, _) in s.match_indices(word) {
-                    let Some((n, a, b, filler)) = number_after(s, i + word.len(), 8) else { continue };
-                    let rest = ["处理", "决定书", "决定", "数量", "案件", "共", "为", "是", "：", ":", " "].iter().fold(filler.to_string(), |f, w| f.replace(w, ""));
+                    let Some((n, a, b, filler)) = number_after(s, i + word.len(), 8) else {
+                        continue;
+                    };
+                    let rest = [
+                        "处理",
+                        "决定书",
+                        "决定",
+                        "数量",
+                        "案件",
+                        "共",
+                        "为",
+                        "是",
+                        "：",
+                        ":",
+                        " ",
+                    ]
+                    .iter()
+                    .fold(filler.to_string(), |f, w| f.replace(w, ""));
                     if rest.is_empty() && !s[b..].trim_start().starts_with(['个', '项']) {
                         claims.push((row, "decisions", n, a, b));
                     }
@@ -83,15 +139,24 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         for (row, col, n, a, b) in claims {
-            let Some(o) = operand(t2, row, col) else { continue };
+            let Some(o) = operand(t2, row, col) else {
+                continue;
+            };
             if o.value == Decimal::from_int(n) {
                 continue;
             }
-            let f = Finding::new(&RULE, format!("正文所述{}{}与表二不符", o.label().trim_start_matches("表二 "), n))
-                .at(sn.span(a, b))
-                .expected(o.cell.shown())
-                .actual(n.to_string())
-                .formula(format!("正文件数 = {}", o.label()));
+            let f = Finding::new(
+                &RULE,
+                format!(
+                    "正文所述{}{}与表二不符",
+                    o.label().trim_start_matches("表二 "),
+                    n
+                ),
+            )
+            .at(sn.span(a, b))
+            .expected(o.cell.shown())
+            .actual(n.to_string())
+            .formula(format!("正文件数 = {}", o.label()));
             out.push(super::with_operands(f, &[&o]));
         }
     }

@@ -25,26 +25,56 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(i) = s.find("集中采购") {
-            if let (Some((n, a, b, _)), Some(o)) = (prose::number_after(s, i + "集中采购".len(), 4, &["笔", "项", "个", "次", "批"], false), operand(t2, "procurement", "count")) {
+            if let (Some((n, a, b, _)), Some(o)) = (
+                prose::number_after(
+                    s,
+                    i + "集中采购".len(),
+                    4,
+                    &["笔", "项", "个", "次", "批"],
+                    false,
+                ),
+                operand(t2, "procurement", "count"),
+            ) {
                 let sp = crate::doc::Span::new(a, b);
                 if o.value != Decimal::from_int(n) {
-                    let f = Finding::new(&RULE, format!("正文所述政府集中采购{n}与表二采购项目数量不符"))
-                        .at(sn.map(sp))
-                        .expected(o.cell.shown())
-                        .actual(n.to_string())
-                        .formula("正文采购笔数 = 表二 政府集中采购 采购项目数量");
+                    let f = Finding::new(
+                        &RULE,
+                        format!("正文所述政府集中采购{n}与表二采购项目数量不符"),
+                    )
+                    .at(sn.map(sp))
+                    .expected(o.cell.shown())
+                    .actual(n.to_string())
+                    .formula("正文采购笔数 = 表二 政府集中采购 采购项目数量");
                     out.push(super::with_operands(f, &[&o]));
                 }
             }
         }
-        let Some(i) = s.find("采购总金额").map(|i| i + "采购总金额".len()).or_else(|| s.find("采购金额").map(|i| i + "采购金额".len())) else { continue };
-        let Some((v, unit, sp)) = prose::amount_after(s, i, 6) else { continue };
-        let Some(o) = operand(t2, "procurement", "amount") else { continue };
-        let cell_unit = o.cell.reading.unit.or_else(|| t2.amount_header.as_ref().and_then(|h| h.unit));
+        let Some(i) = s
+            .find("采购总金额")
+            .map(|i| i + "采购总金额".len())
+            .or_else(|| s.find("采购金额").map(|i| i + "采购金额".len()))
+        else {
+            continue;
+        };
+        let Some((v, unit, sp)) = prose::amount_after(s, i, 6) else {
+            continue;
+        };
+        let Some(o) = operand(t2, "procurement", "amount") else {
+            continue;
+        };
+        let cell_unit = o
+            .cell
+            .reading
+            .unit
+            .or_else(|| t2.amount_header.as_ref().and_then(|h| h.unit));
         if prose::amounts_agree(v, unit, o.value, cell_unit) {
             continue;
         }
-        let u = if unit == crate::value::Unit::Yuan { "元" } else { "万元" };
+        let u = if unit == crate::value::Unit::Yuan {
+            "元"
+        } else {
+            "万元"
+        };
         let f = Finding::new(&RULE, format!("正文所述采购总金额{v}{u}与表二不符"))
             .at(sn.map(sp))
             .expected(o.cell.shown())

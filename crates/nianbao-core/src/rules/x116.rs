@@ -21,12 +21,19 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t2) = &m.t2 else { return };
     for sn in &cx.sentences {
         let s: &str = &sn.text;
-        let Some(i) = s.find("行政事业性收费") else { continue };
+        let Some(i) = s.find("行政事业性收费") else {
+            continue;
+        };
         if s.contains("处理费") || prose::out_of_scope(s, m) {
             continue;
         }
-        let Some((v, unit, sp)) = prose::amount_after(s, i + "行政事业性收费".len(), 8) else { continue };
-        let Some(o) = operand(t2, "fees", "amount_10k_yuan") else { continue };
+        let Some((v, unit, sp)) = prose::amount_after(s, i + "行政事业性收费".len(), 8)
+        else {
+            continue;
+        };
+        let Some(o) = operand(t2, "fees", "amount_10k_yuan") else {
+            continue;
+        };
         let cell_unit = o.cell.reading.unit.or(Some(Unit::TenThousandYuan));
         if prose::amounts_agree(v, unit, o.value, cell_unit) {
             continue;

@@ -12,21 +12,40 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let Some((_, p)) = previous_matching(cx) else { return };
-    let (Some(t3), Some(p3)) = (&cx.model.t3, &p.t3) else { return };
+    let Some((_, p)) = previous_matching(cx) else {
+        return;
+    };
+    let (Some(t3), Some(p3)) = (&cx.model.t3, &p.t3) else {
+        return;
+    };
     for col in T3_VALUE_COLS {
-        let (Some(now), Some(last)) = (operand(t3, "carried_over", col), operand(p3, "carried_forward", col)) else { continue };
+        let (Some(now), Some(last)) = (
+            operand(t3, "carried_over", col),
+            operand(p3, "carried_forward", col),
+        ) else {
+            continue;
+        };
         if now.value == last.value {
             continue;
         }
-        let mut f = Finding::new(&RULE, format!("{}与上年报告的结转下年度数{}不符", now.label(), last.cell.shown()))
-            .at(cell_span(t3, "carried_over", &now))
-            .expected(last.cell.shown())
-            .actual(now.cell.shown())
-            .formula("本年 二、上年结转 = 上年报告 四、结转下年度继续办理")
-            .cell(now.path());
+        let mut f = Finding::new(
+            &RULE,
+            format!(
+                "{}与上年报告的结转下年度数{}不符",
+                now.label(),
+                last.cell.shown()
+            ),
+        )
+        .at(cell_span(t3, "carried_over", &now))
+        .expected(last.cell.shown())
+        .actual(now.cell.shown())
+        .formula("本年 二、上年结转 = 上年报告 四、结转下年度继续办理")
+        .cell(now.path());
         if let Some(s) = last.cell.span {
-            f = f.related_previous(s, format!("上年报告 {} = {}", last.label(), last.cell.shown()));
+            f = f.related_previous(
+                s,
+                format!("上年报告 {} = {}", last.label(), last.cell.shown()),
+            );
         }
         out.push(f);
     }

@@ -13,25 +13,47 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let Some((_, p)) = previous_matching(cx) else { return };
+    let Some((_, p)) = previous_matching(cx) else {
+        return;
+    };
     if cx.model.format != Some(Format::B) || p.format != Some(Format::B) {
         return;
     }
-    let (Some(t2), Some(p2)) = (&cx.model.t2, &p.t2) else { return };
+    let (Some(t2), Some(p2)) = (&cx.model.t2, &p.t2) else {
+        return;
+    };
     for row in ["regulations", "normative_documents"] {
-        let (Some(now), Some(last), Some(issued), Some(repealed)) = (operand(t2, row, "in_force"), operand(p2, row, "in_force"), operand(t2, row, "issued"), operand(t2, row, "repealed")) else { continue };
+        let (Some(now), Some(last), Some(issued), Some(repealed)) = (
+            operand(t2, row, "in_force"),
+            operand(p2, row, "in_force"),
+            operand(t2, row, "issued"),
+            operand(t2, row, "repealed"),
+        ) else {
+            continue;
+        };
         let want = last.value.add(issued.value).sub(repealed.value);
         if want == now.value {
             continue;
         }
-        let mut f = Finding::new(&RULE, format!("{}与上年现行有效件数及本年制发、废止件数不符", now.label()))
-            .at(cell_span(t2, row, &now))
-            .expected(want.to_string())
-            .actual(now.cell.shown())
-            .formula(format!("现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数 = {} + {} − {} = {want}", last.cell.shown(), issued.cell.shown(), repealed.cell.shown()))
-            .cell(now.path());
+        let mut f = Finding::new(
+            &RULE,
+            format!("{}与上年现行有效件数及本年制发、废止件数不符", now.label()),
+        )
+        .at(cell_span(t2, row, &now))
+        .expected(want.to_string())
+        .actual(now.cell.shown())
+        .formula(format!(
+            "现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数 = {} + {} − {} = {want}",
+            last.cell.shown(),
+            issued.cell.shown(),
+            repealed.cell.shown()
+        ))
+        .cell(now.path());
         if let Some(s) = last.cell.span {
-            f = f.related_previous(s, format!("上年报告 {} = {}", last.label(), last.cell.shown()));
+            f = f.related_previous(
+                s,
+                format!("上年报告 {} = {}", last.label(), last.cell.shown()),
+            );
         }
         out.push(super::with_operands(f, &[&issued, &repealed]));
     }

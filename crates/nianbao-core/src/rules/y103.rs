@@ -13,13 +13,29 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let Some((_, p)) = previous_matching(cx) else { return };
+    let Some((_, p)) = previous_matching(cx) else {
+        return;
+    };
     if cx.model.format != Some(Format::A) || p.format != Some(Format::A) {
         return;
     }
-    let (Some(t2), Some(p2)) = (&cx.model.t2, &p.t2) else { return };
-    for row in ["licensing", "other_services", "punishment", "coercion", "fees"] {
-        let (Some(now), Some(last), Some(change)) = (operand(t2, row, "previous"), operand(p2, row, "previous"), operand(p2, row, "change")) else { continue };
+    let (Some(t2), Some(p2)) = (&cx.model.t2, &p.t2) else {
+        return;
+    };
+    for row in [
+        "licensing",
+        "other_services",
+        "punishment",
+        "coercion",
+        "fees",
+    ] {
+        let (Some(now), Some(last), Some(change)) = (
+            operand(t2, row, "previous"),
+            operand(p2, row, "previous"),
+            operand(p2, row, "change"),
+        ) else {
+            continue;
+        };
         let want = last.value.add(change.value);
         if want == now.value {
             continue;
@@ -28,7 +44,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             .at(cell_span(t2, row, &now))
             .expected(want.to_string())
             .actual(now.cell.shown())
-            .formula(format!("上一年项目数量 = 上年报告（上一年项目数量 + 本年增/减）= {} + {} = {want}", last.cell.shown(), change.cell.shown()))
+            .formula(format!(
+                "上一年项目数量 = 上年报告（上一年项目数量 + 本年增/减）= {} + {} = {want}",
+                last.cell.shown(),
+                change.cell.shown()
+            ))
             .cell(now.path());
         for o in [&last, &change] {
             if let Some(s) = o.cell.span {

@@ -13,14 +13,19 @@ pub static RULE: Rule = Rule {
 };
 
 fn cells(m: &Model, id: TableId) -> Vec<(String, crate::decimal::Decimal)> {
-    official_cells(m).filter(|c| c.table.id == id).filter_map(|c| Some((c.path(), c.cell.num()?))).collect()
+    official_cells(m)
+        .filter(|c| c.table.id == id)
+        .filter_map(|c| Some((c.path(), c.cell.num()?)))
+        .collect()
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some((_, p)) = cx.previous else { return };
     let m = cx.model;
     for id in [TableId::T2, TableId::T3, TableId::T4] {
-        let (Some(t), Some(pt)) = (m.table(id), p.table(id)) else { continue };
+        let (Some(t), Some(pt)) = (m.table(id), p.table(id)) else {
+            continue;
+        };
         if !t.complete || !pt.complete || (id == TableId::T2 && m.format != p.format) {
             continue;
         }
@@ -30,12 +35,18 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         let name = ["表二", "表三", "表四"][id as usize];
         out.push(
-            Finding::new(&RULE, format!("{name}与上年报告的{name}逐格相同（{}个数据），疑为沿用上年数据", a.len()))
-                .at(t.span)
-                .expected("与上年不同的本年数据")
-                .actual(format!("{}个数据与上年相同", a.len()))
-                .formula(format!("本年{name} ≠ 上年{name}"))
-                .related_previous(pt.span, format!("上年报告{name}")),
+            Finding::new(
+                &RULE,
+                format!(
+                    "{name}与上年报告的{name}逐格相同（{}个数据），疑为沿用上年数据",
+                    a.len()
+                ),
+            )
+            .at(t.span)
+            .expected("与上年不同的本年数据")
+            .actual(format!("{}个数据与上年相同", a.len()))
+            .formula(format!("本年{name} ≠ 上年{name}"))
+            .related_previous(pt.span, format!("上年报告{name}")),
         );
     }
 }

@@ -18,7 +18,12 @@ const THRESHOLD_PCT: usize = 60;
 /// The comparable sentences of a report: (comparison form, span).
 fn sentences(text: &str, m: &crate::model::Model, ss: &[prose::Sentence]) -> Vec<(String, Span)> {
     // headings and the title (the same every year but for the year) are not prose
-    let heads: Vec<usize> = m.headings.iter().map(|h| h.span.start).chain(m.title.as_ref().map(|t| t.span.start)).collect();
+    let heads: Vec<usize> = m
+        .headings
+        .iter()
+        .map(|h| h.span.start)
+        .chain(m.title.as_ref().map(|t| t.span.start))
+        .collect();
     let mut out = Vec::new();
     for sn in ss {
         let t: &str = &sn.text;
@@ -33,7 +38,16 @@ fn sentences(text: &str, m: &crate::model::Model, ss: &[prose::Sentence]) -> Vec
             if heads.contains(&span.start) {
                 continue;
             }
-            let key: String = part.chars().filter(|c| !(c.is_ascii_digit() || ('０'..='９').contains(c) || crate::normalize::is_space(*c) || c.is_ascii_punctuation() || "，。、；：！？“”‘’（）《》【】〔〕—…·％".contains(*c))).collect();
+            let key: String = part
+                .chars()
+                .filter(|c| {
+                    !(c.is_ascii_digit()
+                        || ('０'..='９').contains(c)
+                        || crate::normalize::is_space(*c)
+                        || c.is_ascii_punctuation()
+                        || "，。、；：！？“”‘’（）《》【】〔〕—…·％".contains(*c))
+                })
+                .collect();
             if key.chars().count() >= 15 {
                 out.push((key, span));
             }
@@ -52,17 +66,28 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     // last year's sentences sorted by their comparison form, for binary search
     let mut last = sentences(pt, pm, &prose::sentences(pt, pm));
     last.sort_unstable();
-    let find = |k: &String| last.binary_search_by(|(l, _)| l.cmp(k)).ok().map(|i| last[i].1);
+    let find = |k: &String| {
+        last.binary_search_by(|(l, _)| l.cmp(k))
+            .ok()
+            .map(|i| last[i].1)
+    };
     let shared: Vec<&(String, Span)> = now.iter().filter(|(k, _)| find(k).is_some()).collect();
     if shared.len() * 100 < THRESHOLD_PCT * now.len() {
         return;
     }
     let pct = (shared.len() * 100 + now.len() / 2) / now.len();
-    let mut f = Finding::new(&RULE, format!("正文{}句中有{}句与上年报告相同（{pct}%），疑为沿用上年文字", now.len(), shared.len()))
-        .at(shared[0].1)
-        .expected(format!("低于{THRESHOLD_PCT}%"))
-        .actual(format!("{pct}%（{}/{}）", shared.len(), now.len()))
-        .formula("重复率 = 与上年报告相同的句子数 ÷ 本年句子数（不计数字、标点、短句和标题）");
+    let mut f = Finding::new(
+        &RULE,
+        format!(
+            "正文{}句中有{}句与上年报告相同（{pct}%），疑为沿用上年文字",
+            now.len(),
+            shared.len()
+        ),
+    )
+    .at(shared[0].1)
+    .expected(format!("低于{THRESHOLD_PCT}%"))
+    .actual(format!("{pct}%（{}/{}）", shared.len(), now.len()))
+    .formula("重复率 = 与上年报告相同的句子数 ÷ 本年句子数（不计数字、标点、短句和标题）");
     for (k, s) in shared.iter().take(5) {
         f = f.related(*s, "与上年报告相同的句子");
         if let Some(ps) = find(k) {

@@ -17,13 +17,29 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if !previous_mismatch(m, p) {
         return;
     }
-    let title = |m: &crate::model::Model| m.title.as_ref().map(|t| t.text.clone()).unwrap_or_else(|| "（无标题）".into());
-    let want = format!("{}{}年报告", m.agency.as_deref().unwrap_or(""), m.year.map(|y| (y - 1).to_string()).unwrap_or_default());
-    let mut f = Finding::new(&RULE, format!("所附上年报告“{}”不是本报告“{}”的上一年度报告，跨年度检查（Y101–Y103）未进行", title(p), title(m)))
-        .at_opt(m.title.as_ref().map(|t| t.span))
-        .expected(want)
-        .actual(title(p))
-        .formula("上年报告：同一机关，年度 = 本年度 − 1");
+    let title = |m: &crate::model::Model| {
+        m.title
+            .as_ref()
+            .map(|t| t.text.clone())
+            .unwrap_or_else(|| "（无标题）".into())
+    };
+    let want = format!(
+        "{}{}年报告",
+        m.agency.as_deref().unwrap_or(""),
+        m.year.map(|y| (y - 1).to_string()).unwrap_or_default()
+    );
+    let mut f = Finding::new(
+        &RULE,
+        format!(
+            "所附上年报告“{}”不是本报告“{}”的上一年度报告，跨年度检查（Y101–Y103）未进行",
+            title(p),
+            title(m)
+        ),
+    )
+    .at_opt(m.title.as_ref().map(|t| t.span))
+    .expected(want)
+    .actual(title(p))
+    .formula("上年报告：同一机关，年度 = 本年度 − 1");
     if let Some(t) = &p.title {
         f = f.related_previous(t.span, "上年报告标题");
     }

@@ -28,7 +28,14 @@ pub enum Shape {
     Html,
     BrowserCopy,
 }
-pub const SHAPES: [Shape; 6] = [Shape::Tabs, Shape::CellPerLine, Shape::Layout, Shape::Markdown, Shape::Html, Shape::BrowserCopy];
+pub const SHAPES: [Shape; 6] = [
+    Shape::Tabs,
+    Shape::CellPerLine,
+    Shape::Layout,
+    Shape::Markdown,
+    Shape::Html,
+    Shape::BrowserCopy,
+];
 
 /// One table row: path prefix (`t3.granted`), label, value texts with their column keys.
 #[derive(Debug, Clone)]
@@ -64,13 +71,21 @@ pub fn tables(rng: &mut Rng, format: Format) -> Tables {
             .map(|(k, _)| {
                 let v = match *k {
                     "change" => format!("{}", rng.below(30) as i64 - 15),
-                    "amount" | "amount_10k_yuan" => format!("{}.{}", rng.below(900), rng.below(100)),
+                    "amount" | "amount_10k_yuan" => {
+                        format!("{}.{}", rng.below(900), rng.below(100))
+                    }
                     _ => num(rng),
                 };
                 (*k, v)
             })
             .collect();
-        let row = GenRow { table: "t2", key: r.key, label: r.label(format), group: None, cells };
+        let row = GenRow {
+            table: "t2",
+            key: r.key,
+            label: r.label(format),
+            group: None,
+            cells,
+        };
         match t2.last_mut() {
             Some((item, rows)) if *item == r.item => rows.push(row),
             _ => t2.push((r.item, vec![row])),
@@ -79,7 +94,10 @@ pub fn tables(rng: &mut Rng, format: Format) -> Tables {
     let mut t3 = Vec::new();
     let mut last_group = "";
     for d in template::t3_rows(format == Format::B) {
-        let cells = template::T3_COLUMNS.iter().map(|(k, _)| (*k, num(rng))).collect();
+        let cells = template::T3_COLUMNS
+            .iter()
+            .map(|(k, _)| (*k, num(rng)))
+            .collect();
         let g = d.group.label();
         let group = if d.key == "granted" {
             Some("三、本年度办理结果")
@@ -89,19 +107,31 @@ pub fn tables(rng: &mut Rng, format: Format) -> Tables {
             None
         };
         last_group = g;
-        t3.push(GenRow { table: "t3", key: d.key, label: d.label, group, cells });
+        t3.push(GenRow {
+            table: "t3",
+            key: d.key,
+            label: d.label,
+            group,
+            cells,
+        });
     }
     let mut t4 = Vec::new();
     for (g, _) in template::T4_GROUPS {
         for (c, _) in template::T4_COLUMNS {
-            t4.push((Box::leak(format!("{g}.{c}").into_boxed_str()) as &'static str, num(rng)));
+            t4.push((
+                Box::leak(format!("{g}.{c}").into_boxed_str()) as &'static str,
+                num(rng),
+            ));
         }
     }
     Tables { format, t2, t3, t4 }
 }
 
 fn headers_t2(format: Format, item: &str) -> Vec<&'static str> {
-    let r = template::T2_ROWS.iter().find(|r| r.item == item && r.in_format(format)).unwrap();
+    let r = template::T2_ROWS
+        .iter()
+        .find(|r| r.item == item && r.in_format(format))
+        .unwrap();
     r.cols(format).iter().map(|(_, l)| *l).collect()
 }
 
@@ -132,9 +162,15 @@ pub fn report(t: &Tables, shape: Shape) -> String {
     if html {
         s.push_str("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>报告</title><script>var x='<td>1</td>';</script></head><body><div class=\"nav\"><a href=\"/\">首页</a></div>\n");
     }
-    para(&mut s, &format!("示例县农业农村局{year}年政府信息公开工作年度报告"));
+    para(
+        &mut s,
+        &format!("示例县农业农村局{year}年政府信息公开工作年度报告"),
+    );
     para(&mut s, "一、总体情况");
-    para(&mut s, "本年度，我局认真贯彻落实《条例》，各项工作有序推进。");
+    para(
+        &mut s,
+        "本年度，我局认真贯彻落实《条例》，各项工作有序推进。",
+    );
     para(&mut s, "二、主动公开政府信息情况");
     table2(&mut s, t, shape);
     para(&mut s, "三、收到和处理政府信息公开申请情况");
@@ -142,7 +178,10 @@ pub fn report(t: &Tables, shape: Shape) -> String {
     para(&mut s, "四、政府信息公开行政复议、行政诉讼情况");
     table4(&mut s, t, shape);
     para(&mut s, "五、存在的主要问题及改进情况");
-    para(&mut s, "存在解读形式单一等问题，下一步将持续改进，提升公开质量。");
+    para(
+        &mut s,
+        "存在解读形式单一等问题，下一步将持续改进，提升公开质量。",
+    );
     para(&mut s, "六、其他需要报告的事项");
     para(&mut s, "本年度未收取信息处理费。");
     if html {
@@ -174,7 +213,12 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
         }
         Shape::BrowserCopy => {
             for r in rows {
-                s.push_str(&r.iter().map(|c| format!("\n{c}\n")).collect::<Vec<_>>().join("\t"));
+                s.push_str(
+                    &r.iter()
+                        .map(|c| format!("\n{c}\n"))
+                        .collect::<Vec<_>>()
+                        .join("\t"),
+                );
                 s.push_str("\n\n\n");
             }
         }
@@ -199,15 +243,28 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
         Shape::Layout => {
             for r in rows {
                 let cells: Vec<&String> = r.iter().filter(|c| !c.is_empty()).collect();
-                let (labels, values): (Vec<&String>, Vec<&String>) = cells.iter().partition(|c| !nianbao_core::value::is_value(c));
-                let label = labels.iter().map(|l| l.as_str()).collect::<Vec<_>>().join("  ");
+                let (labels, values): (Vec<&String>, Vec<&String>) = cells
+                    .iter()
+                    .partition(|c| !nianbao_core::value::is_value(c));
+                let label = labels
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join("  ");
                 let (a, b) = wrap(&label, 16);
-                let vals = values.iter().map(|v| format!("{v:>6}")).collect::<Vec<_>>().join("   ");
+                let vals = values
+                    .iter()
+                    .map(|v| format!("{v:>6}"))
+                    .collect::<Vec<_>>()
+                    .join("   ");
                 if b.is_empty() {
                     s.push_str(&format!("{a:<width$}   {vals}\n", width = widths));
                 } else {
                     // the label wraps; the values stand on the continuation line
-                    s.push_str(&format!("   {a}\n   {b:<width$}   {vals}\n", width = widths));
+                    s.push_str(&format!(
+                        "   {a}\n   {b:<width$}   {vals}\n",
+                        width = widths
+                    ));
                 }
             }
             s.push('\n');
@@ -221,15 +278,24 @@ fn table2(s: &mut String, t: &Tables, shape: Shape) {
         s.push_str("<table border=1>\n");
         for (item, rows) in &t.t2 {
             let heads = headers_t2(t.format, item);
-            s.push_str(&format!("<tr><td colspan=4><p>第二十条第（{item}）项</p></td></tr>\n<tr><td>信息内容</td>"));
+            s.push_str(&format!(
+                "<tr><td colspan=4><p>第二十条第（{item}）项</p></td></tr>\n<tr><td>信息内容</td>"
+            ));
             for h in &heads {
-                s.push_str(&format!("<td colspan={}>{}</td>", if heads.len() == 1 { 3 } else { 1 }, h.replace('（', "<br/>（")));
+                s.push_str(&format!(
+                    "<td colspan={}>{}</td>",
+                    if heads.len() == 1 { 3 } else { 1 },
+                    h.replace('（', "<br/>（")
+                ));
             }
             s.push_str("</tr>\n");
             for r in rows {
                 s.push_str(&format!("<tr><td>{}</td>", r.label));
                 for (_, v) in &r.cells {
-                    s.push_str(&format!("<td colspan={}><p><span>&nbsp;{v}</span></p></td>", if r.cells.len() == 1 { 3 } else { 1 }));
+                    s.push_str(&format!(
+                        "<td colspan={}><p><span>&nbsp;{v}</span></p></td>",
+                        if r.cells.len() == 1 { 3 } else { 1 }
+                    ));
                 }
                 s.push_str("</tr>\n");
             }
@@ -239,7 +305,12 @@ fn table2(s: &mut String, t: &Tables, shape: Shape) {
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
     for (item, grows) in &t.t2 {
-        rows.push(vec![format!("第二十条第（{item}）项"), String::new(), String::new(), String::new()]);
+        rows.push(vec![
+            format!("第二十条第（{item}）项"),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
         let mut h = vec!["信息内容".to_string()];
         h.extend(headers_t2(t.format, item).iter().map(|x| x.to_string()));
         rows.push(h);
@@ -253,10 +324,18 @@ fn table2(s: &mut String, t: &Tables, shape: Shape) {
 }
 
 fn table3(s: &mut String, t: &Tables, shape: Shape) {
-    let orgs = ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"];
+    let orgs = [
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+    ];
     if shape == Shape::Html {
         let n = t.t3.len() - 4; // rows under 三、本年度办理结果 (20 or 22 + （七）)
-        s.push_str(&format!("<table><tr><td rowspan=3 colspan=3>{T3_NOTE}</td><td colspan=7>申请人情况</td></tr>\n"));
+        s.push_str(&format!(
+            "<table><tr><td rowspan=3 colspan=3>{T3_NOTE}</td><td colspan=7>申请人情况</td></tr>\n"
+        ));
         s.push_str("<tr><td rowspan=2>自然人</td><td colspan=5>法人或其他组织</td><td rowspan=2>总计</td></tr>\n<tr>");
         for o in orgs {
             s.push_str(&format!("<td>{o}</td>"));
@@ -265,13 +344,31 @@ fn table3(s: &mut String, t: &Tables, shape: Shape) {
         for r in &t.t3 {
             s.push_str("<tr>");
             match (r.key, r.group) {
-                ("new_received" | "carried_over" | "carried_forward", _) => s.push_str(&format!("<td colspan=3>{}</td>", r.label)),
-                ("granted", _) => s.push_str(&format!("<td rowspan={}>三、本年度<br>办理结果</td><td colspan=2>{}</td>", n + 1, r.label)),
+                ("new_received" | "carried_over" | "carried_forward", _) => {
+                    s.push_str(&format!("<td colspan=3>{}</td>", r.label))
+                }
+                ("granted", _) => s.push_str(&format!(
+                    "<td rowspan={}>三、本年度<br>办理结果</td><td colspan=2>{}</td>",
+                    n + 1,
+                    r.label
+                )),
                 (_, Some(g)) => {
-                    let span = t.t3.iter().filter(|x| template::t3_row(x.key).map(|d| d.group.label() == g).unwrap_or(false)).count();
+                    let span =
+                        t.t3.iter()
+                            .filter(|x| {
+                                template::t3_row(x.key)
+                                    .map(|d| d.group.label() == g)
+                                    .unwrap_or(false)
+                            })
+                            .count();
                     s.push_str(&format!("<td rowspan={span}>{g}</td><td>{}</td>", r.label));
                 }
-                _ if template::t3_row(r.key).map(|d| d.group == template::Group::None).unwrap_or(true) => s.push_str(&format!("<td colspan=2>{}</td>", r.label)),
+                _ if template::t3_row(r.key)
+                    .map(|d| d.group == template::Group::None)
+                    .unwrap_or(true) =>
+                {
+                    s.push_str(&format!("<td colspan=2>{}</td>", r.label))
+                }
                 _ => s.push_str(&format!("<td>{}</td>", r.label)),
             }
             for (_, v) in &r.cells {
@@ -283,18 +380,38 @@ fn table3(s: &mut String, t: &Tables, shape: Shape) {
         return;
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let mut h1 = vec![T3_NOTE.to_string(), String::new(), String::new(), "申请人情况".to_string()];
+    let mut h1 = vec![
+        T3_NOTE.to_string(),
+        String::new(),
+        String::new(),
+        "申请人情况".to_string(),
+    ];
     h1.extend(std::iter::repeat(String::new()).take(6));
     rows.push(h1);
-    rows.push(vec![String::new(), String::new(), String::new(), "自然人".into(), "法人或其他组织".into(), String::new(), String::new(), String::new(), String::new(), "总计".into()]);
+    rows.push(vec![
+        String::new(),
+        String::new(),
+        String::new(),
+        "自然人".into(),
+        "法人或其他组织".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        "总计".into(),
+    ]);
     let mut h3 = vec![String::new(); 4];
     h3.extend(orgs.iter().map(|o| o.to_string()));
     h3.push(String::new());
     rows.push(h3);
     for r in &t.t3 {
         let mut row = match (r.key, r.group) {
-            ("new_received" | "carried_over" | "carried_forward", _) => vec![r.label.to_string(), String::new(), String::new()],
-            (_, Some(g)) if g.starts_with('三') => vec![g.to_string(), r.label.to_string(), String::new()],
+            ("new_received" | "carried_over" | "carried_forward", _) => {
+                vec![r.label.to_string(), String::new(), String::new()]
+            }
+            (_, Some(g)) if g.starts_with('三') => {
+                vec![g.to_string(), r.label.to_string(), String::new()]
+            }
             (_, Some(g)) => vec![String::new(), g.to_string(), r.label.to_string()],
             _ => vec![String::new(), String::new(), r.label.to_string()],
         };
