@@ -236,7 +236,7 @@ fn load_file(file: web_sys::File, text: RwSignal<String>) {
         let decoded = decode(&mut bytes);
         let is_html = name.ends_with(".html")
             || name.ends_with(".htm")
-            || nianbao_core::parse::detect_shape(&decoded) == nianbao_core::Shape::Html;
+            || nianbao_core::input::detect_shape(&decoded) == nianbao_core::Shape::Html;
         text.set(if is_html {
             nianbao_core::html_to_text(&decoded)
         } else {
@@ -247,7 +247,7 @@ fn load_file(file: web_sys::File, text: RwSignal<String>) {
 
 /// UTF-8 or UTF-16 by the core; anything else (GBK/GB2312 pages) by the browser's decoder.
 fn decode(bytes: &mut [u8]) -> String {
-    let d = nianbao_core::parse::decode(bytes);
+    let d = nianbao_core::input::decode(bytes);
     if d.encoding != "utf-8-lossy" {
         return d.text;
     }
@@ -304,11 +304,11 @@ fn Editor(
             ta.selection_end().ok().flatten().unwrap_or(0) as usize,
         );
         let (a, b) = (
-            nianbao_core::lines::byte_of_utf16(&cur, a),
-            nianbao_core::lines::byte_of_utf16(&cur, b),
+            nianbao_core::base::lines::byte_of_utf16(&cur, a),
+            nianbao_core::base::lines::byte_of_utf16(&cur, b),
         );
         let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
-        let caret = nianbao_core::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
+        let caret = nianbao_core::base::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
         text.set(new);
         let _ = ta.set_selection_range(caret, caret);
     };

@@ -4,7 +4,7 @@
 use crate::view;
 use leptos::prelude::*;
 use nianbao_core::report::{RowOut, TableOut};
-use nianbao_core::template::{self, Format, Group};
+use nianbao_core::tables::schema::{t3_rows, Format, Group, T2Row, T3Col, T3Row, T4Col, T4Group};
 use nianbao_core::{Report, Severity, Span};
 use std::collections::BTreeMap;
 
@@ -86,17 +86,17 @@ fn table2(
     }
     let mut body = Vec::new();
     let mut item = "";
-    for d in template::T2_ROWS.iter().filter(|d| d.in_format(fmt)) {
+    for d in T2Row::ALL.iter().filter(|d| d.in_format(fmt)) {
         let cols = d.cols(fmt);
-        if d.item != item {
-            item = d.item;
-            body.push(view! { <tr class="caption"><th colspan="4">{format!("第二十条第（{}）项", d.item)}</th></tr> }.into_any());
+        if d.item() != item {
+            item = d.item();
+            body.push(view! { <tr class="caption"><th colspan="4">{format!("第二十条第（{}）项", d.item())}</th></tr> }.into_any());
             let span = if cols.len() == 1 { 3 } else { 1 };
-            body.push(view! { <tr><th>"信息内容"</th>{cols.iter().map(|(_, l)| view! { <th colspan=span>{*l}</th> }).collect_view()}</tr> }.into_any());
+            body.push(view! { <tr><th>"信息内容"</th>{cols.iter().map(|c| view! { <th colspan=span>{c.label_in(fmt)}</th> }).collect_view()}</tr> }.into_any());
         }
         let span = if cols.len() == 1 { 3 } else { 1 };
         body.push(view! {
-            <tr><th class="label">{d.label(fmt)}</th>{cols.iter().map(|(k, _)| cell(t, "t2", d.key, k, span, marks, on_cell)).collect_view()}</tr>
+            <tr><th class="label">{d.label_in(fmt)}</th>{cols.iter().map(|c| cell(t, "t2", d.key(), c.key(), span, marks, on_cell)).collect_view()}</tr>
         }.into_any());
     }
     view! {
@@ -120,7 +120,7 @@ fn table3(
     let three = row(t, "other_overdue_correction").is_some()
         || row(t, "other_misc").is_some()
         || (row(t, "other_processing").is_none() && fmt == Format::B);
-    let defs = template::t3_rows(three);
+    let defs: Vec<T3Row> = t3_rows(three).collect();
     let eight = t
         .map(|t| {
             t.rows
@@ -129,38 +129,39 @@ fn table3(
                 .any(|(_, r)| r.cells.0.iter().any(|(k, _)| k == "legal_person_subtotal"))
         })
         .unwrap_or(false);
-    let mut cols: Vec<(&str, &str)> = template::T3_COLUMNS.to_vec();
-    if eight {
-        cols.insert(6, template::T3_SUBTOTAL_COLUMN);
-    }
+    let cols = T3Col::layout(eight);
     let outcome_rows = defs
         .iter()
-        .filter(|d| !matches!(d.key, "new_received" | "carried_over" | "carried_forward"))
+        .filter(|d| {
+            !matches!(
+                d,
+                T3Row::NewReceived | T3Row::CarriedOver | T3Row::CarriedForward
+            )
+        })
         .count();
-    let group_len = |g: Group| defs.iter().filter(|d| d.group == g).count();
+    let group_len = |g: Group| defs.iter().filter(|d| d.group() == g).count();
     let mut body = Vec::new();
     let mut last_group = Group::None;
     for d in &defs {
-        let label_cells = match d.key {
-            "new_received" | "carried_over" | "carried_forward" => {
-                view! { <th class="label" colspan="3">{d.label}</th> }.into_any()
+        let label_cells = match d {
+            T3Row::NewReceived | T3Row::CarriedOver | T3Row::CarriedForward => {
+                view! { <th class="label" colspan="3">{d.label()}</th> }.into_any()
             }
             _ => {
-                let first_outcome = d.key == "granted";
+                let first_outcome = *d == T3Row::Granted;
                 let head = first_outcome.then(|| view! { <th class="label vertical" rowspan=outcome_rows>"三、本年度办理结果"</th> });
-                let inner = if d.group == Group::None {
-                    view! { <th class="label" colspan="2">{template::short_t3(d.label)}</th> }
-                        .into_any()
-                } else if d.group != last_group {
-                    view! { <th class="label" rowspan=group_len(d.group)>{d.group.label()}</th><th class="label">{d.label}</th> }.into_any()
+                let inner = if d.group() == Group::None {
+                    view! { <th class="label" colspan="2">{d.short_label()}</th> }.into_any()
+                } else if d.group() != last_group {
+                    view! { <th class="label" rowspan=group_len(d.group())>{d.group().label()}</th><th class="label">{d.label()}</th> }.into_any()
                 } else {
-                    view! { <th class="label">{d.label}</th> }.into_any()
+                    view! { <th class="label">{d.label()}</th> }.into_any()
                 };
                 view! { {head}{inner} }.into_any()
             }
         };
-        last_group = d.group;
-        body.push(view! { <tr>{label_cells}{cols.iter().map(|(k, _)| cell(t, "t3", d.key, k, 1, marks, on_cell)).collect_view()}</tr> }.into_any());
+        last_group = d.group();
+        body.push(view! { <tr>{label_cells}{cols.iter().map(|c| cell(t, "t3", d.key(), c.key(), 1, marks, on_cell)).collect_view()}</tr> }.into_any());
     }
     let org_span = if eight { 6 } else { 5 };
     view! {
@@ -170,7 +171,7 @@ fn table3(
                 <tr><th colspan="3" rowspan="3" class="note">"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"</th>
                     <th colspan=cols.len()>"申请人情况"</th></tr>
                 <tr><th rowspan="2">"自然人"</th><th colspan=org_span>"法人或其他组织"</th><th rowspan="2">"总计"</th></tr>
-                <tr>{cols[1..cols.len() - 1].iter().map(|(_, l)| view! { <th>{*l}</th> }).collect_view()}</tr>
+                <tr>{cols[1..cols.len() - 1].iter().map(|c| view! { <th>{c.label()}</th> }).collect_view()}</tr>
             </thead>
             <tbody>{body}</tbody>
         </table>
@@ -187,9 +188,9 @@ fn table4(
         return missing("表四 政府信息公开行政复议、行政诉讼情况");
     }
     let heads = || {
-        template::T4_COLUMNS
+        T4Col::ALL
             .iter()
-            .map(|(_, l)| view! { <th>{*l}</th> })
+            .map(|c| view! { <th>{c.label()}</th> })
             .collect_view()
     };
     view! {
@@ -197,12 +198,12 @@ fn table4(
             <caption>"四、政府信息公开行政复议、行政诉讼情况"</caption>
             <thead>
                 <tr><th colspan="5">"行政复议"</th><th colspan="10">"行政诉讼"</th></tr>
-                <tr>{template::T4_COLUMNS.iter().map(|(_, l)| view! { <th rowspan="2">{*l}</th> }).collect_view()}
+                <tr>{T4Col::ALL.iter().map(|c| view! { <th rowspan="2">{c.label()}</th> }).collect_view()}
                     <th colspan="5">"未经复议直接起诉"</th><th colspan="5">"复议后起诉"</th></tr>
                 <tr>{heads()}{heads()}</tr>
             </thead>
             <tbody>
-                <tr>{template::T4_GROUPS.iter().flat_map(|(g, _)| template::T4_COLUMNS.iter().map(move |(c, _)| (*g, *c))).map(|(g, c)| cell(t, "t4", g, c, 1, marks, on_cell)).collect_view()}</tr>
+                <tr>{T4Group::ALL.iter().flat_map(|g| T4Col::ALL.iter().map(move |c| (g.key(), c.key()))).map(|(g, c)| cell(t, "t4", g, c, 1, marks, on_cell)).collect_view()}</tr>
             </tbody>
         </table>
     }

@@ -12,7 +12,7 @@ pub fn place(f: &Finding, r: &Report) -> &'static str {
         "t4" => Some("表四 复议诉讼"),
         _ => None,
     };
-    if let Some(p) = f.cells.first().and_then(|c| table(&c[..2])) {
+    if let Some(p) = f.cells.first().and_then(|c| table(c.table.key())) {
         return p;
     }
     let inside = |t: &Option<nianbao_core::report::TableOut>| match (t, f.span) {
@@ -48,7 +48,7 @@ pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
     let mut out: BTreeMap<String, (Severity, Vec<String>)> = BTreeMap::new();
     for f in r.findings.iter().filter(|f| f.dismissed.is_none()) {
         for c in &f.cells {
-            let e = out.entry(c.clone()).or_insert((f.severity, Vec::new()));
+            let e = out.entry(c.to_string()).or_insert((f.severity, Vec::new()));
             e.0 = e.0.min(f.severity);
             e.1.push(format!("{} {}", f.code, f.message));
         }
@@ -59,8 +59,8 @@ pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.
 pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     (
-        nianbao_core::lines::utf16_of_byte(text, start) as u32,
-        nianbao_core::lines::utf16_of_byte(text, end) as u32,
+        nianbao_core::base::lines::utf16_of_byte(text, start) as u32,
+        nianbao_core::base::lines::utf16_of_byte(text, end) as u32,
     )
 }
 
@@ -75,16 +75,16 @@ pub fn verdict(r: &Report) -> String {
 
 pub fn format_label(r: &Report) -> &'static str {
     match r.meta.format {
-        Some(nianbao_core::template::Format::A) => "2019 试行格式",
-        Some(nianbao_core::template::Format::B) => "2021 格式",
+        Some(nianbao_core::tables::Format::A) => "2019 试行格式",
+        Some(nianbao_core::tables::Format::B) => "2021 格式",
         None => "格式未确定",
     }
 }
 
 pub fn kind_label(r: &Report) -> &'static str {
     match r.meta.kind {
-        Some(nianbao_core::model::Kind::Government) => "政府报告",
-        Some(nianbao_core::model::Kind::Department) => "部门报告",
+        Some(nianbao_core::structure::Kind::Government) => "政府报告",
+        Some(nianbao_core::structure::Kind::Department) => "部门报告",
         None => "类型未确定",
     }
 }

@@ -165,7 +165,7 @@ fn main() -> ExitCode {
                     r.name,
                     r.severity.as_str(),
                     r.summary,
-                    r.doc
+                    r.doc()
                 );
                 ExitCode::SUCCESS
             }
@@ -186,7 +186,7 @@ fn main() -> ExitCode {
                 let input = read_input(&p);
                 match input.data {
                     Ok(bytes) => {
-                        base.previous = Some(nianbao_core::parse::decode(&bytes).text);
+                        base.previous = Some(nianbao_core::input::decode(&bytes).text);
                         base.previous_name =
                             p.file_name().and_then(|n| n.to_str()).map(str::to_string);
                     }
@@ -197,7 +197,7 @@ fn main() -> ExitCode {
                 }
             }
             if let Some(d) = published {
-                if nianbao_core::dates::date_at(d.trim()).is_none() {
+                if nianbao_core::text::dates::date_at(d.trim()).is_none() {
                     eprintln!("nianbao: --published 的日期“{d}”无法识别，请写作 2024-01-20 或 2024年1月20日");
                     return ExitCode::from(2);
                 }
@@ -231,7 +231,7 @@ fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -
                     .and_then(|n| n.to_str())
                     .map(str::to_string)
                     .filter(|_| p.as_os_str() != "-");
-                let d = nianbao_core::parse::decode(&bytes);
+                let d = nianbao_core::input::decode(&bytes);
                 let report = nianbao_core::check_decoded(
                     &d.text,
                     bytes.len(),

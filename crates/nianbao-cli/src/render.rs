@@ -1,6 +1,6 @@
 //! Text (rustc-like), CSV and batch-summary output.
 
-use nianbao_core::{lines::LineIndex, Finding, Report, Severity};
+use nianbao_core::{base::lines::LineIndex, Finding, Report, Severity};
 use std::io::{self, Write};
 
 fn width(c: char) -> usize {

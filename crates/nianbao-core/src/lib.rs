@@ -8,25 +8,27 @@
 //!
 //! Parsing never fails: any input yields a [`Report`] with findings. All positions are UTF-8
 //! byte offsets into the decoded input. No I/O, no printing: the CLI and the web app do that.
+//!
+//! The pipeline, one module per stage (imports only run to earlier modules of this list):
+//! [`base`] (spans, decimals, normalisation) → [`input`] (decoding, shape) → [`document`]
+//! (lines of cells) → [`structure`] (headings, title) → [`tables`] (regions, readers, the
+//! typed schema) → [`text`] (sentences, figures, dates) → [`model`] (what the rules read,
+//! and [`model::parse`]) → [`report`] (findings, the report JSON) → [`rules`].
 
-pub mod dates;
-pub mod decimal;
-pub mod doc;
-pub mod finding;
-pub mod html;
-pub mod lines;
+pub mod base;
+pub mod document;
+pub mod input;
 pub mod model;
-pub mod normalize;
-pub mod parse;
 pub mod report;
 pub mod rules;
-mod tables;
-pub mod template;
-pub mod value;
+pub mod structure;
+pub mod tables;
+pub mod text;
 
-pub use doc::{Shape, Span};
-pub use finding::{Finding, Severity};
-pub use report::Report;
+pub use base::Span;
+pub use input::Shape;
+pub use model::{parse, Model};
+pub use report::{Finding, Report, Severity};
 
 /// Options for one check.
 #[derive(Debug, Clone, Default)]
@@ -50,7 +52,7 @@ pub fn check_with(text: &str, options: &Options) -> Report {
 
 /// Checks raw bytes (a file): decodes them first (UTF-8, UTF-16, GBK/GB18030).
 pub fn check_bytes(bytes: &[u8], options: &Options) -> Report {
-    let d = parse::decode(bytes);
+    let d = input::decode(bytes);
     check_decoded(&d.text, bytes.len(), d.encoding, options)
 }
 
@@ -67,50 +69,56 @@ pub fn check_text(text: &str, name: Option<String>) -> Report {
     )
 }
 
-/// Checks text already decoded from `bytes` bytes in `encoding` (see [`parse::decode`]).
+/// Checks text already decoded from `bytes` bytes in `encoding` (see [`input::decode`]).
 pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
-    let shape = options.shape.unwrap_or_else(|| parse::detect_shape(text));
-    let (_doc, mut model) = parse::parse(text, shape);
-    model.published = match options
+    let shape = options.shape.unwrap_or_else(|| input::detect_shape(text));
+    let mut model = parse(text, shape);
+    if let Some((ymd, _)) = options
         .published
         .as_deref()
-        .and_then(|d| dates::date_at(d.trim()))
+        .and_then(|d| text::dates::date_at(d.trim()))
     {
-        Some((ymd, _)) => Some(model::Published::new(ymd, "caller", None)),
-        None => dates::find(text, shape == Shape::Html, &model.prose),
-    };
+        model.published = Some(text::Published::new(ymd, "caller", None));
+    }
     let previous = options
         .previous
         .as_deref()
-        .map(|p| (p, parse::parse(p, parse::detect_shape(p)).1));
-    let mut cx = rules::Ctx::new(text, &model);
-    cx.previous = previous.as_ref().map(|(t, m)| (*t, m));
+        .map(|p| parse(p, input::detect_shape(p)));
+    let cx = rules::Ctx {
+        model: &model,
+        previous: previous.as_ref(),
+    };
     let findings = rules::run(&cx);
     Report::build(
-        text,
-        options.name.clone(),
-        bytes,
-        encoding,
+        report::Source {
+            name: options.name.clone(),
+            bytes,
+            encoding,
+        },
         &model,
         findings,
         previous
             .as_ref()
-            .map(|(t, m)| (options.previous_name.clone(), *t, m)),
+            .map(|p| (options.previous_name.clone(), p)),
     )
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,
 /// rows and blocks by newlines. Checking this text reads the same tables as the HTML.
 pub fn html_to_text(html: &str) -> String {
-    let doc = html::to_doc(html);
+    let doc = document::html::to_doc(html);
     let mut out = String::with_capacity(html.len() / 4);
-    for line in &doc.lines {
-        match line.kind {
-            doc::LineKind::Row => {
-                let cells: Vec<&str> = line.cells.iter().map(|c| c.text.as_str()).collect();
-                out.push_str(&cells.join("\t"));
+    for line in doc.lines() {
+        match line.kind() {
+            document::LineKind::Row => {
+                for (i, c) in line.cells().enumerate() {
+                    if i > 0 {
+                        out.push('\t');
+                    }
+                    out.push_str(c.text);
+                }
             }
-            _ => out.push_str(line.text()),
+            _ => out.push_str(&line.text()),
         }
         out.push('\n');
     }
@@ -118,6 +126,6 @@ pub fn html_to_text(html: &str) -> String {
 }
 
 /// Parses without running the rules (for tools that only need the tables).
-pub fn parse_text(text: &str) -> model::Model {
-    parse::parse(text, parse::detect_shape(text)).1
+pub fn parse_text(text: &str) -> Model<'_> {
+    parse(text, input::detect_shape(text))
 }

@@ -125,7 +125,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
         let r = nianbao_core::check_bytes(&bytes, &Default::default());
-        let text = nianbao_core::parse::decode(&bytes).text;
+        let text = nianbao_core::input::decode(&bytes).text;
         assert_spans_ok(&text, &r);
     }
 
@@ -166,7 +166,7 @@ fn hostile_inputs() {
     ];
     for bytes in inputs {
         let r = nianbao_core::check_bytes(&bytes, &Default::default());
-        let text = nianbao_core::parse::decode(&bytes).text;
+        let text = nianbao_core::input::decode(&bytes).text;
         assert_spans_ok(&text, &r);
     }
 }

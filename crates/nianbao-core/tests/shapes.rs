@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use nianbao_core::template::Format;
+use nianbao_core::tables::Format;
 
 fn check_shape(t: &Tables, shape: Shape, seed: u64) {
     let text = report(t, shape);

@@ -50,7 +50,7 @@ pub fn rules() -> Result<JsValue, JsError> {
         name: &'static str,
         severity: &'static str,
         summary: &'static str,
-        doc: &'static str,
+        doc: String,
     }
     let all: Vec<R> = nianbao_core::rules::RULES
         .iter()
@@ -59,7 +59,7 @@ pub fn rules() -> Result<JsValue, JsError> {
             name: r.name,
             severity: r.severity.as_str(),
             summary: r.summary,
-            doc: r.doc,
+            doc: r.doc(),
         })
         .collect();
     all.serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -1,7 +1,7 @@
 //! A generator of synthetic reports: the same tables written in every input shape.
 #![allow(dead_code)]
 
-use nianbao_core::template::{self, Format};
+use nianbao_core::tables::schema::{t3_rows, Format, Group, T2Row, T3Col, T3Row, T4Col, T4Group};
 
 /// Deterministic xorshift, so failures reproduce.
 pub struct Rng(pub u64);
@@ -64,42 +64,40 @@ fn num(rng: &mut Rng) -> String {
 
 pub fn tables(rng: &mut Rng, format: Format) -> Tables {
     let mut t2: Vec<(&'static str, Vec<GenRow>)> = Vec::new();
-    for r in template::T2_ROWS.iter().filter(|r| r.in_format(format)) {
+    for r in T2Row::ALL.iter().filter(|r| r.in_format(format)) {
         let cells = r
             .cols(format)
             .iter()
-            .map(|(k, _)| {
-                let v = match *k {
+            .map(|c| c.key())
+            .map(|k| {
+                let v = match k {
                     "change" => format!("{}", rng.below(30) as i64 - 15),
                     "amount" | "amount_10k_yuan" => {
                         format!("{}.{}", rng.below(900), rng.below(100))
                     }
                     _ => num(rng),
                 };
-                (*k, v)
+                (k, v)
             })
             .collect();
         let row = GenRow {
             table: "t2",
-            key: r.key,
-            label: r.label(format),
+            key: r.key(),
+            label: r.label_in(format),
             group: None,
             cells,
         };
         match t2.last_mut() {
-            Some((item, rows)) if *item == r.item => rows.push(row),
-            _ => t2.push((r.item, vec![row])),
+            Some((item, rows)) if *item == r.item() => rows.push(row),
+            _ => t2.push((r.item(), vec![row])),
         }
     }
     let mut t3 = Vec::new();
     let mut last_group = "";
-    for d in template::t3_rows(format == Format::B) {
-        let cells = template::T3_COLUMNS
-            .iter()
-            .map(|(k, _)| (*k, num(rng)))
-            .collect();
-        let g = d.group.label();
-        let group = if d.key == "granted" {
+    for d in t3_rows(format == Format::B) {
+        let cells = T3Col::VALUES.iter().map(|c| (c.key(), num(rng))).collect();
+        let g = d.group().label();
+        let group = if d == T3Row::Granted {
             Some("三、本年度办理结果")
         } else if !g.is_empty() && g != last_group {
             Some(g)
@@ -109,17 +107,17 @@ pub fn tables(rng: &mut Rng, format: Format) -> Tables {
         last_group = g;
         t3.push(GenRow {
             table: "t3",
-            key: d.key,
-            label: d.label,
+            key: d.key(),
+            label: d.label(),
             group,
             cells,
         });
     }
     let mut t4 = Vec::new();
-    for (g, _) in template::T4_GROUPS {
-        for (c, _) in template::T4_COLUMNS {
+    for g in T4Group::ALL {
+        for c in T4Col::ALL {
             t4.push((
-                Box::leak(format!("{g}.{c}").into_boxed_str()) as &'static str,
+                Box::leak(format!("{}.{}", g.key(), c.key()).into_boxed_str()) as &'static str,
                 num(rng),
             ));
         }
@@ -128,11 +126,11 @@ pub fn tables(rng: &mut Rng, format: Format) -> Tables {
 }
 
 fn headers_t2(format: Format, item: &str) -> Vec<&'static str> {
-    let r = template::T2_ROWS
+    let r = T2Row::ALL
         .iter()
-        .find(|r| r.item == item && r.in_format(format))
+        .find(|r| r.item() == item && r.in_format(format))
         .unwrap();
-    r.cols(format).iter().map(|(_, l)| *l).collect()
+    r.cols(format).iter().map(|c| c.label_in(format)).collect()
 }
 
 const T3_NOTE: &str = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
@@ -245,7 +243,7 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
                 let cells: Vec<&String> = r.iter().filter(|c| !c.is_empty()).collect();
                 let (labels, values): (Vec<&String>, Vec<&String>) = cells
                     .iter()
-                    .partition(|c| !nianbao_core::value::is_value(c));
+                    .partition(|c| !nianbao_core::tables::value::is_value(c));
                 let label = labels
                     .iter()
                     .map(|l| l.as_str())
@@ -356,15 +354,15 @@ fn table3(s: &mut String, t: &Tables, shape: Shape) {
                     let span =
                         t.t3.iter()
                             .filter(|x| {
-                                template::t3_row(x.key)
-                                    .map(|d| d.group.label() == g)
+                                T3Row::from_key(x.key)
+                                    .map(|d| d.group().label() == g)
                                     .unwrap_or(false)
                             })
                             .count();
                     s.push_str(&format!("<td rowspan={span}>{g}</td><td>{}</td>", r.label));
                 }
-                _ if template::t3_row(r.key)
-                    .map(|d| d.group == template::Group::None)
+                _ if T3Row::from_key(r.key)
+                    .map(|d| d.group() == Group::None)
                     .unwrap_or(true) =>
                 {
                     s.push_str(&format!("<td colspan=2>{}</td>", r.label))

@@ -1,0 +1,13 @@
+//! The bottom layer, shared by every stage: byte spans, exact decimals, label normalisation,
+//! and the byte ↔ line/column ↔ UTF-16 conversions used at the edges. It imports nothing
+//! else of the crate.
+
+pub mod decimal;
+pub mod lines;
+pub mod normalize;
+mod span;
+mod years;
+
+pub use decimal::Decimal;
+pub use span::Span;
+pub use years::find_year;

@@ -1,0 +1,226 @@
+//! Stage 2, document: every input shape becomes one [`Doc`] — lines of cells, each cell
+//! with its exact byte span in the decoded input. The later stages only ever see a `Doc`,
+//! so a new input shape is a new way to build one (`text.rs`, `html/`).
+//!
+//! The document is flat and small: all cells in one vector, offsets as `u32`, and a cell's
+//! text is a slice of the input unless the input encodes it (HTML entities, tags inside a
+//! cell), so a 10 MB input costs tens of bytes per cell, not an allocation per cell.
+//! Comparison forms ([`crate::base::normalize::norm`]) are computed by the stage that
+//! compares, once, and only for the cells it compares.
+
+pub mod html;
+mod text;
+
+use crate::base::Span;
+use crate::input::Shape;
+use std::borrow::Cow;
+
+pub use text::trim_span;
+
+/// How a line was split into cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Plain text: one cell (prose, a heading, or one cell per line from a PDF).
+    Text,
+    /// Cells separated by tabs or `|`, or an HTML `<tr>`: cell positions are meaningful and
+    /// empty cells are real.
+    Row,
+    /// Cells separated by runs of spaces (`pdftotext -layout`).
+    Layout,
+}
+
+/// Most cells a line can have and still be a table row; a line with more is read as one
+/// text cell (no official table has more than 16 cells in a row).
+pub const MAX_CELLS: usize = 512;
+
+#[derive(Debug, Clone, Copy)]
+struct LineData {
+    start: u32,
+    end: u32,
+    first: u32,
+    count: u32,
+    kind: LineKind,
+    in_html_table: bool,
+}
+
+/// `NONE`: the cell's text is its span of the input; otherwise an index into `decoded`.
+const SOURCE: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct CellData {
+    start: u32,
+    end: u32,
+    text: u32,
+}
+
+/// The document: lines of cells over the decoded input.
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    pub src: &'a str,
+    pub shape: Shape,
+    lines: Vec<LineData>,
+    cells: Vec<CellData>,
+    /// Cell texts that are not slices of the input (decoded HTML).
+    decoded: Vec<Box<str>>,
+}
+
+/// One cell: its text as the user sees it (entities decoded, trimmed) and where it stands.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'d> {
+    pub span: Span,
+    pub text: &'d str,
+}
+
+impl Cell<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// One line of the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'d> {
+    doc: &'d Doc<'d>,
+    data: LineData,
+}
+
+impl<'d> Line<'d> {
+    pub fn span(&self) -> Span {
+        Span::new(self.data.start as usize, self.data.end as usize)
+    }
+    pub fn kind(&self) -> LineKind {
+        self.data.kind
+    }
+    /// True for lines that come from inside an HTML `<table>`.
+    pub fn in_html_table(&self) -> bool {
+        self.data.in_html_table
+    }
+    /// The cells, in order.
+    pub fn cells(&self) -> impl DoubleEndedIterator<Item = Cell<'d>> + ExactSizeIterator + 'd {
+        let doc = self.doc;
+        let (a, n) = (self.data.first as usize, self.data.count as usize);
+        doc.cells[a..a + n].iter().map(move |c| doc.cell(c))
+    }
+    pub fn cell_count(&self) -> usize {
+        self.data.count as usize
+    }
+    /// The document-wide index of the line's first cell (see [`Doc::cell_at`]).
+    pub fn first_cell(&self) -> usize {
+        self.data.first as usize
+    }
+    /// The non-empty cells.
+    pub fn filled(&self) -> impl Iterator<Item = Cell<'d>> + 'd {
+        self.cells().filter(|c| !c.is_empty())
+    }
+    /// Is every cell empty?
+    pub fn is_blank(&self) -> bool {
+        self.cells().all(|c| c.is_empty())
+    }
+    /// The whole line's text, for headings and prose: a `Text` line's only cell, or the
+    /// non-empty cells of a `Row`/`Layout` line joined by a space.
+    pub fn text(&self) -> Cow<'d, str> {
+        match self.data.kind {
+            LineKind::Text => Cow::Borrowed(self.cells().next().map(|c| c.text).unwrap_or("")),
+            _ => {
+                let mut out = String::new();
+                for c in self.filled() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(c.text);
+                }
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
+impl<'a> Doc<'a> {
+    fn new(src: &'a str, shape: Shape) -> Self {
+        Doc {
+            src,
+            shape,
+            lines: Vec::new(),
+            cells: Vec::new(),
+            decoded: Vec::new(),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+    pub fn line(&self, i: usize) -> Line<'_> {
+        Line {
+            doc: self,
+            data: self.lines[i],
+        }
+    }
+    pub fn lines(&self) -> impl DoubleEndedIterator<Item = Line<'_>> + ExactSizeIterator + '_ {
+        self.lines.iter().map(move |&data| Line { doc: self, data })
+    }
+    /// The cell with a document-wide index (cells are numbered in reading order).
+    pub fn cell_at(&self, i: usize) -> Cell<'_> {
+        self.cell(&self.cells[i])
+    }
+    fn cell(&self, c: &CellData) -> Cell<'_> {
+        let span = Span::new(c.start as usize, c.end as usize);
+        let text = if c.text == SOURCE {
+            &self.src[span.start..span.end]
+        } else {
+            &self.decoded[c.text as usize]
+        };
+        Cell { span, text }
+    }
+
+    // building
+
+    /// Adds a cell whose text is its span of the input.
+    fn push_cell(&mut self, span: Span) {
+        self.cells.push(CellData {
+            start: span.start as u32,
+            end: span.end as u32,
+            text: SOURCE,
+        });
+    }
+    /// Adds a cell with its own text (decoded HTML); stored only when it differs from the
+    /// input at `span`.
+    fn push_cell_text(&mut self, span: Span, text: Cow<'_, str>) {
+        if &self.src[span.start..span.end] == text.as_ref() {
+            return self.push_cell(span);
+        }
+        let i = self.decoded.len() as u32;
+        self.decoded.push(text.into_owned().into_boxed_str());
+        self.cells.push(CellData {
+            start: span.start as u32,
+            end: span.end as u32,
+            text: i,
+        });
+    }
+    /// The number of cells added so far: where the next line's cells start.
+    fn mark(&self) -> usize {
+        self.cells.len()
+    }
+    /// Ends a line whose cells were added since `first`.
+    fn push_line(&mut self, span: Span, first: usize, kind: LineKind, in_html_table: bool) {
+        self.lines.push(LineData {
+            start: span.start as u32,
+            end: span.end as u32,
+            first: first as u32,
+            count: (self.cells.len() - first) as u32,
+            kind,
+            in_html_table,
+        });
+    }
+}
+
+/// Builds the document of `text` read as `shape`. Inputs are bounded by the caller to
+/// less than 4 GiB (offsets are `u32`).
+pub fn build(text: &str, shape: Shape) -> Doc<'_> {
+    debug_assert!(text.len() < u32::MAX as usize);
+    match shape {
+        Shape::Html => html::to_doc(text),
+        s => text::from_text(text, s),
+    }
+}

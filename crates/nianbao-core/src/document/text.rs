@@ -1,0 +1,183 @@
+//! Plain text (browser copy, PDF text, markdown) → [`Doc`]: a line of the input is a line
+//! of the document; cells are split on tabs, on `|`, or on runs of two or more spaces
+//! (`pdftotext -layout`). Every cell's text is a slice of the input.
+
+use super::{Doc, LineKind, MAX_CELLS};
+use crate::base::normalize::is_space;
+use crate::base::Span;
+use crate::input::Shape;
+
+/// Trims report whitespace off `text[start..end]`, returning the trimmed span.
+pub fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trimmed = s[lead..].trim_end_matches(is_space);
+    Span::new(start + lead, start + lead + trimmed.len())
+}
+
+/// Builds a `Doc` from plain text (browser copy, PDF text, markdown).
+pub fn from_text(text: &str, shape: Shape) -> Doc<'_> {
+    let mut doc = Doc::new(text, shape);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr(b'\n', &bytes[start..])
+            .map(|i| start + i)
+            .unwrap_or(text.len());
+        let mut line_end = end;
+        if line_end > start && bytes[line_end - 1] == b'\r' {
+            line_end -= 1;
+        }
+        split_line(&mut doc, start, line_end);
+        if end == text.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    doc
+}
+
+fn is_pipe_separator(s: &str) -> bool {
+    let t = s.trim_matches(is_space);
+    t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+}
+
+fn split_line(doc: &mut Doc, start: usize, end: usize) {
+    let text = doc.src;
+    let raw = &text[start..end];
+    let full = trim_span(text, start, end);
+    let first = doc.mark();
+    let kind = if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
+        let mut s = start;
+        for piece in raw.split('\t') {
+            doc.push_cell(trim_span(text, s, s + piece.len()));
+            s += piece.len() + 1;
+        }
+        LineKind::Row
+    } else if memchr::memchr(b'|', raw.as_bytes()).is_some() && !raw.contains("://") {
+        if is_pipe_separator(raw) {
+            return doc.push_line(full, first, LineKind::Row, false);
+        }
+        let t = &text[full.start..full.end];
+        let mut s = full.start;
+        let n = t.split('|').count();
+        for (i, piece) in t.split('|').enumerate() {
+            let keep = !((i == 0 && piece.trim_matches(is_space).is_empty())
+                || (i == n - 1 && piece.trim_matches(is_space).is_empty() && n > 1));
+            if keep {
+                doc.push_cell(trim_span(text, s, s + piece.len()));
+            }
+            s += piece.len() + 1;
+        }
+        LineKind::Row
+    } else {
+        layout_cells(doc, start, raw);
+        if doc.mark() - first > 1 {
+            LineKind::Layout
+        } else {
+            LineKind::Text
+        }
+    };
+    if doc.mark() - first > MAX_CELLS {
+        // not a table row: one text cell
+        doc.cells.truncate(first);
+        doc.push_cell(full);
+        return doc.push_line(full, first, LineKind::Text, false);
+    }
+    if doc.mark() == first {
+        // an all-space line, or a lone `|`: one empty cell
+        doc.push_cell_text(full, std::borrow::Cow::Borrowed(""));
+    }
+    doc.push_line(full, first, kind, false);
+}
+
+/// Runs of two or more spaces (U+3000 counts as two) separate cells; single-space separated
+/// numbers (`1 0 0 0 1`) are separate cells too.
+fn layout_cells(doc: &mut Doc, start: usize, raw: &str) {
+    let text = doc.src;
+    let push = |doc: &mut Doc, s: usize, e: usize| {
+        let piece = &text[s..e];
+        if piece.contains(' ')
+            && piece
+                .split(' ')
+                .all(|p| !p.is_empty() && crate::tables::value::is_value(p))
+        {
+            let mut q = s;
+            for p in piece.split(' ') {
+                doc.push_cell(trim_span(text, q, q + p.len()));
+                q += p.len() + 1;
+            }
+        } else {
+            doc.push_cell(trim_span(text, s, e));
+        }
+    };
+    let mut piece_start: Option<usize> = None;
+    let mut last_nonspace_end = start;
+    let mut space_run = 0;
+    for (i, c) in raw.char_indices() {
+        let at = start + i;
+        if is_space(c) {
+            space_run += if c == '\u{3000}' { 2 } else { 1 };
+            if space_run >= 2 {
+                if let Some(ps) = piece_start.take() {
+                    push(doc, ps, last_nonspace_end);
+                }
+            }
+        } else {
+            if piece_start.is_none() {
+                piece_start = Some(at);
+            }
+            space_run = 0;
+            last_nonspace_end = at + c.len_utf8();
+        }
+    }
+    if let Some(ps) = piece_start {
+        push(doc, ps, last_nonspace_end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(d: &'a Doc, line: usize) -> Vec<&'a str> {
+        d.line(line).cells().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn tabs_keep_empty_cells_and_exact_spans() {
+        let t = "规章\t0\t\t12\t";
+        let d = from_text(t, Shape::Text);
+        assert_eq!(texts(&d, 0), ["规章", "0", "", "12", ""]);
+        let c = d.line(0).cells().nth(3).unwrap();
+        assert_eq!(c.span.of(t), "12");
+    }
+
+    #[test]
+    fn layout_split_and_numbers() {
+        let t = "一、本年新收政府信息公开申请数量     95    0  0\n 1 0 0 0 1";
+        let d = from_text(t, Shape::Text);
+        assert_eq!(d.line(0).kind(), LineKind::Layout);
+        assert_eq!(d.line(0).cell_count(), 4);
+        assert_eq!(d.line(1).cell_count(), 5);
+        let c = d.line(1).cells().nth(4).unwrap();
+        assert_eq!(c.span.of(t), "1");
+    }
+
+    #[test]
+    fn pipes_and_separators() {
+        let t = "| 规章 | 0 | 1 |\n|---|---|---|\n| a |  | 2 |";
+        let d = from_text(t, Shape::Markdown);
+        assert_eq!(texts(&d, 0), ["规章", "0", "1"]);
+        assert_eq!(d.line(1).cell_count(), 0);
+        assert_eq!(texts(&d, 2), ["a", "", "2"]);
+    }
+
+    #[test]
+    fn a_line_of_thousands_of_cells_is_text() {
+        let t = format!("规章{}", "\t1".repeat(MAX_CELLS + 10));
+        let d = from_text(&t, Shape::Text);
+        assert_eq!(d.line(0).kind(), LineKind::Text);
+        assert_eq!(d.line(0).cell_count(), 1);
+    }
+}

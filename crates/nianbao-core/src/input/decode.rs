@@ -1,0 +1,89 @@
+//! Decoding: UTF-8, UTF-16 with BOM, GBK/GB18030.
+
+/// The decoded input.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decodes bytes: UTF-8 (a BOM is kept as part of the text so spans stay byte offsets into
+/// the file), UTF-16 with BOM, or GBK/GB18030 when declared in a `<meta charset>` or when
+/// the bytes are not UTF-8 but decode cleanly as GB18030.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: s.to_string(),
+            encoding: "utf-8",
+        };
+    }
+    if bytes.len() >= 2 && (bytes[..2] == [0xFF, 0xFE] || bytes[..2] == [0xFE, 0xFF]) {
+        let le = bytes[0] == 0xFF;
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        return Decoded {
+            text: String::from_utf16_lossy(&units),
+            encoding: "utf-16",
+        };
+    }
+    #[cfg(feature = "gbk")]
+    {
+        let head = &bytes[..bytes.len().min(4096)];
+        let head_lc = String::from_utf8_lossy(head)
+            .to_ascii_lowercase()
+            .replace(' ', "");
+        let declared_gb = [
+            "charset=gb2312",
+            "charset=\"gb2312",
+            "charset=gbk",
+            "charset=\"gbk",
+            "charset=gb18030",
+            "charset=\"gb18030",
+        ]
+        .iter()
+        .any(|p| head_lc.contains(p));
+        let (t, _, had_errors) = encoding_rs::GB18030.decode(bytes);
+        if declared_gb || !had_errors {
+            return Decoded {
+                text: t.into_owned(),
+                encoding: "gbk",
+            };
+        }
+    }
+    Decoded {
+        text: String::from_utf8_lossy(bytes).into_owned(),
+        encoding: "utf-8-lossy",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_utf16_with_bom() {
+        let mut b = vec![0xFF, 0xFE];
+        for u in "规章".encode_utf16() {
+            b.extend(u.to_le_bytes());
+        }
+        assert_eq!(decode(&b).text, "规章");
+        assert_eq!(decode(&b).encoding, "utf-16");
+    }
+
+    #[cfg(feature = "gbk")]
+    #[test]
+    fn decode_gbk_declared() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("<meta charset=\"gbk\"><p>规章</p>");
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, "gbk");
+        assert!(d.text.contains("规章"));
+    }
+}

@@ -1,0 +1,352 @@
+//! The report JSON (schema `nianbao-report/1`, report-json.md). This is the only type that
+//! produces it: the CLI, the JS API and the web export all serialise a [`Report`].
+
+use super::finding::{Dismissal, Finding, Severity};
+use crate::base::lines::{lookup, LineIndex};
+use crate::base::Span;
+use crate::input::Shape;
+use crate::model::Model;
+use crate::structure::{Kind, SectionKey};
+use crate::tables::value::{Unit, Value};
+use crate::tables::{CellModel, Format, RowKey, TableModel};
+use crate::text::Published;
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+
+pub const SCHEMA: &str = "nianbao-report/1";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub source: SourceInfo,
+    pub meta: Meta,
+    pub sections: Vec<SectionOut>,
+    pub tables: Tables,
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+    /// Last year's report, when one was supplied (Y rules).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PreviousInfo>,
+    /// The publication date the P rules used, and where it came from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+}
+
+/// What the Y rules compared against.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PreviousInfo {
+    pub name: Option<String>,
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceInfo {
+    pub name: Option<String>,
+    pub bytes: usize,
+    pub encoding: String,
+    pub shape: Shape,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    pub format: Option<Format>,
+    pub kind: Option<Kind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionOut {
+    pub number: Option<String>,
+    pub title: String,
+    pub key: Option<SectionKey>,
+    pub span: Span,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tables {
+    pub t2: Option<TableOut>,
+    pub t3: Option<TableOut>,
+    pub t4: Option<TableOut>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableOut {
+    pub span: Span,
+    pub complete: bool,
+    pub rows: Rows,
+}
+
+/// Entries in order, serialised as a JSON object (rows in table order, cells in column order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ordered<V>(pub Vec<(Cow<'static, str>, V)>);
+
+impl<V: Serialize> Serialize for Ordered<V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+pub type Rows = Ordered<RowOut>;
+pub type Cells = Ordered<CellOut>;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RowOut {
+    pub label: String,
+    pub label_span: Span,
+    /// `official`, `subtotal`, `local` or `unknown` (non-official rows are kept, S403/S404).
+    pub kind: &'static str,
+    pub cells: Cells,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CellOut {
+    pub value: Option<serde_json::Number>,
+    pub raw: String,
+    pub span: Option<Span>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    pub dismissed: usize,
+}
+
+fn cell_out(c: &CellModel) -> CellOut {
+    let value = match c.reading.value {
+        Value::Number(d) => match d.as_i64() {
+            Some(i) => Some(serde_json::Number::from(i)),
+            None => serde_json::Number::from_f64(d.to_f64()),
+        },
+        _ => None,
+    };
+    CellOut {
+        value,
+        raw: c.raw.to_string(),
+        span: c.span,
+        unit: c.reading.unit,
+    }
+}
+
+fn meta(m: &Model) -> Meta {
+    Meta {
+        title: m.title().map(|t| t.text.clone()),
+        agency: m.meta.agency.clone(),
+        year: m.year(),
+        format: m.format,
+        kind: m.kind(),
+    }
+}
+
+fn row_key(k: RowKey) -> Cow<'static, str> {
+    match k {
+        RowKey::Extra(_) => Cow::Owned(k.to_string()),
+        RowKey::T2(r) => Cow::Borrowed(r.key()),
+        RowKey::T3(r) => Cow::Borrowed(r.key()),
+        RowKey::T4(r) => Cow::Borrowed(r.key()),
+        RowKey::Subtotal(g) => Cow::Borrowed(g.subtotal_key()),
+    }
+}
+
+fn table_out(t: &TableModel) -> TableOut {
+    let rows = t
+        .rows
+        .iter()
+        .filter(|r| r.shape_error.is_none())
+        .map(|r| {
+            (
+                row_key(r.key),
+                RowOut {
+                    label: r.label.clone(),
+                    label_span: r.label_span,
+                    kind: r.kind.as_str(),
+                    cells: Ordered(
+                        r.cells
+                            .iter()
+                            .map(|c| (Cow::Borrowed(c.col.key()), cell_out(c)))
+                            .collect(),
+                    ),
+                },
+            )
+        })
+        .collect();
+    TableOut {
+        span: t.span,
+        complete: t.complete,
+        rows: Ordered(rows),
+    }
+}
+
+/// The order of findings: by span start, code, span end, cells (as written), message.
+fn order(a: &Finding, b: &Finding) -> Ordering {
+    (a.span.map(|s| s.start), a.code, a.span.map(|s| s.end))
+        .cmp(&(b.span.map(|s| s.start), b.code, b.span.map(|s| s.end)))
+        .then_with(|| {
+            a.cells
+                .iter()
+                .map(|c| c.to_string())
+                .cmp(b.cells.iter().map(|c| c.to_string()))
+        })
+        .then_with(|| a.message.cmp(&b.message))
+}
+
+/// Where the report came from.
+pub struct Source<'s> {
+    pub name: Option<String>,
+    pub bytes: usize,
+    pub encoding: &'s str,
+}
+
+impl Report {
+    /// Builds the report: positions get their line and column here, at the edge. `previous`
+    /// is last year's report (its name and model) when the Y rules ran: related locations
+    /// marked `input: previous` get their positions in it.
+    pub fn build(
+        source: Source,
+        m: &Model,
+        mut findings: Vec<Finding>,
+        previous: Option<(Option<String>, &Model)>,
+    ) -> Report {
+        let text = m.text;
+        let idx = LineIndex::new(text);
+        let mut offsets: Vec<usize> = m.headings.iter().map(|h| h.span.start).collect();
+        let mut prev_offsets = Vec::new();
+        for f in &findings {
+            offsets.extend(f.span.map(|s| s.start));
+            for r in &f.related {
+                match r.input {
+                    Some(_) if previous.is_some() => prev_offsets.push(r.span.start),
+                    _ => offsets.push(r.span.start),
+                }
+            }
+        }
+        let here = idx.line_cols(text, offsets);
+        let there = previous
+            .as_ref()
+            .map(|(_, p)| LineIndex::new(p.text).line_cols(p.text, prev_offsets))
+            .unwrap_or_default();
+        for f in &mut findings {
+            if let Some(s) = f.span {
+                let (l, c) = lookup(&here, s.start);
+                f.line = Some(l);
+                f.column = Some(c);
+            }
+            for r in &mut f.related {
+                let (l, c) = match r.input {
+                    Some(_) if previous.is_some() => lookup(&there, r.span.start),
+                    _ => lookup(&here, r.span.start),
+                };
+                r.line = l;
+                r.column = c;
+            }
+        }
+        // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
+        // the order decides every tie that matters
+        findings.sort_unstable_by(order);
+        let summary = summarize(&findings);
+        Report {
+            schema: SCHEMA,
+            source: SourceInfo {
+                name: source.name,
+                bytes: source.bytes,
+                encoding: source.encoding.to_string(),
+                shape: m.shape,
+            },
+            meta: meta(m),
+            sections: m
+                .headings
+                .iter()
+                .map(|h| SectionOut {
+                    number: h.number.clone(),
+                    title: h.title.clone(),
+                    key: h.key,
+                    span: h.span,
+                    line: lookup(&here, h.span.start).0,
+                })
+                .collect(),
+            tables: Tables {
+                t2: m.t2().map(table_out),
+                t3: m.t3().map(table_out),
+                t4: m.t4().map(table_out),
+            },
+            findings,
+            summary,
+            previous: previous.map(|(name, pm)| PreviousInfo {
+                name,
+                meta: meta(pm),
+            }),
+            published: m.published.clone(),
+        }
+    }
+
+    /// Recomputes the summary (after dismissals).
+    pub fn resummarize(&mut self) {
+        self.summary = summarize(&self.findings);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+
+    pub fn to_json(&self) -> String {
+        // serialising plain data into memory cannot fail; not formatting the impossible error
+        // keeps serde_json's error messages out of the page's wasm
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The place a user dismisses a finding at, independent of the message and of edits
+    /// elsewhere: the rule and the cells it names, else the rule and the text at its span,
+    /// else (something absent) the rule and what was expected.
+    pub fn dismissal_key(f: &Finding, text: &str) -> String {
+        if !f.cells.is_empty() {
+            return format!("{}|{}", f.code, f.cell_paths(","));
+        }
+        match f.span {
+            Some(s)
+                if s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end) =>
+            {
+                format!("{}|@{}", f.code, &text[s.start..s.end])
+            }
+            _ => format!("{}|-{}", f.code, f.expected.as_deref().unwrap_or("")),
+        }
+    }
+
+    /// Marks the findings whose key has a reason as dismissed and recomputes the summary.
+    pub fn apply_dismissals(&mut self, text: &str, reason_of: impl Fn(&str) -> Option<String>) {
+        for f in &mut self.findings {
+            f.dismissed =
+                reason_of(&Self::dismissal_key(f, text)).map(|reason| Dismissal { reason });
+        }
+        self.resummarize();
+    }
+}
+
+fn summarize(findings: &[Finding]) -> Summary {
+    let mut s = Summary::default();
+    for f in findings {
+        if f.dismissed.is_some() {
+            s.dismissed += 1;
+            continue;
+        }
+        match f.severity {
+            Severity::Error => s.errors += 1,
+            Severity::Warning => s.warnings += 1,
+            Severity::Info => s.infos += 1,
+        }
+    }
+    s
+}

@@ -1,0 +1,10 @@
+//! Stage 7, report: what a check produces — findings, and the report JSON built from the
+//! model and the findings (report-json.md). Findings are built by the rules; this stage
+//! knows nothing of them but their data.
+
+mod csv;
+pub mod finding;
+pub mod json;
+
+pub use finding::{Dismissal, Finding, Related, Severity};
+pub use json::*;

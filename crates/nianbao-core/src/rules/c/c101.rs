@@ -1,0 +1,87 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 正文以其他年份作为叙述年度
+    ///
+    /// ## What it checks
+    /// Years used as the subject or period of a statement — `YYYY年，`, `YYYY年度`, `YYYY年以来`, `YYYY年全年` at the start of a sentence or paragraph — against the report year. Not counted: years in comparisons (`同比`, `较`, `上年`, `去年`, `相比`), and next year's plans (`将`, `计划`, `拟`, `下一步`, `明年`). Full dates (`YYYY年M月D日`) are left to the date rules.
+    ///
+    /// ## Why it matters
+    /// The report covers one calendar year. A stale year at the head of a paragraph is the typical trace of last year's text copied forward (东莞市统计局 published its 2010 report as the 2008 text with only the year changed).
+    ///
+    /// ## Example
+    /// A 2022 report with a paragraph starting `2021年，我局认真贯彻…`.
+    C101, "year-mismatch", Warning
+}
+
+const COMPARISON: &[&str] = &["同比", "较", "上年", "去年", "相比", "比上"];
+const PLAN: &[&str] = &["将", "计划", "拟", "下一步", "明年"];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(year) = cx.model.year() else { return };
+    // where a sentence or clause after `；` starts (sentences are read across line wraps)
+    let starts = cx.sentences().iter().flat_map(|sn| {
+        let t: &str = &sn.text;
+        std::iter::once(0)
+            .chain(t.match_indices('；').map(|(i, c)| i + c.len()))
+            .filter(move |&i| i < t.len())
+            .map(move |i| (sn, i))
+    });
+    for (sn, start) in starts {
+        let s = &sn.text[start..];
+        // skip numbering: 1.  （一）  一是
+        let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        // "1." / "2、" numbering (a digit run followed by a numbering mark), not a year
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let t = if digits > 0 && digits <= 2 && t[digits..].starts_with(['.', '．', '、']) {
+            t[digits..].trim_start_matches(['.', '．', '、'])
+        } else {
+            t
+        };
+        let t = if t.starts_with(['（', '(']) {
+            t.find(['）', ')'])
+                .map(|i| &t[i + t[i..].chars().next().map(char::len_utf8).unwrap_or(1)..])
+                .unwrap_or(t)
+        } else {
+            t
+        };
+        let t = t.trim_start();
+        let b = t.as_bytes();
+        if b.len() < 7 || !b[..4].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let after = t[4..].trim_start();
+        let Some(rest) = after.strip_prefix('年') else {
+            continue;
+        };
+        if !["，", ",", "度", "以来", "全年"]
+            .iter()
+            .any(|k| rest.starts_with(k))
+        {
+            continue;
+        }
+        let Ok(y) = t[..4].parse::<i32>() else {
+            continue;
+        };
+        if !(2008..=2099).contains(&y) || y == year {
+            continue;
+        }
+        let sentence_end = rest.find('。').map(|i| &rest[..i]).unwrap_or(rest);
+        if COMPARISON.iter().any(|k| sentence_end.contains(k))
+            || (y == year + 1 && PLAN.iter().any(|k| sentence_end.contains(k)))
+        {
+            continue;
+        }
+        let at = start + (s.len() - t.len());
+        let span = sn.span(at, at + 4);
+        out.push(
+            RULE.finding(
+                format!("{year}年度报告的正文以“{y}年”叙述工作，疑为沿用其他年度的报告"),
+            )
+            .at(span)
+            .expected(format!("{year}年"))
+            .actual(format!("{y}年"))
+            .formula("年度报告只报告本统计年度（1月1日至12月31日）的工作"),
+        );
+    }
+}

@@ -1,0 +1,98 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 报告出现其他类型机关的专门用语，疑为套用他人报告
+    ///
+    /// ## What it checks
+    /// In a department report of a known type, phrases that only another type of agency uses about its own work: 教育 (依法治教, 依法治校, 教育行政工作, 教育教学), 公安 (依法治警, 警务公开), 税务 (依法治税, 纳税服务), 卫生健康 (医疗机构执业, 疾病预防控制), 生态环境 (环境影响评价, 排污许可), 科技 (高新技术企业认定, 科技成果转化). The agency's own terms are never flagged; government reports and cross-cutting bodies (行政审批服务局, 政务服务管理局, 人民政府办公室) are not checked. One finding per foreign type.
+    ///
+    /// ## Why it matters
+    /// The 2021 notice names 内容雷同 (copied content) among the failings that lead to accountability; CASS found reports copied across agencies and regions. Vocabulary of another agency's field is the most visible trace of a pasted paragraph.
+    ///
+    /// ## Example
+    /// The 周口市科技局 2019 report writes about `教育行政工作` and `依法治教`.
+    C104, "foreign-vocabulary", Warning
+}
+
+/// (type name, what the title contains, distinctive terms). Data, tuned on real reports.
+const TYPES: &[(&str, &[&str], &[&str])] = &[
+    (
+        "教育",
+        &["教育局", "教育体育局", "教体局", "教育委员会"],
+        &["依法治教", "依法治校", "教育行政工作", "教育教学"],
+    ),
+    ("公安", &["公安局", "公安厅"], &["依法治警", "警务公开"]),
+    ("税务", &["税务局"], &["依法治税", "纳税服务"]),
+    (
+        "卫生健康",
+        &["卫生健康委员会", "卫健委", "卫生健康局"],
+        &["医疗机构执业", "疾病预防控制"],
+    ),
+    (
+        "生态环境",
+        &["生态环境局", "环保局"],
+        &["环境影响评价", "排污许可"],
+    ),
+    (
+        "科技",
+        &["科技局", "科学技术局"],
+        &["高新技术企业认定", "科技成果转化"],
+    ),
+];
+const CROSS_CUTTING: &[&str] = &[
+    "行政审批服务局",
+    "政务服务管理局",
+    "人民政府办公室",
+    "人民政府办公厅",
+    "政务服务",
+];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let (Some(agency), Some(Kind::Department)) = (m.agency(), m.kind()) else {
+        return;
+    };
+    if CROSS_CUTTING.iter().any(|c| agency.contains(c)) {
+        return;
+    }
+    let Some(own) = TYPES
+        .iter()
+        .find(|(_, names, _)| names.iter().any(|n| agency.contains(n)))
+    else {
+        return;
+    };
+    for (name, _, terms) in TYPES.iter().filter(|t| t.0 != own.0) {
+        let mut hits: Vec<(Span, &str)> = Vec::new();
+        for term in terms.iter() {
+            // one search of the whole text first: most terms are absent
+            if !cx.text().contains(term) {
+                continue;
+            }
+            for line in &m.prose.lines {
+                for (i, _) in cx.text()[line.start..line.end].match_indices(term) {
+                    hits.push((Span::new(line.start + i, line.start + i + term.len()), term));
+                }
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        hits.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+        let (first, term) = hits[0];
+        let mut f = RULE.finding(
+            format!(
+                "{}部门报告出现{}部门用语“{}”，疑为套用其他单位报告",
+                own.0, name, term
+            ),
+        )
+        .at(first)
+        .expected(format!("{}部门的表述", own.0))
+        .actual(term.to_string())
+        .formula("年度报告应报告本机关的工作情况；其他类型机关的专门用语提示内容可能雷同")
+        .help("核对该段内容是否为本机关的工作情况");
+        for (s, t) in &hits[1..] {
+            f = f.related(*s, format!("{name}部门用语“{t}”"));
+        }
+        out.push(f);
+    }
+}

@@ -1,0 +1,76 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 正文留有模板占位符（XX、××、某某……）
+    ///
+    /// ## What it checks
+    /// Template placeholders left in the prose: runs of `X`/`x` that are not part of a Latin word, a URL or an e-mail address (so `xxgk` is fine), and `××`, `ＸＸ`, `某某`, `＊＊`, `20XX年`, `X月X日`, `（此处填写…）`. One finding per occurrence.
+    ///
+    /// ## Why it matters
+    /// A placeholder means the template was not filled in; the 2021 notice names inaccurate or incomplete content among the failings that lead to accountability.
+    ///
+    /// ## Example
+    /// `20XX年，XX局…`.
+    C105, "placeholder-text", Warning
+}
+
+const LITERAL: &[&str] = &["××", "ＸＸ", "某某", "＊＊", "此处填写"];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    // sentences: HTML tags (attributes may hold `xx`) and line wraps are not prose
+    for sn in cx.sentences() {
+        let s: &str = &sn.text;
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for lit in LITERAL {
+            for (i, _) in s.match_indices(lit) {
+                found.push((i, i + lit.len()));
+            }
+        }
+        // runs of X/x not touching other Latin letters, digits other than a year, or URL marks
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'X' || b[i] == b'x' {
+                let start = i;
+                while i < b.len() && (b[i] == b'X' || b[i] == b'x') {
+                    i += 1;
+                }
+                let run = i - start;
+                let before = start.checked_sub(1).map(|k| b[k]);
+                let after = b.get(i).copied();
+                let latin = |c: Option<u8>| {
+                    c.map(|c| {
+                        c.is_ascii_alphanumeric()
+                            || matches!(c, b'.' | b'@' | b'/' | b':' | b'_' | b'-')
+                    })
+                    .unwrap_or(false)
+                };
+                // 20XX年 is a placeholder year; X月X日 a placeholder date
+                let year = start >= 2 && &b[start - 2..start] == b"20" && run == 2;
+                let date = run == 1 && (s[i..].starts_with('月') || s[i..].starts_with('日'));
+                if year {
+                    found.push((start - 2, i));
+                } else if (run >= 2 && !latin(before) && !latin(after)) || (date && !latin(before))
+                {
+                    found.push((start, i));
+                }
+            } else {
+                i += 1;
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        for (a, e) in found {
+            let span = sn.span(a, e);
+            let t = &s[a..e];
+            out.push(
+                RULE.finding(format!("正文留有模板占位符“{t}”"))
+                    .at(span)
+                    .expected("实际内容")
+                    .actual(t.to_string())
+                    .formula("年度报告不应保留模板占位符")
+                    .help("用本机关的实际名称、年份或数字替换占位符"),
+            );
+        }
+    }
+}

@@ -1,0 +1,53 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// “其他需要报告的事项”未说明信息处理费收取情况
+    ///
+    /// ## What it checks
+    /// In a 2021-format report, section 六 does not mention `信息处理费` (or `处理费`). The message is stronger when table 三's `逾期未按收费通知要求缴纳费用` total is above 0: fee notices were evidently issued.
+    ///
+    /// ## Why it matters
+    /// Since 2021 reports state the information-processing fees charged under 国办函〔2020〕109号 (or that none were charged) in section 六; it is established practice, hence a warning.
+    ///
+    /// ## Example
+    /// A 2022 report whose 六 reads `无`.
+    C107, "fee-not-reported", Warning
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    if cx.model.format != Some(Format::B) {
+        return;
+    }
+    let Some((h, body)) = section_body(cx, SectionKey::Other) else {
+        return;
+    };
+    if cx.text()[body.start..body.end].contains("处理费") {
+        return;
+    }
+    let fee = cx
+        .model
+        .t3()
+        .as_ref()
+        .and_then(|t| operand(t, T3Row::OtherOverdueFee, T3Col::Total))
+        .filter(|o| o.value > Decimal::ZERO);
+    let mut f = RULE.finding(
+        match &fee {
+            Some(o) => format!(
+                "“{}”未说明信息处理费收取情况，而表三有{}件申请因逾期未缴费未予处理",
+                h.title, o.value
+            ),
+            None => format!("“{}”未说明信息处理费收取情况", h.title),
+        },
+    )
+    .at(h.span)
+    .expected("说明收取信息处理费的情况（或未收取）")
+    .actual("未提及")
+    .formula("依《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）报告信息处理费收取情况");
+    if let Some(o) = fee {
+        if let Some(s) = o.cell.span {
+            f = f.related(s, o.label());
+        }
+        f = f.cell(o.path());
+    }
+    out.push(f);
+}

@@ -1,0 +1,83 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 文号的年份未使用六角括号〔〕
+    ///
+    /// ## What it checks
+    /// Document numbers `<发文机关代字><括号>YYYY<括号>N号` in the prose whose year is enclosed in `【】`, `[]`, `［］`, `()`, `（）` or `〈〉` instead of `〔〕` (`﹝﹞` looks the same and is accepted). When the number is one of the two national format notices (2019 No. 60, 2021 No. 30) the message also gives the full correct number.
+    ///
+    /// ## Why it matters
+    /// GB/T 9704—2012《党政机关公文格式》 §7.2.5: the year in a 发文字号 is enclosed in 六角括号 〔〕. A wrong bracket in a published report is a visible formal error, and in a citation of the format notice it usually comes with a wrong issuer code.
+    ///
+    /// ## Example
+    /// The 周口市科技局 2019 report cites `国办【2019】60号`; expected `国办公开办函〔2019〕60号`.
+    C111, "document-number-brackets", Warning
+}
+
+const WRONG: &[(char, char)] = &[
+    ('【', '】'),
+    ('[', ']'),
+    ('［', '］'),
+    ('(', ')'),
+    ('（', '）'),
+    ('〈', '〉'),
+];
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    for sn in cx.sentences() {
+        let s: &str = &sn.text;
+        for (i, open) in s.char_indices() {
+            let Some(&(_, close)) = WRONG.iter().find(|(o, _)| *o == open) else {
+                continue;
+            };
+            let after = &s[i + open.len_utf8()..];
+            let year = after.trim_start();
+            if year.len() < 4
+                || !year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                || !year.starts_with("20")
+            {
+                continue;
+            }
+            let rest = year[4..].trim_start();
+            let Some(rest) = rest.strip_prefix(close) else {
+                continue;
+            };
+            let num_len = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+            if num_len == 0 || !rest[num_len..].trim_start().starts_with('号') {
+                continue;
+            }
+            // the issuer: the Han characters right before the bracket
+            let issuer: String = s[..i]
+                .chars()
+                .rev()
+                .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .take(12)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if issuer.is_empty() {
+                continue;
+            }
+            let start = i - issuer.len();
+            let tail = rest[num_len..].trim_start();
+            let end = s.len() - tail.len() + '号'.len_utf8();
+            let span = sn.span(start, end);
+            let y = &year[..4];
+            let n = &rest[..num_len];
+            let written = &s[start..end];
+            let mut msg = format!("文号“{written}”的年份应使用六角括号“〔〕”");
+            if (y == "2019" && n == "60") || (y == "2021" && n == "30") {
+                msg.push_str(&format!("；该文为政府信息公开工作年度报告格式通知，完整文号为“国办公开办函〔{y}〕{n}号”"));
+            }
+            out.push(
+                RULE.finding(msg)
+                    .at(span)
+                    .expected(format!("〔{y}〕"))
+                    .actual(format!("{open}{y}{close}"))
+                    .formula("发文字号中的年份用六角括号“〔〕”括入（GB/T 9704—2012 §7.2.5）")
+                    .help("按 GB/T 9704—2012，发文字号中的年份用六角括号“〔〕”括入"),
+            );
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! What many rules share: operands (located, numeric cells) and the findings built from
+//! them, the official cells of every table, section bodies, last year's report.
+
+use super::{Ctx, Rule};
+use crate::base::{Decimal, Span};
+use crate::model::Model;
+use crate::report::Finding;
+use crate::structure::agency::same_agency;
+use crate::structure::{Heading, SectionKey};
+use crate::tables::identities::Identity;
+use crate::tables::{CellModel, CellPath, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
+
+/// One operand of an arithmetic rule: a located cell with a usable value.
+pub struct Operand<'m, 'a> {
+    pub table: TableId,
+    pub row: RowKey,
+    pub cell: &'m CellModel<'a>,
+    pub value: Decimal,
+}
+
+impl Operand<'_, '_> {
+    /// The cell's machine path (`t3.granted.total`).
+    pub fn path(&self) -> CellPath {
+        CellPath {
+            table: self.table,
+            row: self.row,
+            col: self.cell.col,
+        }
+    }
+    /// The cell's name for people (`表三 （一）予以公开 总计`).
+    pub fn label(&self) -> String {
+        self.path().label()
+    }
+}
+
+/// The operand at `row.col`, if located and numeric (blank and placeholder count as 0).
+pub fn operand<'m, 'a>(
+    t: &'m TableModel<'a>,
+    row: impl Into<RowKey>,
+    col: impl Into<ColKey>,
+) -> Option<Operand<'m, 'a>> {
+    let r = t.row(row)?;
+    let cell = r.cell(col)?;
+    Some(Operand {
+        table: t.id,
+        row: r.key,
+        value: cell.num()?,
+        cell,
+    })
+}
+
+/// The operand at a cell path of `t`.
+pub fn operand_at<'m, 'a>(t: &'m TableModel<'a>, p: &CellPath) -> Option<Operand<'m, 'a>> {
+    operand(t, p.row, p.col)
+}
+
+/// Adds operands as related locations and cells.
+pub fn with_operands(mut f: Finding, ops: &[&Operand]) -> Finding {
+    for o in ops {
+        if let Some(s) = o.cell.span {
+            f = f.related(s, format!("{} = {}", o.label(), o.cell.shown()));
+        }
+        f = f.cell(o.path());
+    }
+    f
+}
+
+/// Where a cell's finding points: the cell, or its row label when the cell is blank.
+pub fn cell_span(t: &TableModel, o: &Operand) -> Span {
+    o.cell
+        .span
+        .unwrap_or_else(|| t.row(o.row).map(|r| r.label_span).unwrap_or(t.span))
+}
+
+pub fn sum(ops: &[Operand]) -> Decimal {
+    ops.iter().fold(Decimal::ZERO, |a, o| a.add(o.value))
+}
+
+/// `a + b + c` with blanks shown as 空.
+pub fn terms(ops: &[Operand]) -> String {
+    ops.iter()
+        .map(|o| o.cell.shown())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// An identity `total = Σ parts` (one cell on the left) is broken: the finding, with the
+/// total cell as the primary location and the parts as related ones. None when it holds
+/// or an operand is missing or not numeric.
+pub fn sum_check(
+    rule: &Rule,
+    t: &TableModel,
+    identity: &Identity,
+    message: String,
+    formula: &str,
+) -> Option<Finding> {
+    let tot = operand_at(t, identity.left.first()?)?;
+    let ops: Vec<Operand> = identity
+        .right
+        .iter()
+        .map(|p| operand_at(t, p))
+        .collect::<Option<_>>()?;
+    let s = sum(&ops);
+    if s == tot.value {
+        return None;
+    }
+    let f = rule
+        .finding(message)
+        .at(cell_span(t, &tot))
+        .formula(format!("{formula}：{} = {}", terms(&ops), s))
+        .expected(s.to_string())
+        .actual(tot.cell.shown())
+        .cell(tot.path())
+        .help("核对该合计及其各项数据");
+    Some(with_operands(f, &ops.iter().collect::<Vec<_>>()))
+}
+
+/// A located cell of the official layout, with its table and row.
+pub struct CellRef<'m, 'a> {
+    pub table: &'m TableModel<'a>,
+    pub row: &'m RowModel<'a>,
+    pub cell: &'m CellModel<'a>,
+}
+
+impl CellRef<'_, '_> {
+    pub fn path(&self) -> CellPath {
+        self.table.path(self.row.key, self.cell.col)
+    }
+    /// Amount cells: `t2.procurement.amount` (A) and `t2.fees.amount_10k_yuan` (B).
+    pub fn is_amount(&self) -> bool {
+        use crate::tables::{T2Col, T2Row};
+        matches!(
+            (self.row.key, self.cell.col),
+            (RowKey::T2(T2Row::Procurement), ColKey::T2(T2Col::Amount))
+                | (RowKey::T2(T2Row::Fees), ColKey::T2(T2Col::Amount10kYuan))
+        )
+    }
+}
+
+/// Every located cell of the official layout.
+pub fn official_cells<'m, 'a>(m: &'m Model<'a>) -> impl Iterator<Item = CellRef<'m, 'a>> {
+    m.tables.iter().flat_map(|t| {
+        t.rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Official && r.shape_error.is_none())
+            .flat_map(move |r| {
+                r.cells.iter().map(move |c| CellRef {
+                    table: t,
+                    row: r,
+                    cell: c,
+                })
+            })
+    })
+}
+
+/// One finding per table for the cells `pick` selects: `first` builds it from the table's
+/// first such cell; the other cells are added to its `cells`.
+pub fn one_per_table<'m, 'a>(
+    m: &'m Model<'a>,
+    out: &mut Vec<Finding>,
+    pick: impl Fn(&CellRef<'m, 'a>) -> bool,
+    first: impl Fn(&CellRef<'m, 'a>) -> Finding,
+) {
+    let mut current: Option<(TableId, Finding)> = None;
+    for x in official_cells(m).filter(|x| pick(x)) {
+        match &mut current {
+            Some((id, f)) if *id == x.table.id => f.cells.push(x.path()),
+            _ => {
+                out.extend(current.take().map(|(_, f)| f));
+                current = Some((x.table.id, first(&x).cell(x.path())));
+            }
+        }
+    }
+    out.extend(current.map(|(_, f)| f));
+}
+
+/// The body of a section: from the end of its heading to the next heading (or the end).
+pub fn section_body<'m>(cx: &Ctx<'m, '_>, key: SectionKey) -> Option<(&'m Heading, Span)> {
+    let hs = &cx.model.headings;
+    let i = hs.iter().position(|h| h.key == Some(key))?;
+    let h = &hs[i];
+    let end = hs
+        .get(i + 1)
+        .map(|n| n.span.start)
+        .unwrap_or(cx.text().len());
+    Some((h, Span::new(h.span.end.min(end), end)))
+}
+
+/// Last year's report, when it is the same agency's report of the year before (Y106 reports
+/// otherwise, and the progression rules Y101–Y103 are then skipped).
+pub fn previous_matching<'m, 'a>(cx: &Ctx<'m, 'a>) -> Option<&'m Model<'a>> {
+    let p = cx.previous?;
+    (!previous_mismatch(cx.model, p)).then_some(p)
+}
+
+/// Y106's condition: the year is not the one before, or the agency differs.
+pub fn previous_mismatch(m: &Model, p: &Model) -> bool {
+    let year = matches!((m.year(), p.year()), (Some(a), Some(b)) if b != a - 1);
+    let agency = matches!((m.agency(), p.agency()), (Some(a), Some(b)) if !same_agency(a, b));
+    year || agency
+}

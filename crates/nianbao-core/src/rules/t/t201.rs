@@ -1,0 +1,53 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 本年制发件数大于现行有效件数与本年废止件数之和
+    ///
+    /// ## What it checks
+    /// For 规章 and 行政规范性文件 (2021 format): `本年制发件数 ≤ 现行有效件数 + 本年废止件数`.
+    ///
+    /// ## Why it matters
+    /// A document issued this year is still in force at year end unless it was repealed. Expiry is the rare exception, hence a warning.
+    ///
+    /// ## Example
+    /// 行政规范性文件: issued 8, repealed 0, in force 5.
+    T201, "t2-issued-exceeds-stock", Warning
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let check = &identities::T201;
+    let identities::T2Relation::AtMost { left, right } = check.relation else {
+        return;
+    };
+    if cx.model.format != Some(check.format) {
+        return;
+    }
+    let Some(t) = cx.model.t2() else { return };
+    for &r in check.rows {
+        let (Some(i), Some(f), Some(rp)) = (
+            operand(t, r, left),
+            operand(t, r, right[0]),
+            operand(t, r, right[1]),
+        ) else {
+            continue;
+        };
+        let stock = f.value.add(rp.value);
+        if i.value > stock {
+            let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
+            let finding = RULE
+                .finding(format!(
+                    "表二“{row}”本年制发件数大于现行有效件数与本年废止件数之和"
+                ))
+                .at(cell_span(t, &i))
+                .formula(format!(
+                    "本年制发件数 ≤ 现行有效件数 + 本年废止件数：{} ≤ {} + {}",
+                    i.cell.shown(),
+                    f.cell.shown(),
+                    rp.cell.shown()
+                ))
+                .expected(format!("≤ {stock}"))
+                .actual(i.value.to_string());
+            out.push(with_operands(finding.cell(i.path()), &[&f, &rp]));
+        }
+    }
+}

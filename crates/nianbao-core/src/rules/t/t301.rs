@@ -1,0 +1,52 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 表三勾稽关系不成立：一＋二 ≠ （七）＋四
+    ///
+    /// ## What it checks
+    /// For every column of 表三: `一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理`.
+    ///
+    /// ## Why it matters
+    /// This identity is printed in the table header itself (`本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和`): every application received or carried over is either handled this year or carried forward.
+    ///
+    /// ## Example
+    /// 自然人: 12 + 1 = 13, but （七）总计 10 + 结转 2 = 12 → expected 13, actual 12.
+    T301, "t3-balance", Error
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(t) = cx.model.t3() else { return };
+    for col in T3Col::VALUES {
+        let identity = identities::t3_balance(col);
+        let ops = [&identity.left[..], &identity.right[..]].concat();
+        let ops: Option<Vec<Operand>> = ops.iter().map(|p| operand_at(t, p)).collect();
+        let Some([n, c, p, f]) = ops.and_then(|v| <[Operand; 4]>::try_from(v).ok()) else {
+            continue;
+        };
+        let left = n.value.add(c.value);
+        let right = p.value.add(f.value);
+        if left == right {
+            continue;
+        }
+        let left_ops = [n, c];
+        let finding = RULE
+            .finding(format!(
+                "表三“{}”列：一+二 应等于 （七）总计+四",
+                col.label()
+            ))
+            .at(cell_span(t, &p))
+            .formula(format!(
+                "一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理：{} = {}，{} + {} = {}",
+                terms(&left_ops),
+                sum(&left_ops),
+                p.cell.shown(),
+                f.cell.shown(),
+                right
+            ))
+            .expected(left.to_string())
+            .actual(right.to_string())
+            .cell(p.path())
+            .help("核对该列各项数据");
+        out.push(with_operands(finding, &[&left_ops[0], &left_ops[1], &f]));
+    }
+}

@@ -1,0 +1,33 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 表三某行的总计不等于各类申请人之和
+    ///
+    /// ## What it checks
+    /// For every row of 表三: `总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`. A non-official `法人或其他组织小计` column is excluded.
+    ///
+    /// ## Why it matters
+    /// The 总计 column is, by its label, the sum of the applicant columns.
+    ///
+    /// ## Example
+    /// `1.本机关不掌握相关政府信息`: 746 + 12 + 0 + 0 + 10 + 1 = 769 against a total of 768.
+    T303, "t3-row-sum", Error
+}
+
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(t) = cx.model.t3() else { return };
+    for r in t.rows.iter().filter(|r| {
+        matches!(r.kind, RowKind::Official | RowKind::Subtotal) && r.shape_error.is_none()
+    }) {
+        if let Some(f) = sum_check(
+            &RULE,
+            t,
+            &identities::t3_row_sum(r.key),
+            format!("表三“{}”行：总计不等于各类申请人之和", r.label),
+            "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+        ) {
+            out.push(f);
+        }
+    }
+}

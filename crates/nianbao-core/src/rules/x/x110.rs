@@ -1,0 +1,67 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 正文称申请均予以公开，但表三有其他办理结果
+    ///
+    /// ## What it checks
+    /// A claim that all of the year's applications were granted (`全部予以公开`, `均予以公开`) against the other outcome rows of table 三: any of them with a 总计 above 0.
+    ///
+    /// ## Why it matters
+    /// Partial grants, refusals and other outcomes contradict "all granted"; the prose overstates the result.
+    ///
+    /// ## Example
+    /// `申请均予以公开` while `（二）部分公开` 总计 = 3.
+    X110, "text-all-granted", Warning
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let m = cx.model;
+    let Some(t3) = m.t3() else { return };
+    let others: Vec<_> = t3
+        .rows
+        .iter()
+        .filter(|r| {
+            r.kind == RowKind::Official
+                && !matches!(
+                    r.key,
+                    RowKey::T3(
+                        T3Row::NewReceived
+                            | T3Row::CarriedOver
+                            | T3Row::Granted
+                            | T3Row::TotalProcessed
+                            | T3Row::CarriedForward
+                    )
+                )
+        })
+        .filter_map(|r| operand(t3, r.key, T3Col::Total))
+        .filter(|o| o.value > Decimal::ZERO)
+        .collect();
+    if others.is_empty() {
+        return;
+    }
+    for sn in cx.sentences() {
+        let s: &str = &sn.text;
+        if !s.contains("予以公开")
+            || !s.contains("申请")
+            || ["复议", "诉讼"].iter().any(|k| s.contains(k))
+            || m.prose.scope.excludes(s)
+        {
+            continue;
+        }
+        let Some((i, c)) = ["全部予以公开", "均予以公开"]
+            .iter()
+            .find_map(|c| s.find(c).map(|i| (i, *c)))
+        else {
+            continue;
+        };
+        let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
+        let f = RULE.finding(
+            format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"),
+        )
+        .at(sn.span(i, i + c.len()))
+        .expected("0")
+        .actual(sum.to_string())
+        .formula("正文“均予以公开”应与表三（一）以外的办理结果总计均为0一致");
+        out.push(with_operands(f, &others.iter().collect::<Vec<_>>()));
+    }
+}

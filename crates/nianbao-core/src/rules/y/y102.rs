@@ -1,0 +1,61 @@
+use crate::rules::prelude::*;
+
+rule! {
+    /// 现行有效件数与上年现行有效件数及本年制发、废止件数不符
+    ///
+    /// ## What it checks
+    /// With last year's report, both in the 2021 format: for 规章 and 行政规范性文件, `现行有效件数` against last year's `现行有效件数` + this year's `本年制发件数` − `本年废止件数`.
+    ///
+    /// ## Why it matters
+    /// The stock of documents in force moves by what was issued and repealed. Expiry and amendment also change it, hence a warning.
+    ///
+    /// ## Example
+    /// Last year 12 in force, 3 issued, 1 repealed: 14 expected.
+    Y102, "in-force-progression", Warning
+}
+
+fn check(cx: &Ctx, out: &mut Vec<Finding>) {
+    let Some(p) = previous_matching(cx) else {
+        return;
+    };
+    if cx.model.format != Some(Format::B) || p.format != Some(Format::B) {
+        return;
+    }
+    let (Some(t2), Some(p2)) = (cx.model.t2(), p.t2()) else {
+        return;
+    };
+    for row in [T2Row::Regulations, T2Row::NormativeDocuments] {
+        let (Some(now), Some(last), Some(issued), Some(repealed)) = (
+            operand(t2, row, T2Col::InForce),
+            operand(p2, row, T2Col::InForce),
+            operand(t2, row, T2Col::Issued),
+            operand(t2, row, T2Col::Repealed),
+        ) else {
+            continue;
+        };
+        let want = last.value.add(issued.value).sub(repealed.value);
+        if want == now.value {
+            continue;
+        }
+        let mut f = RULE.finding(
+            format!("{}与上年现行有效件数及本年制发、废止件数不符", now.label()),
+        )
+        .at(cell_span(t2, &now))
+        .expected(want.to_string())
+        .actual(now.cell.shown())
+        .formula(format!(
+            "现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数 = {} + {} − {} = {want}",
+            last.cell.shown(),
+            issued.cell.shown(),
+            repealed.cell.shown()
+        ))
+        .cell(now.path());
+        if let Some(s) = last.cell.span {
+            f = f.related_previous(
+                s,
+                format!("上年报告 {} = {}", last.label(), last.cell.shown()),
+            );
+        }
+        out.push(with_operands(f, &[&issued, &repealed]));
+    }
+}

@@ -1,0 +1,225 @@
+//! Section headings (format.md §3): which lines are top-level headings, which of the six
+//! sections each names, and which numbering the report uses.
+
+use crate::base::normalize::{cn_numeral_value, norm, norm_chars, split_numbering, Numbering};
+use crate::base::Span;
+use crate::document::Line;
+use serde::Serialize;
+
+/// The six official sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionKey {
+    Overview,
+    Proactive,
+    Applications,
+    ReviewLitigation,
+    Problems,
+    Other,
+}
+
+impl SectionKey {
+    pub const ALL: [SectionKey; 6] = [
+        SectionKey::Overview,
+        SectionKey::Proactive,
+        SectionKey::Applications,
+        SectionKey::ReviewLitigation,
+        SectionKey::Problems,
+        SectionKey::Other,
+    ];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    /// The official heading (`五、存在的主要问题及改进情况`).
+    pub fn official(self) -> &'static str {
+        [
+            "一、总体情况",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况",
+            "五、存在的主要问题及改进情况",
+            "六、其他需要报告的事项",
+        ][self.index()]
+    }
+    pub fn numeral(self) -> &'static str {
+        ["一", "二", "三", "四", "五", "六"][self.index()]
+    }
+}
+
+/// A top-level heading candidate (format.md §3).
+#[derive(Debug, Clone)]
+pub struct Heading {
+    pub span: Span,
+    /// The numeral as written (`一`), if any.
+    pub number: Option<String>,
+    pub numeral_value: Option<u32>,
+    pub numbering: Numbering,
+    /// The heading without its numbering.
+    pub title: String,
+    pub key: Option<SectionKey>,
+}
+
+/// Which section a heading's text (numbering removed, normalised) names (format.md §3).
+pub fn section_key(body: &str) -> Option<SectionKey> {
+    let b = body.trim_end_matches(['。', '.', ':', '：']);
+    if b.contains("复议") && b.contains("诉讼") {
+        Some(SectionKey::ReviewLitigation)
+    } else if b.contains("问题") && b.contains("改进") {
+        Some(SectionKey::Problems)
+    } else if b.contains("其他") && b.contains("事项") {
+        Some(SectionKey::Other)
+    } else if b.contains("申请") && (b.contains("收到") || b.contains("处理")) {
+        Some(SectionKey::Applications)
+    } else if b.contains("主动公开") {
+        Some(SectionKey::Proactive)
+    } else if b.ends_with("总体情况") {
+        Some(SectionKey::Overview)
+    } else {
+        None
+    }
+}
+
+/// Longest heading, in characters of its normalised text.
+const MAX_CHARS: usize = 40;
+
+/// A heading candidate from one line, if it is one.
+pub fn heading_of(line: &Line) -> Option<Heading> {
+    if line.in_html_table() {
+        return None;
+    }
+    let mut filled = line.filled();
+    let cell = filled.next()?;
+    if filled.next().is_some() {
+        return None;
+    }
+    // a long line is prose: counting its first normalised characters is enough
+    if norm_chars(cell.text).nth(MAX_CHARS).is_some() {
+        return None;
+    }
+    let n = &norm(cell.text);
+    let chars = n.chars().count();
+    if !(2..=MAX_CHARS).contains(&chars) {
+        return None;
+    }
+    // no sentence end before the end
+    if n.trim_end_matches('。').contains('。') {
+        return None;
+    }
+    let (numbering, num, rest) = split_numbering(n);
+    let (numbering, num, rest) = match numbering {
+        Numbering::None => part_numbering(n).unwrap_or((numbering, num, rest)),
+        _ => (numbering, num, rest),
+    };
+    let key = section_key(rest);
+    let title = rest.trim_end_matches('。').to_string();
+    let heading = |number: Option<&str>, numeral_value| Heading {
+        span: cell.span,
+        number: number.map(str::to_string),
+        numeral_value,
+        numbering,
+        title: title.clone(),
+        key,
+    };
+    match numbering {
+        Numbering::Top => Some(heading(Some(num), cn_numeral_value(num))),
+        Numbering::None if key.is_some() && is_exact_heading(rest) => Some(heading(None, None)),
+        Numbering::Paren | Numbering::Arabic if key.is_some() => Some(heading(
+            Some(num),
+            cn_numeral_value(num).or(num.parse().ok()),
+        )),
+        _ => None,
+    }
+}
+
+/// `第一部分 …` numbers a section like `（一）`.
+fn part_numbering(n: &str) -> Option<(Numbering, &str, &str)> {
+    let r = n.strip_prefix('第')?;
+    let i = r.find("部分")?;
+    let num = &r[..i];
+    cn_numeral_value(num)?;
+    Some((
+        Numbering::Paren,
+        num,
+        r[i + "部分".len()..].trim_start_matches([':', '、', ' ']),
+    ))
+}
+
+/// An unnumbered line that is exactly a section heading (official text or an accepted
+/// variant), not a sentence that happens to contain the words.
+fn is_exact_heading(body: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "总体情况",
+        "政府信息公开总体情况",
+        "政府信息公开工作总体情况",
+        "政务公开工作总体情况",
+        "政务信息公开总体情况",
+        "主动公开政府信息情况",
+        "主动公开政府信息的情况",
+        "收到和处理政府信息公开申请情况",
+        "收到和处理政府信息公开申请的情况",
+        "政府信息公开行政复议、行政诉讼情况",
+        "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+        "政府信息公开行政复议和行政诉讼情况",
+        "被申请行政复议、提起行政诉讼情况",
+        "存在的主要问题及改进情况",
+        "政府信息公开工作存在的主要问题及改进情况",
+        "存在的主要问题和改进情况",
+        "存在的主要问题及改进措施",
+        "其他需要报告的事项",
+        "其他需报告的事项",
+        "其他事项",
+    ];
+    EXACT.contains(&body.trim_end_matches('。'))
+}
+
+/// The section headings outside the tables, in order: the `一、` / unnumbered candidates, or,
+/// when those name no section and the `（一）`-numbered ones name all six, those (S206).
+/// Returns the headings and whether the alternative numbering was used.
+pub fn sections(candidates: impl Iterator<Item = Heading>) -> (Vec<Heading>, bool) {
+    let mut top = Vec::new();
+    let mut alt = Vec::new();
+    for h in candidates {
+        if h.numbering == Numbering::Top || h.numbering == Numbering::None {
+            top.push(h);
+        } else {
+            alt.push(h);
+        }
+    }
+    let keyed = |hs: &[Heading]| {
+        let mut seen = [false; 6];
+        for k in hs.iter().filter_map(|h| h.key) {
+            seen[k.index()] = true;
+        }
+        seen.iter().filter(|s| **s).count()
+    };
+    if keyed(&top) == 0 && keyed(&alt) == 6 {
+        alt.retain(|h| h.key.is_some());
+        (alt, true)
+    } else {
+        (top, false)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_keys() {
+        assert_eq!(section_key("总体情况"), Some(SectionKey::Overview));
+        assert_eq!(
+            section_key("政务信息公开总体情况"),
+            Some(SectionKey::Overview)
+        );
+        assert_eq!(
+            section_key("收到和处理政府信息公开申请情况"),
+            Some(SectionKey::Applications)
+        );
+        assert_eq!(section_key("本年新收政府信息公开申请数量"), None);
+        assert_eq!(
+            section_key("政府信息公开行政复议、行政诉讼情况"),
+            Some(SectionKey::ReviewLitigation)
+        );
+        assert_eq!(section_key("结转下年度继续办理"), None);
+    }
+}

@@ -1,0 +1,285 @@
+//! The title and what it says: the agency, the year and the kind of agency
+//! (format.md §9.8). A body pasted without its title takes the year from the statistical
+//! period.
+
+use super::headings::heading_of;
+use crate::base::normalize::norm;
+use crate::base::{find_year, Span};
+use crate::document::{Doc, Line, LineKind};
+use serde::Serialize;
+
+/// A 人民政府 (or its office reporting for it) or a department.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Government,
+    Department,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Title {
+    pub span: Span,
+    pub text: String,
+    /// The year's digits inside the title.
+    pub year_span: Option<Span>,
+}
+
+/// What the title (or, for the year, the statistical period) says about the report.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: Option<Title>,
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    pub kind: Option<Kind>,
+}
+
+/// Reads the title among the first lines that `in_table` does not exclude, and the
+/// agency, year and kind from it.
+pub fn meta(text: &str, doc: &Doc, in_table: &dyn Fn(usize) -> bool) -> Meta {
+    let mut m = Meta::default();
+    if let Some(mut title) = find_title(text, doc, in_table) {
+        let (agency, year) = match find_year(&title.text) {
+            Some((y, s, e)) => {
+                let mut agency = title.text[..s]
+                    .trim()
+                    .trim_end_matches(['（', '('])
+                    .to_string();
+                if agency.is_empty() {
+                    // 2022年度螅镇政府信息公开工作年度报告: the agency follows the year
+                    let rest = title.text[e..]
+                        .trim_start()
+                        .trim_start_matches('年')
+                        .trim_start_matches('度');
+                    if let Some(i) = rest.find("政府信息公开") {
+                        agency = rest[..i].trim().to_string();
+                    }
+                }
+                (agency, Some(y))
+            }
+            None => {
+                let i = title.text.find("政府信息公开").unwrap_or(0);
+                (title.text[..i].trim().to_string(), None)
+            }
+        };
+        if let Some(y) = year {
+            let ys = y.to_string();
+            if let Some(p) = title.span.of(text).find(&ys) {
+                title.year_span = Some(Span::new(title.span.start + p, title.span.start + p + 4));
+            }
+        }
+        m.year = year;
+        let agency = agency
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{a0}')
+            .to_string();
+        m.kind = kind_of(&agency);
+        m.agency = (!agency.is_empty()).then_some(agency);
+        m.title = Some(title);
+    }
+    if m.year.is_none() {
+        m.year = period_year(doc);
+    }
+    m
+}
+
+/// The year of the statistical-period sentence (`统计期限为2023年1月1日至…`).
+fn period_year(doc: &Doc) -> Option<i32> {
+    for l in doc.lines() {
+        if !l.cells().any(|c| c.text.contains("统计")) {
+            continue;
+        }
+        let t = l.text();
+        let n = norm(&t);
+        if n.contains("统计期限")
+            || n.contains("统计时间")
+            || n.contains("统计期间")
+            || n.contains("数据统计")
+        {
+            if let Some((y, _, _)) = find_year(&t) {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+/// Does the normalised line read as the report's title?
+fn reads_as_title(n: &str, raw: &str) -> bool {
+    // a sentence that cites the report (《…》, 根据…, 现公布…) is not the title; norm()
+    // drops 《》, so look at the raw text for them
+    let is_title = (n.contains("政府信息公开") || n.contains("政务公开"))
+        && n.contains("年度报告")
+        && n.chars().count() <= 70
+        && !raw.contains('《')
+        && !n.contains("关于")
+        && !n.contains('。')
+        && !n.contains("根据")
+        && !n.contains("现公布");
+    // a garbled title such as 政府信息公开 工作告年度报 still names the report kind
+    let garbled = n.contains("政府信息公开")
+        && n.contains("年度报")
+        && n.chars().count() <= 40
+        && !n.contains('。')
+        && !raw.contains('《')
+        && !n.contains("关于")
+        && !n.contains("根据");
+    // a transmittal notice (关于印发…年度报告的通知) is not the report's title
+    let notice = n.ends_with("通知") || n.ends_with("的函");
+    !notice && (is_title || garbled)
+}
+
+fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Title> {
+    // the first line always counts: in flattened text the whole report, tables included,
+    // is one line that starts with the title
+    let first = doc.lines().position(|l| !l.is_blank());
+    let cand: Vec<usize> = (0..doc.len())
+        .filter(|&i| (Some(i) == first || !skip(i)) && !doc.line(i).is_blank())
+        .take(40)
+        .collect();
+    for (k, &i) in cand.iter().enumerate() {
+        let line = doc.line(i);
+        let raw = line.text();
+        let n = norm(&raw);
+        if !reads_as_title(&n, &raw) {
+            if k == 0 && n.chars().count() > 70 {
+                if let Some(t) = flattened_title(text, &line, &raw) {
+                    return Some(t);
+                }
+            }
+            continue;
+        }
+        let mut span = line.span();
+        let mut title = raw.trim().to_string();
+        // the agency may stand on the line before: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告
+        let starts_with_year = n.chars().take(4).all(|c| c.is_ascii_digit());
+        if starts_with_year && k > 0 {
+            let p = doc.line(cand[k - 1]);
+            let pt = p.text();
+            let pn = norm(&pt);
+            if pn.chars().count() <= 30
+                && !pn.contains('。')
+                && heading_of(&p).is_none()
+                && cand[k - 1] + 3 >= i
+            {
+                span = p.span().cover(span);
+                title = format!("{}{}", pt.trim(), title);
+            }
+        }
+        return Some(Title {
+            span,
+            text: title,
+            year_span: None,
+        });
+    }
+    None
+}
+
+/// Flattened text: the title runs straight into the first paragraph. The title is the line
+/// up to its first `年度报告`; its span ends where that `年度报告` ends in the input (the
+/// line's text may differ from the input: cells joined by one space, HTML decoded).
+fn flattened_title(text: &str, line: &Line, raw: &str) -> Option<Title> {
+    const END: &str = "年度报告";
+    let p = raw.find(END)?;
+    let head = &raw[..p + END.len()];
+    let hn = norm(head);
+    if hn.chars().count() > 60
+        || !hn.contains("政府信息公开")
+        || head.contains('《')
+        || hn.contains('。')
+    {
+        return None;
+    }
+    let start = line.filled().next()?.span.start;
+    let only = line.cells().next()?;
+    let end = match line.kind() {
+        // a text line's only cell is a slice of the input
+        LineKind::Text if only.span.of(text) == only.text => only.span.start + p + END.len(),
+        _ => line
+            .filled()
+            .find_map(|c| {
+                c.span
+                    .of(text)
+                    .find(END)
+                    .map(|q| c.span.start + q + END.len())
+            })
+            .unwrap_or(line.span().end),
+    };
+    Some(Title {
+        span: Span::new(start, end.max(start)),
+        text: head.trim().to_string(),
+        year_span: None,
+    })
+}
+
+/// The kind of agency its name says (format.md §9.8).
+pub fn kind_of(agency: &str) -> Option<Kind> {
+    let a = agency.trim();
+    if a.is_empty() {
+        return None;
+    }
+    if a.ends_with("人民政府办公室") || a.ends_with("人民政府办公厅") || a.contains("街道")
+    {
+        return Some(Kind::Department);
+    }
+    if a.ends_with("人民政府") || a.ends_with("政府") {
+        return Some(Kind::Government);
+    }
+    const DEPT: &[&str] = &[
+        "局",
+        "委",
+        "办",
+        "中心",
+        "厅",
+        "院",
+        "所",
+        "站",
+        "队",
+        "会",
+        "处",
+        "署",
+        "室",
+        "部",
+        "馆",
+        "公司",
+        "集团",
+        "办事处",
+    ];
+    if DEPT.iter().any(|d| a.ends_with(d)) {
+        return Some(Kind::Department);
+    }
+    const REGION: &[&str] = &[
+        "省",
+        "市",
+        "区",
+        "县",
+        "州",
+        "盟",
+        "旗",
+        "镇",
+        "乡",
+        "自治区",
+        "新区",
+        "实验区",
+        "开发区",
+    ];
+    if REGION.iter().any(|r| a.ends_with(r)) {
+        return Some(Kind::Government);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_of("周口市科技局"), Some(Kind::Department));
+        assert_eq!(kind_of("淮安市人民政府"), Some(Kind::Government));
+        assert_eq!(kind_of("上海市人民政府办公厅"), Some(Kind::Department));
+        assert_eq!(
+            kind_of("北京市通州区中仓街道办事处"),
+            Some(Kind::Department)
+        );
+        assert_eq!(kind_of("平潭综合实验区"), Some(Kind::Government));
+    }
+}

@@ -1,0 +1,99 @@
+//! Which format a report uses (format.md §2, §7): 表二's column headers name it; else the
+//! year decides; else 表三's （六） shape. Labels of the pre-2019 tables are collected too.
+
+use super::model::{FormatSignal, FormatSource};
+use super::schema::{Format, T2_SIGNALS};
+use crate::base::normalize::{norm_cow, strip_parens};
+use crate::base::Span;
+use crate::document::Doc;
+
+/// Table 二 column headers and row labels that name a format.
+pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<FormatSignal> {
+    let mut out = Vec::new();
+    for li in lines {
+        for c in doc.line(li).cells() {
+            let n = strip_parens(&norm_cow(c.text));
+            for (label, f) in T2_SIGNALS {
+                if n.contains(label) {
+                    // 处理决定数量 alone is A; 本年处理决定数量 is B
+                    out.push(FormatSignal {
+                        format: *f,
+                        span: c.span,
+                        text: c.text.to_string(),
+                    });
+                    break;
+                }
+            }
+            if n == "处理决定数量" {
+                out.push(FormatSignal {
+                    format: Format::A,
+                    span: c.span,
+                    text: c.text.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `第二十条第（九）项` in table 二: a format-A element (S303).
+pub(super) fn t2_item9(doc: &Doc, lines: std::ops::Range<usize>) -> Option<Span> {
+    lines
+        .flat_map(|i| doc.line(i).cells().collect::<Vec<_>>())
+        .find(|c| {
+            let n = norm_cow(c.text);
+            n.contains("第二十条第(九)项") || n.contains("第二十条第九项")
+        })
+        .map(|c| c.span)
+}
+
+/// The format by 表二's signals (the majority), else by the year.
+pub(super) fn decide(
+    signals: &[FormatSignal],
+    year: Option<i32>,
+) -> Option<(Format, FormatSource)> {
+    let a = signals.iter().filter(|s| s.format == Format::A).count();
+    let b = signals.iter().filter(|s| s.format == Format::B).count();
+    if a + b > 0 {
+        Some((
+            if a > b { Format::A } else { Format::B },
+            FormatSource::Table2,
+        ))
+    } else {
+        year.filter(|y| *y >= 2019).map(|y| {
+            (
+                if y >= 2021 { Format::B } else { Format::A },
+                FormatSource::Year,
+            )
+        })
+    }
+}
+
+const PRE_2019: &[&str] = &[
+    "当面申请数",
+    "传真申请数",
+    "电子邮件申请数",
+    "网上申请数",
+    "信函申请数",
+    "否决公开答复总数",
+];
+
+/// Statistical labels of the tables before 2019 (S304), anywhere in the document.
+pub fn pre2019(doc: &Doc) -> Vec<(Span, &'static str)> {
+    let mut out = Vec::new();
+    for l in doc.lines() {
+        for c in l.cells() {
+            // every label ends in 数 (數 in traditional script)
+            if !c.text.contains(['数', '數']) {
+                continue;
+            }
+            let n = norm_cow(c.text);
+            if let Some(p) = PRE_2019.iter().find(|p| n.contains(*p)) {
+                if n.chars().count() < 30 {
+                    out.push((c.span, *p));
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,301 @@
+//! 表三 收到和处理政府信息公开申请情况 (format.md §5): 25 or 26 rows of 7 cells (8 with the
+//! non-official 法人或其他组织小计 column), non-official subtotal rows kept apart.
+
+use super::assemble::{finish_table, mark_unreadable, unreadable, MAX_EXTRA_ROWS};
+use super::identities::{t3_balance, t3_outcome_rows, t3_outcomes, t3_row_sum};
+use super::labels::Class;
+use super::model::{CellPath, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
+use super::reader::{Picked, Reader};
+use super::schema::{t3_rows, Format, Group, RowDef, T3Col, T3Row, T3_DEFS};
+use super::stream::{PosIdentity, RowSum};
+use super::tokens::TK;
+use crate::base::normalize::{
+    may_be_similar, norm_cow, similarity_to, split_numbering, strip_parens, Numbering,
+};
+use crate::document::Doc;
+
+const HEADERS: &[&str] = &[
+    "申请人情况",
+    "自然人",
+    "法人或其他组织",
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "总计",
+    "法人或其他组织小计",
+    "信息内容",
+];
+const GROUPS: &[&str] = &["本年度办理结果", "不予公开", "无法提供", "不予处理"];
+
+fn match_row(body: &str, numbering: Numbering, numeral: &str) -> Option<T3Row> {
+    let allowed = |d: &RowDef| match d.needs_numbering {
+        Some((nb, nm)) => nb == numbering && nm == numeral,
+        None => true,
+    };
+    // exact, then a label cut short or carrying trailing text, then a typo
+    if let Some(d) = T3_DEFS.iter().find(|d| allowed(d) && body == d.body) {
+        return Some(d.row);
+    }
+    let blen = body.chars().count();
+    let prefix = T3_DEFS.iter().find(|d| {
+        let dlen = d.body.chars().count();
+        allowed(d)
+            && d.needs_numbering.is_none()
+            && ((blen >= 6 && d.body.starts_with(body))
+                || (dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12))
+    });
+    if prefix.is_some() || blen < 4 {
+        return prefix.map(|d| d.row);
+    }
+    let chars: Vec<char> = body.chars().collect();
+    let mut best: Option<(T3Row, f32)> = None;
+    for d in &T3_DEFS {
+        if !allowed(d) || d.needs_numbering.is_some() {
+            continue;
+        }
+        let dlen = d.body.chars().count();
+        if !may_be_similar(blen, dlen, 0.8) {
+            continue;
+        }
+        let s = similarity_to(&chars, d.body);
+        if s >= 0.8 && best.map(|(_, b)| s > b).unwrap_or(true) {
+            best = Some((d.row, s));
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+fn classify(n: &str) -> Class {
+    if n.contains("勾稽") {
+        return Class::Header;
+    }
+    let (numbering, num, rest) = split_numbering(n);
+    let body = strip_parens(rest);
+    if body.is_empty() {
+        return Class::Unknown;
+    }
+    if numbering == Numbering::None && HEADERS.contains(&body.as_str()) {
+        return Class::Header;
+    }
+    if body.ends_with("小计") && body != "法人或其他组织小计" {
+        return Class::Subtotal;
+    }
+    if GROUPS.contains(&body.as_str()) {
+        return Class::Group;
+    }
+    match match_row(&body, numbering, num) {
+        Some(r) => Class::Row(r as u8),
+        None => Class::Unknown,
+    }
+}
+
+fn row_of(class: Class) -> Option<T3Row> {
+    match class {
+        Class::Row(k) => Some(T3Row::ALL[k as usize]),
+        _ => None,
+    }
+}
+
+/// T301 and T302 of every official column, in positions of the layout: they choose
+/// between readings of a run of values (stream reading).
+fn position_identities(defs: &[T3Row], cols: &[T3Col], three: bool) -> Vec<PosIdentity> {
+    let pos = |p: &CellPath| -> Option<(usize, usize)> {
+        let RowKey::T3(r) = p.row else { return None };
+        let ColKey::T3(c) = p.col else { return None };
+        Some((
+            defs.iter().position(|d| *d == r)?,
+            cols.iter().position(|x| *x == c)?,
+        ))
+    };
+    let to_pos = |i: super::identities::Identity| PosIdentity {
+        left: i.left.iter().filter_map(pos).collect(),
+        right: i.right.iter().filter_map(pos).collect(),
+    };
+    let mut out = Vec::new();
+    for c in T3Col::VALUES {
+        out.push(to_pos(t3_balance(c)));
+        out.push(to_pos(t3_outcomes(
+            c,
+            t3_outcome_rows(three).map(RowKey::T3),
+        )));
+    }
+    out
+}
+
+pub(super) fn read<'a>(
+    doc: &Doc<'a>,
+    lines: std::ops::Range<usize>,
+    format: Option<Format>,
+) -> TableModel<'a> {
+    let reader = Reader::new(doc, lines, &classify);
+    let has = |rows: &[T3Row]| {
+        reader
+            .labels
+            .iter()
+            .any(|l| row_of(l.class).is_some_and(|r| rows.contains(&r)))
+    };
+    let three = if has(&[
+        T3Row::OtherOverdueCorrection,
+        T3Row::OtherOverdueFee,
+        T3Row::OtherMisc,
+    ]) {
+        true
+    } else if has(&[T3Row::OtherProcessing]) {
+        false
+    } else {
+        format != Some(Format::A)
+    };
+    let defs: Vec<T3Row> = t3_rows(three).collect();
+
+    // columns: 7, or 8 with a 法人或其他组织小计 column
+    let toks = &reader.t.toks;
+    let sub_header = (0..toks.len())
+        .find(|&i| toks[i].kind == TK::Text && norm_cow(reader.t.text(i)) == "法人或其他组织小计");
+    let values = toks.iter().filter(|t| t.kind == TK::Value).count();
+    let eight = sub_header.is_some() || (values == defs.len() * 8 && values > 0);
+    let cols = T3Col::layout(eight);
+    let col_keys: Vec<ColKey> = cols.iter().map(|c| ColKey::T3(*c)).collect();
+    let n = cols.len();
+
+    let mut found: Vec<bool> = vec![false; defs.len()];
+    let mut local_ok = true;
+    let mut local: Vec<(usize, Result<Picked, usize>)> = Vec::new();
+    let mut extra = 0;
+    for (li, l) in reader.labels.iter().enumerate() {
+        match l.class {
+            Class::Row(_) => {
+                // a row of the other （六） shape is left out
+                let Some(pos) = row_of(l.class).and_then(|r| defs.iter().position(|d| *d == r))
+                else {
+                    continue;
+                };
+                if found[pos] {
+                    continue;
+                }
+                let r = reader.row_local(li, n);
+                local_ok &= r.is_ok();
+                found[pos] = true;
+                local.push((li, r));
+            }
+            Class::Subtotal | Class::Unknown => {
+                let r = reader.row_local(li, n);
+                if matches!(r, Err(0)) {
+                    continue;
+                }
+                local_ok &= r.is_ok();
+                extra += 1;
+                if extra <= MAX_EXTRA_ROWS {
+                    local.push((li, r));
+                }
+            }
+            _ => {}
+        }
+    }
+    let all_found = found.iter().all(|f| *f);
+    let mut rows: Vec<RowModel> = Vec::new();
+    let mut stream_used = false;
+    if !(local_ok && all_found) {
+        let row_ids: Vec<usize> = defs.iter().map(|d| *d as usize).collect();
+        let total = cols
+            .iter()
+            .position(|c| *c == T3Col::Total)
+            .unwrap_or(n - 1);
+        let parts: Vec<usize> = t3_row_sum(RowKey::T3(T3Row::NewReceived))
+            .right
+            .iter()
+            .filter_map(|p| match p.col {
+                ColKey::T3(c) => cols.iter().position(|x| *x == c),
+                _ => None,
+            })
+            .collect();
+        let table = position_identities(&defs, cols, three);
+        if let Some(picked) = reader.stream_runs(
+            &row_ids,
+            n,
+            &RowSum {
+                total,
+                parts: &parts,
+            },
+            &table,
+        ) {
+            stream_used = true;
+            for (k, d) in defs.iter().enumerate() {
+                let label = reader
+                    .labels
+                    .iter()
+                    .find(|l| l.class == Class::Row(*d as u8));
+                let (label_span, text) = match label {
+                    Some(l) => (reader.label_span(l), reader.label_text(l)),
+                    None => (reader.t.span(picked[k][0]), d.label().to_string()),
+                };
+                rows.push(RowModel {
+                    key: RowKey::T3(*d),
+                    label: text,
+                    label_span,
+                    kind: RowKind::Official,
+                    cells: reader.cells(&picked[k], &col_keys),
+                    shape_error: None,
+                });
+            }
+        }
+    }
+    if !stream_used {
+        // the group of the next official row after each label (for subtotal rows)
+        let mut next_group: Vec<Option<Group>> = vec![None; reader.labels.len() + 1];
+        for li in (0..reader.labels.len()).rev() {
+            next_group[li] = row_of(reader.labels[li].class)
+                .map(|r| r.group())
+                .or(next_group[li + 1]);
+        }
+        let mut prev_group = Group::None;
+        let mut unknown = 0;
+        for (li, r) in &local {
+            let l = &reader.labels[*li];
+            let (key, kind) = match (l.class, row_of(l.class)) {
+                (_, Some(row)) => {
+                    prev_group = row.group();
+                    (RowKey::T3(row), RowKind::Official)
+                }
+                (Class::Subtotal, None) => {
+                    let next = next_group[li + 1];
+                    let g = if prev_group != Group::None && next != Some(prev_group) {
+                        prev_group
+                    } else {
+                        next.unwrap_or(prev_group)
+                    };
+                    (RowKey::Subtotal(g), RowKind::Subtotal)
+                }
+                _ => {
+                    unknown += 1;
+                    (RowKey::Extra(unknown as u16), RowKind::Unknown)
+                }
+            };
+            let (cells, shape_error) = match r {
+                Ok(p) => (reader.cells(p, &col_keys), None),
+                Err(found) => (Vec::new(), Some((n, *found))),
+            };
+            rows.push(RowModel {
+                key,
+                label: reader.label_text(l),
+                label_span: reader.label_span(l),
+                kind,
+                cells,
+                shape_error,
+            });
+        }
+    }
+    let layout: Vec<(RowKey, &'static str)> =
+        defs.iter().map(|d| (RowKey::T3(*d), d.label())).collect();
+    let mut t = finish_table(
+        TableId::T3,
+        &reader,
+        rows,
+        &layout,
+        three,
+        sub_header.map(|i| reader.t.span(i)),
+    );
+    mark_unreadable(&mut t, unreadable(&reader, extra));
+    t
+}

@@ -1,0 +1,109 @@
+//! A table region's cells as tokens (format.md §9.2): `Value` (a number or placeholder),
+//! `Empty` (an explicit empty cell of a tab/pipe/HTML row) or `Text`. Page numbers are
+//! dropped. A token is a reference to its cell in the document, so a large region costs
+//! a few bytes per cell.
+
+use super::value::{self, Value};
+use crate::base::{Decimal, Span};
+use crate::document::{Cell, Doc, LineKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TK {
+    Empty,
+    Value,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    /// The cell's document-wide index.
+    pub cell: u32,
+    /// The line's index in the document.
+    pub line: u32,
+    pub kind: TK,
+    pub line_kind: LineKind,
+}
+
+/// The tokens of a region of lines.
+pub(super) struct Tokens<'d, 'a> {
+    pub doc: &'d Doc<'a>,
+    pub toks: Vec<Tok>,
+}
+
+impl<'d, 'a> Tokens<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, lines: std::ops::Range<usize>) -> Self {
+        let mut toks = Vec::new();
+        for li in lines {
+            let line = doc.line(li);
+            let kind = line.kind();
+            for (k, c) in line.cells().enumerate() {
+                if kind != LineKind::Row && c.is_empty() {
+                    continue;
+                }
+                if is_page_number(c.text) {
+                    continue;
+                }
+                let tk = if c.is_empty() {
+                    TK::Empty
+                } else {
+                    match value::read(c.text).value {
+                        Value::Number(_) | Value::Placeholder => TK::Value,
+                        _ => TK::Text,
+                    }
+                };
+                toks.push(Tok {
+                    cell: (line.first_cell() + k) as u32,
+                    line: li as u32,
+                    kind: tk,
+                    line_kind: kind,
+                });
+            }
+        }
+        Tokens { doc, toks }
+    }
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    pub fn cell(&self, i: usize) -> Cell<'d> {
+        self.doc.cell_at(self.toks[i].cell as usize)
+    }
+    pub fn span(&self, i: usize) -> Span {
+        self.cell(i).span
+    }
+    pub fn text(&self, i: usize) -> &'d str {
+        self.cell(i).text
+    }
+    /// The value for arithmetic of a `Value` token (a placeholder counts as 0).
+    pub fn num(&self, i: usize) -> Decimal {
+        match value::read(self.text(i)).value {
+            Value::Number(d) => d,
+            _ => Decimal::ZERO,
+        }
+    }
+    /// The span covering every non-empty token.
+    pub fn region_span(&self) -> Span {
+        (0..self.len())
+            .filter(|&i| self.toks[i].kind != TK::Empty)
+            .map(|i| self.span(i))
+            .reduce(Span::cover)
+            .unwrap_or_default()
+    }
+}
+
+fn is_page_number(t: &str) -> bool {
+    // most cells are not: a page number has a dash, 页 or a form feed (no allocation then)
+    if !t.contains(['-', '—', '–', '－', '页', '\u{0c}']) {
+        return false;
+    }
+    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+    let dashed = inner.len() < s.len()
+        && !inner.is_empty()
+        && inner.chars().all(|c| c.is_ascii_digit())
+        && s.starts_with(['-', '—', '–', '－'])
+        && s.ends_with(['-', '—', '–', '－']);
+    let paged = (s.starts_with('第') && s.ends_with('页'))
+        || s.contains("页共")
+        || (s.starts_with("共") && s.ends_with("页"));
+    dashed || paged || t == "\u{0c}"
+}
