@@ -5,9 +5,12 @@
 pub mod decimal;
 pub mod lines;
 pub mod normalize;
+mod sig;
+pub mod spaces;
 mod span;
 mod years;
 
 pub use decimal::Decimal;
+pub use sig::{mark, Sig};
 pub use span::Span;
 pub use years::find_year;

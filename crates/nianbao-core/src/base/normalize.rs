@@ -3,182 +3,170 @@
 //! Only the compared copy is normalised; spans always point at the original bytes.
 
 /// Traditional → simplified for the characters that occur in the official labels and
-/// headings. A character map is enough for these labels (format.md §9.1).
-const TRAD_SIMP: &[(char, char)] = &[
-    ('規', '规'),
-    ('範', '范'),
-    ('處', '处'),
-    ('決', '决'),
-    ('數', '数'),
-    ('複', '复'),
-    ('復', '复'),
-    ('議', '议'),
-    ('訴', '诉'),
-    ('訟', '讼'),
-    ('製', '制'),
-    ('開', '开'),
-    ('發', '发'),
-    ('廢', '废'),
-    ('現', '现'),
-    ('條', '条'),
-    ('許', '许'),
-    ('罰', '罚'),
-    ('強', '强'),
-    ('費', '费'),
-    ('採', '采'),
-    ('購', '购'),
-    ('額', '额'),
-    ('單', '单'),
-    ('萬', '万'),
-    ('總', '总'),
-    ('計', '计'),
-    ('請', '请'),
-    ('結', '结'),
-    ('轉', '转'),
-    ('辦', '办'),
-    ('國', '国'),
-    ('穩', '稳'),
-    ('護', '护'),
-    ('權', '权'),
-    ('屬', '属'),
-    ('類', '类'),
-    ('內', '内'),
-    ('務', '务'),
-    ('過', '过'),
-    ('執', '执'),
-    ('詢', '询'),
-    ('無', '无'),
-    ('關', '关'),
-    ('沒', '没'),
-    ('補', '补'),
-    ('確', '确'),
-    ('訪', '访'),
-    ('舉', '举'),
-    ('報', '报'),
-    ('認', '认'),
-    ('獲', '获'),
-    ('維', '维'),
-    ('糾', '纠'),
-    ('審', '审'),
-    ('經', '经'),
-    ('後', '后'),
-    ('資', '资'),
-    ('機', '机'),
-    ('構', '构'),
-    ('會', '会'),
-    ('組', '组'),
-    ('織', '织'),
-    ('業', '业'),
-    ('況', '况'),
-    ('項', '项'),
-    ('減', '减'),
-    ('對', '对'),
-    ('個', '个'),
-    ('專', '专'),
-    ('體', '体'),
-    ('訊', '讯'),
-    ('應', '应'),
-    ('當', '当'),
-    ('實', '实'),
+/// headings, sorted by the traditional character (a character map is enough for these
+/// labels, format.md §9.1).
+const TRAD_SIMP: [(char, char); 129] = [
     ('並', '并'),
-    ('與', '与'),
-    ('問', '问'),
-    ('題', '题'),
-    ('進', '进'),
-    ('況', '况'),
-    ('動', '动'),
-    ('陽', '阳'),
-    ('門', '门'),
-    ('戶', '户'),
-    ('網', '网'),
-    ('站', '站'),
-    ('號', '号'),
-    ('監', '监'),
-    ('督', '督'),
-    ('導', '导'),
-    ('險', '险'),
-    ('級', '级'),
-    ('區', '区'),
-    ('縣', '县'),
-    ('鄉', '乡'),
-    ('鎮', '镇'),
-    ('島', '岛'),
-    ('據', '据'),
-    ('勾', '勾'),
-    ('稽', '稽'),
     ('係', '系'),
-    ('係', '系'),
-    ('為', '为'),
-    ('項', '项'),
-    ('須', '须'),
-    ('將', '将'),
-    ('於', '于'),
-    ('續', '续'),
-    ('請', '请'),
-    ('產', '产'),
-    ('財', '财'),
-    ('設', '设'),
-    ('論', '论'),
-    ('讓', '让'),
-    ('護', '护'),
-    ('圍', '围'),
-    ('職', '职'),
-    ('責', '责'),
-    ('準', '准'),
-    ('禦', '御'),
-    ('厲', '厉'),
-    ('歷', '历'),
-    ('寫', '写'),
-    ('閱', '阅'),
-    ('聯', '联'),
-    ('證', '证'),
+    ('個', '个'),
     ('備', '备'),
-    ('檢', '检'),
+    ('內', '内'),
+    ('動', '动'),
+    ('務', '务'),
+    ('區', '区'),
+    ('厲', '厉'),
+    ('問', '问'),
+    ('單', '单'),
+    ('國', '国'),
+    ('圍', '围'),
+    ('執', '执'),
+    ('報', '报'),
+    ('實', '实'),
+    ('審', '审'),
+    ('寫', '写'),
+    ('將', '将'),
+    ('專', '专'),
+    ('對', '对'),
+    ('導', '导'),
+    ('屬', '属'),
+    ('島', '岛'),
+    ('廢', '废'),
+    ('強', '强'),
+    ('後', '后'),
+    ('復', '复'),
+    ('應', '应'),
+    ('戶', '户'),
+    ('採', '采'),
+    ('據', '据'),
+    ('數', '数'),
+    ('於', '于'),
+    ('書', '书'),
+    ('會', '会'),
     ('査', '查'),
+    ('條', '条'),
+    ('業', '业'),
+    ('構', '构'),
+    ('機', '机'),
+    ('檢', '检'),
+    ('權', '权'),
+    ('歷', '历'),
+    ('決', '决'),
+    ('沒', '没'),
+    ('況', '况'),
+    ('減', '减'),
+    ('準', '准'),
+    ('為', '为'),
+    ('無', '无'),
+    ('獲', '获'),
+    ('現', '现'),
+    ('產', '产'),
+    ('當', '当'),
+    ('發', '发'),
+    ('監', '监'),
+    ('確', '确'),
+    ('禦', '御'),
+    ('穩', '稳'),
+    ('範', '范'),
+    ('糾', '纠'),
+    ('紀', '纪'),
+    ('級', '级'),
+    ('組', '组'),
+    ('結', '结'),
     ('絡', '络'),
     ('統', '统'),
-    ('紀', '纪'),
-    ('錄', '录'),
-    ('領', '领'),
-    ('書', '书'),
-    ('長', '长'),
+    ('經', '经'),
+    ('維', '维'),
+    ('網', '网'),
+    ('縣', '县'),
+    ('總', '总'),
+    ('織', '织'),
+    ('續', '续'),
+    ('罰', '罚'),
+    ('聯', '联'),
+    ('職', '职'),
+    ('與', '与'),
+    ('舉', '举'),
+    ('萬', '万'),
+    ('處', '处'),
+    ('號', '号'),
+    ('補', '补'),
+    ('製', '制'),
+    ('複', '复'),
+    ('規', '规'),
+    ('計', '计'),
+    ('訊', '讯'),
+    ('訟', '讼'),
+    ('訪', '访'),
+    ('設', '设'),
+    ('許', '许'),
+    ('訴', '诉'),
+    ('詢', '询'),
+    ('認', '认'),
+    ('請', '请'),
+    ('論', '论'),
+    ('證', '证'),
+    ('議', '议'),
+    ('護', '护'),
+    ('讓', '让'),
+    ('財', '财'),
+    ('責', '责'),
+    ('費', '费'),
+    ('資', '资'),
+    ('購', '购'),
     ('車', '车'),
+    ('轉', '转'),
+    ('辦', '办'),
+    ('進', '进'),
+    ('過', '过'),
+    ('鄉', '乡'),
+    ('錄', '录'),
+    ('鎮', '镇'),
+    ('長', '长'),
+    ('門', '门'),
+    ('開', '开'),
+    ('閱', '阅'),
+    ('關', '关'),
+    ('陽', '阳'),
+    ('險', '险'),
+    ('項', '项'),
+    ('須', '须'),
+    ('領', '领'),
+    ('題', '题'),
+    ('額', '额'),
+    ('類', '类'),
+    ('體', '体'),
 ];
 
-struct TradMap {
-    /// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry.
-    bits: Vec<u64>,
-    sorted: Vec<(char, char)>,
-}
+/// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry.
+const TRAD_BITS: [u64; 328] = {
+    let mut bits = [0u64; 328];
+    let mut i = 0;
+    while i < TRAD_SIMP.len() {
+        let k = TRAD_SIMP[i].0 as usize - 0x4E00;
+        bits[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    bits
+};
 
+#[inline]
 fn trad_to_simp(c: char) -> char {
-    static MAP: std::sync::OnceLock<TradMap> = std::sync::OnceLock::new();
     let u = c as u32;
     if !(0x4E00..=0x9FFF).contains(&u) {
         return c;
     }
-    let map = MAP.get_or_init(|| {
-        let mut sorted = TRAD_SIMP.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup_by_key(|x| x.0);
-        let mut bits = vec![0u64; (0x9FFF - 0x4E00) / 64 + 1];
-        for (t, _) in &sorted {
-            let i = (*t as u32 - 0x4E00) as usize;
-            bits[i / 64] |= 1 << (i % 64);
-        }
-        TradMap { bits, sorted }
-    });
-    let i = (u - 0x4E00) as usize;
-    if map.bits[i / 64] & (1 << (i % 64)) == 0 {
+    let k = (u - 0x4E00) as usize;
+    if TRAD_BITS[k / 64] & (1 << (k % 64)) == 0 {
         return c;
     }
-    match map.sorted.binary_search_by_key(&c, |x| x.0) {
-        Ok(k) => map.sorted[k].1,
+    match TRAD_SIMP.binary_search_by_key(&c, |x| x.0) {
+        Ok(i) => TRAD_SIMP[i].1,
         Err(_) => c,
     }
 }
 
 /// Whitespace as it appears in pasted reports (including NBSP, U+3000, form feed).
+#[inline]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -188,7 +176,11 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Full-width ASCII → half-width, U+3000 → space, unify quotes and dashes.
+#[inline]
 pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{a0}' => ' ',
@@ -199,6 +191,7 @@ pub fn fold_char(c: char) -> char {
     trad_to_simp(c)
 }
 
+#[inline]
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -206,20 +199,36 @@ fn is_quote(c: char) -> bool {
     )
 }
 
+/// A character in comparison form: `None` when [`norm`] drops it (whitespace, quotes).
+#[inline]
+pub fn norm_char(c: char) -> Option<char> {
+    let u = c as u32;
+    if u < 0x80 {
+        // ASCII: whitespace and quotes are dropped, the rest stays
+        return (!matches!(c, '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '"' | '\''))
+            .then_some(c);
+    }
+    if (0x4E00..=0x9FFF).contains(&u) {
+        // ideographs: traditional to simplified, never whitespace or quotes
+        return Some(trad_to_simp(c));
+    }
+    if is_space(c) {
+        return None;
+    }
+    let f = fold_char(c);
+    (!is_quote(f)).then_some(f)
+}
+
 /// The characters of [`norm`]`(s)`, without building it.
+#[inline]
 pub fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars()
-        .filter(|c| !is_space(*c))
-        .map(fold_char)
-        .filter(|c| !is_quote(*c))
+    s.chars().filter_map(norm_char)
 }
 
 /// [`norm`] without allocating when the text is already in comparison form (most labels
 /// and numbers are).
 pub fn norm_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars()
-        .all(|c| !is_space(c) && !is_quote(c) && fold_char(c) == c)
-    {
+    if s.chars().all(|c| norm_char(c) == Some(c)) {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(norm(s))
@@ -341,10 +350,50 @@ pub fn may_be_similar(la: usize, lb: usize, min: f32) -> bool {
     la > 0 && lb > 0 && 2.0 * la.min(lb) as f32 >= min * (la + lb) as f32
 }
 
-/// [`similarity`] of pre-collected chars against a string, without allocating for `b`.
-pub fn similarity_to(a: &[char], b: &str) -> f32 {
-    let b: Vec<char> = b.chars().collect();
-    similarity_chars(a, &b)
+/// A text prepared for [`similarity`]: its characters and the set of their hashes, which
+/// bounds the LCS before it is computed.
+#[derive(Debug, Clone)]
+pub struct Chars {
+    pub chars: Vec<char>,
+    bloom: u64,
+}
+
+fn hash_bit(c: char) -> u64 {
+    1 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26)
+}
+
+impl Chars {
+    pub fn new(s: &str) -> Self {
+        let chars: Vec<char> = s.chars().collect();
+        let bloom = chars.iter().fold(0, |b, c| b | hash_bit(*c));
+        Chars { chars, bloom }
+    }
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+    /// [`similarity`], or 0 when it cannot reach `min`: the LCS is at most the number of
+    /// characters of either text whose hash the other has, and the similarity of that
+    /// bound is tested first.
+    pub fn similarity_at_least(&self, other: &Chars, min: f32) -> f32 {
+        let (la, lb) = (self.len(), other.len());
+        if !may_be_similar(la, lb, min) {
+            return 0.0;
+        }
+        let seen = |a: &Chars, b: &Chars| {
+            a.chars
+                .iter()
+                .filter(|c| b.bloom & hash_bit(**c) != 0)
+                .count()
+        };
+        let bound = seen(self, other).min(seen(other, self));
+        if (2.0 * bound as f32 / (la + lb) as f32) < min {
+            return 0.0;
+        }
+        similarity_chars(&self.chars, &other.chars)
+    }
 }
 
 fn similarity_chars(a: &[char], b: &[char]) -> f32 {
@@ -366,6 +415,19 @@ fn similarity_chars(a: &[char], b: &[char]) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_character_rule_is_the_definition() {
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let want = if is_space(c) {
+                None
+            } else {
+                Some(fold_char(c)).filter(|f| !is_quote(*f))
+            };
+            assert_eq!(norm_char(c), want, "U+{u:04X}");
+        }
+    }
 
     #[test]
     fn norm_handles_width_space_trad_quotes() {

@@ -11,11 +11,11 @@
 pub mod html;
 mod text;
 
-use crate::base::Span;
+use crate::base::{Sig, Span};
 use crate::input::Shape;
 use std::borrow::Cow;
 
-pub use text::trim_span;
+pub use crate::base::spaces::trim_span;
 
 /// How a line was split into cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,7 @@ struct CellData {
     start: u32,
     end: u32,
     text: u32,
+    sig: Sig,
 }
 
 /// The document: lines of cells over the decoded input.
@@ -64,11 +65,13 @@ pub struct Doc<'a> {
     decoded: Vec<Box<str>>,
 }
 
-/// One cell: its text as the user sees it (entities decoded, trimmed) and where it stands.
+/// One cell: its text as the user sees it (entities decoded, trimmed), where it stands,
+/// and the signature of its comparison form.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'d> {
     pub span: Span,
     pub text: &'d str,
+    pub sig: Sig,
 }
 
 impl Cell<'_> {
@@ -111,6 +114,10 @@ impl<'d> Line<'d> {
     /// The non-empty cells.
     pub fn filled(&self) -> impl Iterator<Item = Cell<'d>> + 'd {
         self.cells().filter(|c| !c.is_empty())
+    }
+    /// The signature of the line's text (its non-empty cells joined).
+    pub fn sig(&self) -> Sig {
+        self.filled().fold(Sig::default(), |a, c| a.join(c.sig))
     }
     /// Is every cell empty?
     pub fn is_blank(&self) -> bool {
@@ -171,7 +178,11 @@ impl<'a> Doc<'a> {
         } else {
             &self.decoded[c.text as usize]
         };
-        Cell { span, text }
+        Cell {
+            span,
+            text,
+            sig: c.sig,
+        }
     }
 
     // building
@@ -182,6 +193,7 @@ impl<'a> Doc<'a> {
             start: span.start as u32,
             end: span.end as u32,
             text: SOURCE,
+            sig: Sig::of(&self.src[span.start..span.end]),
         });
     }
     /// Adds a cell with its own text (decoded HTML); stored only when it differs from the
@@ -191,11 +203,13 @@ impl<'a> Doc<'a> {
             return self.push_cell(span);
         }
         let i = self.decoded.len() as u32;
+        let sig = Sig::of(&text);
         self.decoded.push(text.into_owned().into_boxed_str());
         self.cells.push(CellData {
             start: span.start as u32,
             end: span.end as u32,
             text: i,
+            sig,
         });
     }
     /// The number of cells added so far: where the next line's cells start.

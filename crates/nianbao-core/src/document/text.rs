@@ -4,16 +4,8 @@
 
 use super::{Doc, LineKind, MAX_CELLS};
 use crate::base::normalize::is_space;
-use crate::base::Span;
+use crate::base::spaces::{next_space, trim_span};
 use crate::input::Shape;
-
-/// Trims report whitespace off `text[start..end]`, returning the trimmed span.
-pub fn trim_span(text: &str, start: usize, end: usize) -> Span {
-    let s = &text[start..end];
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trimmed = s[lead..].trim_end_matches(is_space);
-    Span::new(start + lead, start + lead + trimmed.len())
-}
 
 /// Builds a `Doc` from plain text (browser copy, PDF text, markdown).
 pub fn from_text(text: &str, shape: Shape) -> Doc<'_> {
@@ -96,44 +88,46 @@ fn split_line(doc: &mut Doc, start: usize, end: usize) {
 fn layout_cells(doc: &mut Doc, start: usize, raw: &str) {
     let text = doc.src;
     let push = |doc: &mut Doc, s: usize, e: usize| {
-        let piece = &text[s..e];
-        if piece.contains(' ')
-            && piece
-                .split(' ')
+        let piece = trim_span(text, s, e);
+        if piece.is_empty() {
+            return;
+        }
+        let (s, e) = (piece.start, piece.end);
+        let p = &text[s..e];
+        if p.contains(' ')
+            && p.split(' ')
                 .all(|p| !p.is_empty() && crate::tables::value::is_value(p))
         {
             let mut q = s;
-            for p in piece.split(' ') {
+            for p in p.split(' ') {
                 doc.push_cell(trim_span(text, q, q + p.len()));
                 q += p.len() + 1;
             }
         } else {
-            doc.push_cell(trim_span(text, s, e));
+            doc.push_cell(piece);
         }
     };
-    let mut piece_start: Option<usize> = None;
-    let mut last_nonspace_end = start;
-    let mut space_run = 0;
-    for (i, c) in raw.char_indices() {
-        let at = start + i;
-        if is_space(c) {
-            space_run += if c == '\u{3000}' { 2 } else { 1 };
-            if space_run >= 2 {
-                if let Some(ps) = piece_start.take() {
-                    push(doc, ps, last_nonspace_end);
-                }
-            }
-        } else {
-            if piece_start.is_none() {
-                piece_start = Some(at);
-            }
-            space_run = 0;
-            last_nonspace_end = at + c.len_utf8();
+    // split at runs of spaces that weigh two or more; the pieces between are trimmed
+    let b = raw.as_bytes();
+    let mut piece = 0;
+    let mut at = 0;
+    while let Some((i, n)) = next_space(b, at) {
+        let mut weight = if n == 3 && b[i] == 0xE3 { 2 } else { 1 };
+        let mut end = i + n;
+        while let Some(m) = (end < b.len())
+            .then(|| crate::base::spaces::space_len(b, end))
+            .filter(|m| *m > 0)
+        {
+            weight += if m == 3 && b[end] == 0xE3 { 2 } else { 1 };
+            end += m;
         }
+        if weight >= 2 {
+            push(doc, start + piece, start + i);
+            piece = end;
+        }
+        at = end;
     }
-    if let Some(ps) = piece_start {
-        push(doc, ps, last_nonspace_end);
-    }
+    push(doc, start + piece, start + raw.len());
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Section headings (format.md §3): which lines are top-level headings, which of the six
 //! sections each names, and which numbering the report uses.
 
-use crate::base::normalize::{cn_numeral_value, norm, norm_chars, split_numbering, Numbering};
+use crate::base::normalize::{cn_numeral_value, norm, split_numbering, Numbering};
 use crate::base::Span;
 use crate::document::Line;
 use serde::Serialize;
@@ -79,6 +79,10 @@ pub fn section_key(body: &str) -> Option<SectionKey> {
     }
 }
 
+/// What a heading's normalised text can start with: a numbering (`一、`, `(一)`, `1.`,
+/// `第一部分`) or the first character of an exact heading ([`is_exact_heading`]).
+const FIRST: &str = "一二三四五六七八九十(0123456789第总政主收因被存其";
+
 /// Longest heading, in characters of its normalised text.
 const MAX_CHARS: usize = 40;
 
@@ -92,8 +96,9 @@ pub fn heading_of(line: &Line) -> Option<Heading> {
     if filled.next().is_some() {
         return None;
     }
-    // a long line is prose: counting its first normalised characters is enough
-    if norm_chars(cell.text).nth(MAX_CHARS).is_some() {
+    // a heading starts with its numbering or with an exact heading's first character; a
+    // long line is prose
+    if !FIRST.contains(cell.sig.first) || cell.sig.len as usize > MAX_CHARS {
         return None;
     }
     let n = &norm(cell.text);
@@ -147,30 +152,31 @@ fn part_numbering(n: &str) -> Option<(Numbering, &str, &str)> {
 /// An unnumbered line that is exactly a section heading (official text or an accepted
 /// variant), not a sentence that happens to contain the words.
 fn is_exact_heading(body: &str) -> bool {
-    const EXACT: &[&str] = &[
-        "总体情况",
-        "政府信息公开总体情况",
-        "政府信息公开工作总体情况",
-        "政务公开工作总体情况",
-        "政务信息公开总体情况",
-        "主动公开政府信息情况",
-        "主动公开政府信息的情况",
-        "收到和处理政府信息公开申请情况",
-        "收到和处理政府信息公开申请的情况",
-        "政府信息公开行政复议、行政诉讼情况",
-        "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
-        "政府信息公开行政复议和行政诉讼情况",
-        "被申请行政复议、提起行政诉讼情况",
-        "存在的主要问题及改进情况",
-        "政府信息公开工作存在的主要问题及改进情况",
-        "存在的主要问题和改进情况",
-        "存在的主要问题及改进措施",
-        "其他需要报告的事项",
-        "其他需报告的事项",
-        "其他事项",
-    ];
     EXACT.contains(&body.trim_end_matches('。'))
 }
+
+const EXACT: &[&str] = &[
+    "总体情况",
+    "政府信息公开总体情况",
+    "政府信息公开工作总体情况",
+    "政务公开工作总体情况",
+    "政务信息公开总体情况",
+    "主动公开政府信息情况",
+    "主动公开政府信息的情况",
+    "收到和处理政府信息公开申请情况",
+    "收到和处理政府信息公开申请的情况",
+    "政府信息公开行政复议、行政诉讼情况",
+    "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+    "政府信息公开行政复议和行政诉讼情况",
+    "被申请行政复议、提起行政诉讼情况",
+    "存在的主要问题及改进情况",
+    "政府信息公开工作存在的主要问题及改进情况",
+    "存在的主要问题和改进情况",
+    "存在的主要问题及改进措施",
+    "其他需要报告的事项",
+    "其他需报告的事项",
+    "其他事项",
+];
 
 /// The section headings outside the tables, in order: the `一、` / unnumbered candidates, or,
 /// when those name no section and the `（一）`-numbered ones name all six, those (S206).
@@ -221,5 +227,12 @@ mod tests {
             Some(SectionKey::ReviewLitigation)
         );
         assert_eq!(section_key("结转下年度继续办理"), None);
+    }
+
+    #[test]
+    fn every_exact_heading_starts_with_a_first_character() {
+        for h in EXACT {
+            assert!(FIRST.contains(h.chars().next().unwrap()), "{h}");
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use super::headings::heading_of;
 use crate::base::normalize::norm;
-use crate::base::{find_year, Span};
+use crate::base::{find_year, mark, Span};
 use crate::document::{Doc, Line, LineKind};
 use serde::Serialize;
 
@@ -84,7 +84,9 @@ pub fn meta(text: &str, doc: &Doc, in_table: &dyn Fn(usize) -> bool) -> Meta {
 /// The year of the statistical-period sentence (`统计期限为2023年1月1日至…`).
 fn period_year(doc: &Doc) -> Option<i32> {
     for l in doc.lines() {
-        if !l.cells().any(|c| c.text.contains("统计")) {
+        if !l.sig().has(const { mark('统') | mark('计') })
+            || !l.cells().any(|c| c.text.contains("统计"))
+        {
             continue;
         }
         let t = l.text();
@@ -137,6 +139,13 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
         .collect();
     for (k, &i) in cand.iter().enumerate() {
         let line = doc.line(i);
+        // a title names 政府信息公开 (or 政务公开) and 年度报告
+        if !line
+            .sig()
+            .has(const { mark('政') | mark('度') | mark('报') })
+        {
+            continue;
+        }
         let raw = line.text();
         let n = norm(&raw);
         if !reads_as_title(&n, &raw) {

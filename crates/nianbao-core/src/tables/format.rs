@@ -3,6 +3,7 @@
 
 use super::model::{FormatSignal, FormatSource};
 use super::schema::{Format, T2_SIGNALS};
+use crate::base::mark;
 use crate::base::normalize::{norm_cow, strip_parens};
 use crate::base::Span;
 use crate::document::Doc;
@@ -83,8 +84,12 @@ pub fn pre2019(doc: &Doc) -> Vec<(Span, &'static str)> {
     let mut out = Vec::new();
     for l in doc.lines() {
         for c in l.cells() {
-            // every label ends in 数 (數 in traditional script)
-            if !c.text.contains(['数', '數']) {
+            // every label is short and has 数 and 请 or 答
+            let g = c.sig;
+            if g.len >= 30
+                || !g.has(const { mark('数') })
+                || !(g.has(const { mark('请') }) || g.has(const { mark('答') }))
+            {
                 continue;
             }
             let n = norm_cow(c.text);

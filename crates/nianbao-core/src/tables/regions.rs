@@ -4,7 +4,8 @@
 //! section heading that cannot be inside it.
 
 use super::model::TableId;
-use crate::base::normalize::{norm_chars, norm_cow};
+use crate::base::mark;
+use crate::base::normalize::norm_cow;
 use crate::document::{Doc, Line};
 use crate::structure::{Heading, SectionKey};
 
@@ -35,14 +36,21 @@ const T4_ANCHOR: u8 = 8;
 const LITIGATION: u8 = 16;
 const T3_AGAIN: u8 = 32;
 
-/// The anchors a line holds, as flags. A long cell (60 characters or more) is prose: only
-/// the anchors that may stand in a sentence are looked for, and only when the characters
-/// they need are there.
+/// The anchors a line holds, as flags. Each anchor needs a marker character (`第`, `信`
+/// first, `稽`, `收`, `申`, `行`), so a cell is only normalised when its signature says it
+/// may hold one; the normalised length bounds the rest.
 fn anchors(line: &Line) -> u8 {
     let mut f = 0;
     for c in line.filled() {
-        let long = norm_chars(c.text).nth(59).is_some();
-        if long && !c.text.contains(['第', '信', '稽']) {
+        let g = c.sig;
+        let count = g.len as usize;
+        let needs = g.has(const { mark('第') })
+            || g.first == '信'
+            || g.has(const { mark('稽') })
+            || (count < 30 && g.has(const { mark('收') }))
+            || (count == 5 && g.has(const { mark('申') }))
+            || (count == 4 && g.has(const { mark('行') }));
+        if !needs {
             continue;
         }
         let n = norm_cow(c.text);
@@ -55,12 +63,11 @@ fn anchors(line: &Line) -> u8 {
         if n.contains("勾稽") {
             f |= T3_AGAIN;
         }
-        if long {
+        if count >= 60 {
             continue;
         }
-        let chars = n.chars().count();
-        let new_received = n.contains("本年新收政府信息公开申请") && chars < 30;
-        if (n.contains("勾稽") && chars < 60) || n == "申请人情况" || new_received {
+        let new_received = count < 30 && n.contains("本年新收政府信息公开申请");
+        if n.contains("勾稽") || n == "申请人情况" || new_received {
             f |= T3_START;
         }
         if new_received {

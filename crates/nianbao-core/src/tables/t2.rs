@@ -7,10 +7,26 @@ use super::model::{AmountHeader, ColKey, RowKey, RowKind, RowModel, TableId, Tab
 use super::reader::Reader;
 use super::schema::{Format, T2Row, T2_LOCAL_ROWS, T2_SIGNALS};
 use super::value::Unit;
-use crate::base::normalize::{
-    cn_numeral_value, may_be_similar, norm_cow, similarity, split_numbering, strip_parens,
-};
+use crate::base::normalize::{cn_numeral_value, norm_cow, split_numbering, strip_parens, Chars};
 use crate::document::Doc;
+
+/// Each row's labels (format B's, then A's; none where the format has no such row),
+/// prepared for similarity.
+fn label_chars() -> &'static [Vec<Chars>] {
+    static LABELS: std::sync::OnceLock<Vec<Vec<Chars>>> = std::sync::OnceLock::new();
+    LABELS.get_or_init(|| {
+        T2Row::ALL
+            .iter()
+            .map(|r| {
+                [r.label_in(Format::B), r.label_in(Format::A)]
+                    .iter()
+                    .filter(|l| !l.is_empty())
+                    .map(|l| Chars::new(l))
+                    .collect()
+            })
+            .collect()
+    })
+}
 
 fn classify(n: &str) -> Class {
     if n.contains("第二十条") || n.contains("信息内容") {
@@ -45,14 +61,10 @@ fn classify(n: &str) -> Class {
     if T2_LOCAL_ROWS.contains(&body.as_str()) {
         return Class::Local;
     }
-    for r in T2Row::ALL {
-        for l in [r.label_in(Format::B), r.label_in(Format::A)] {
-            let (bl, ll) = (body.chars().count(), l.chars().count());
-            if !l.is_empty()
-                && ll >= 4
-                && may_be_similar(bl, ll, 0.85)
-                && similarity(&body, l) >= 0.85
-            {
+    let chars = Chars::new(&body);
+    for (r, labels) in T2Row::ALL.iter().zip(label_chars()) {
+        for l in labels {
+            if l.len() >= 4 && chars.similarity_at_least(l, 0.85) >= 0.85 {
                 return Class::Row(*r as u8);
             }
         }

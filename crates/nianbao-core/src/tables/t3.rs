@@ -9,9 +9,7 @@ use super::reader::{Picked, Reader};
 use super::schema::{t3_rows, Format, Group, RowDef, T3Col, T3Row, T3_DEFS};
 use super::stream::{PosIdentity, RowSum};
 use super::tokens::TK;
-use crate::base::normalize::{
-    may_be_similar, norm_cow, similarity_to, split_numbering, strip_parens, Numbering,
-};
+use crate::base::normalize::{norm_cow, split_numbering, strip_parens, Chars, Numbering};
 use crate::document::Doc;
 
 const HEADERS: &[&str] = &[
@@ -29,6 +27,12 @@ const HEADERS: &[&str] = &[
 ];
 const GROUPS: &[&str] = &["本年度办理结果", "不予公开", "无法提供", "不予处理"];
 
+/// The rows' bodies prepared for similarity, in `T3_DEFS` order.
+fn def_chars() -> &'static [Chars] {
+    static DEFS: std::sync::OnceLock<Vec<Chars>> = std::sync::OnceLock::new();
+    DEFS.get_or_init(|| T3_DEFS.iter().map(|d| Chars::new(d.body)).collect())
+}
+
 fn match_row(body: &str, numbering: Numbering, numeral: &str) -> Option<T3Row> {
     let allowed = |d: &RowDef| match d.needs_numbering {
         Some((nb, nm)) => nb == numbering && nm == numeral,
@@ -39,27 +43,24 @@ fn match_row(body: &str, numbering: Numbering, numeral: &str) -> Option<T3Row> {
         return Some(d.row);
     }
     let blen = body.chars().count();
-    let prefix = T3_DEFS.iter().find(|d| {
-        let dlen = d.body.chars().count();
+    let defs = def_chars();
+    let prefix = T3_DEFS.iter().zip(defs).find(|(d, dc)| {
+        let dlen = dc.len();
         allowed(d)
             && d.needs_numbering.is_none()
             && ((blen >= 6 && d.body.starts_with(body))
                 || (dlen >= 4 && body.starts_with(d.body) && blen <= dlen + 12))
     });
     if prefix.is_some() || blen < 4 {
-        return prefix.map(|d| d.row);
+        return prefix.map(|(d, _)| d.row);
     }
-    let chars: Vec<char> = body.chars().collect();
+    let chars = Chars::new(body);
     let mut best: Option<(T3Row, f32)> = None;
-    for d in &T3_DEFS {
+    for (d, dc) in T3_DEFS.iter().zip(defs) {
         if !allowed(d) || d.needs_numbering.is_some() {
             continue;
         }
-        let dlen = d.body.chars().count();
-        if !may_be_similar(blen, dlen, 0.8) {
-            continue;
-        }
-        let s = similarity_to(&chars, d.body);
+        let s = chars.similarity_at_least(dc, 0.8);
         if s >= 0.8 && best.map(|(_, b)| s > b).unwrap_or(true) {
             best = Some((d.row, s));
         }
