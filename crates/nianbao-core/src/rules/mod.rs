@@ -42,6 +42,7 @@ pub mod prelude {
         CellPath, ColKey, Format, FormatSource, Group, RowKey, RowKind, T2Col, T2Row, T3Col, T3Row,
         T4Col, T4Group, TableId, TableModel,
     };
+    pub use crate::text::keywords::{kw, Kw};
 }
 
 /// Declares the rule of a file: its doc comment (the first line is the summary, the rest

@@ -6,6 +6,7 @@
 //! applications, with the number right after its keyword (a few filler characters allowed)
 //! or right before it, and never from a clause that names an applicant type or `其中`.
 
+use super::keywords::{kw, Kw};
 use super::numbers::{number_after, number_at};
 use super::scope::Scope;
 use super::sentences::Sentence;
@@ -51,20 +52,20 @@ const APPLICANTS: &[&str] = &[
     "法律服务",
     "其他组织",
 ];
-const TOPICS: &[&str] = &[
-    "复议",
-    "诉讼",
-    "建议",
-    "提案",
-    "留言",
-    "信访",
-    "来信",
-    "咨询",
-    "热线",
-    "投诉",
-    "举报",
-    "依职权",
-    "主动公开",
+const TOPICS: &[Kw] = &[
+    kw::复议,
+    kw::诉讼,
+    kw::建议,
+    kw::提案,
+    kw::留言,
+    kw::信访,
+    kw::来信,
+    kw::咨询,
+    kw::热线,
+    kw::投诉,
+    kw::举报,
+    kw::依职权,
+    kw::主动公开,
 ];
 
 /// Outcome phrases, longest first; `其他处理` depends on the format (see [`outcome_rows`]).
@@ -288,25 +289,23 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
         // every figure is a number with a unit: most sentences and clauses have none, so
         // that cheap test comes first
         let has_unit = |t: &str| t.contains(['件', '份', '条', '宗']);
-        if !has_unit(s)
-            || ![
-                "申请",
-                "公开",
-                "办结",
-                "答复",
-                "办理",
-                "无法提供",
-                "不予处理",
-                "结转",
-            ]
-            .iter()
-            .any(|k| s.contains(k))
-            || TOPICS.iter().any(|k| s.contains(k))
-            || scope.excludes(s)
+        if !sn.has_any(&[kw::件, kw::份, kw::条, kw::宗])
+            || !sn.has_any(&[
+                kw::申请,
+                kw::公开,
+                kw::办结,
+                kw::答复,
+                kw::办理,
+                kw::无法提供,
+                kw::不予处理,
+                kw::结转,
+            ])
+            || sn.has_any(TOPICS)
+            || scope.excludes(sn)
         {
             continue;
         }
-        let about_applications = s.contains("申请");
+        let about_applications = sn.has(kw::申请);
         for (a, b) in clauses(s) {
             let c = &s[a..b];
             if !has_unit(c) || APPLICANTS.iter().any(|k| c.contains(k)) {

@@ -5,12 +5,14 @@
 
 pub mod dates;
 pub mod figures;
+pub mod keywords;
 pub mod numbers;
 pub mod scope;
 pub mod sentences;
 
 pub use dates::Published;
 pub use figures::Figure;
+pub use keywords::kw;
 pub use scope::Scope;
 pub use sentences::Sentence;
 

@@ -1,5 +1,7 @@
 //! Which sentences speak of the report's own year and scope (rules.md, X).
 
+use super::keywords::{kw, Kw};
+use super::sentences::Sentence;
 use crate::base::find_year;
 use crate::structure::{Kind, Meta};
 
@@ -25,42 +27,40 @@ impl Scope {
     /// Sentences the text-vs-table rules must not compare (rules.md, X): another year as
     /// the subject, another scope, cumulative figures, comparisons. `全市` is another scope
     /// except in a city government's own report (and so on for 区, 县, 省).
-    pub fn excludes(&self, sentence: &str) -> bool {
-        const SCOPE: &[&str] = &[
-            "全市",
-            "全省",
-            "全区",
-            "全县",
-            "全州",
-            "全旗",
-            "各部门",
-            "各单位",
-            "累计",
-            "近三年",
-            "同比",
-            "较上年",
-            "增长",
-            "下降",
+    pub fn excludes(&self, sn: &Sentence) -> bool {
+        const SCOPE: &[(Kw, &str)] = &[
+            (kw::全市, "全市"),
+            (kw::全省, "全省"),
+            (kw::全区, "全区"),
+            (kw::全县, "全县"),
+            (kw::全州, "全州"),
+            (kw::全旗, "全旗"),
+            (kw::各部门, "各部门"),
+            (kw::各单位, "各单位"),
+            (kw::累计, "累计"),
+            (kw::近三年, "近三年"),
+            (kw::同比, "同比"),
+            (kw::较上年, "较上年"),
+            (kw::增长, "增长"),
+            (kw::下降, "下降"),
         ];
         if SCOPE
             .iter()
-            .any(|k| sentence.contains(k) && Some(*k) != self.own.as_deref())
-            || (sentence.contains('自') && sentence.contains("以来"))
+            .any(|(k, w)| sn.has(*k) && Some(*w) != self.own.as_deref())
+            || (sn.has(kw::自) && sn.has(kw::以来))
         {
             return true;
         }
-        if self.kind == Some(Kind::Department) && sentence.contains("乡镇") {
+        if self.kind == Some(Kind::Department) && sn.has(kw::乡镇) {
             return true;
         }
         // a government report's sentence about its general office only (`区政府办代表区政府受理…`)
         if self.kind == Some(Kind::Government)
-            && ["政府办", "办公室", "办公厅", "本级", "代表"]
-                .iter()
-                .any(|k| sentence.contains(k))
+            && sn.has_any(&[kw::政府办, kw::办公室, kw::办公厅, kw::本级, kw::代表])
         {
             return true;
         }
-        match (self.year, find_year(sentence)) {
+        match (self.year, find_year(&sn.text)) {
             (Some(y), Some((sy, _, _))) => sy != y,
             _ => false,
         }

@@ -1,5 +1,6 @@
 //! Prose helpers for the text rules: sentences and numbers, each with its byte span.
 
+use super::keywords::{self, Kw, KwSet};
 use crate::base::Span;
 use crate::document::html::SPACE_ENTITIES;
 use std::borrow::Cow;
@@ -13,9 +14,20 @@ pub struct Sentence<'a> {
     start: usize,
     /// (offset in `text`, offset in the input) wherever the text skips part of the input.
     jumps: Vec<(usize, usize)>,
+    /// The keywords the sentence contains.
+    pub kw: KwSet,
 }
 
 impl Sentence<'_> {
+    /// Does the sentence contain the keyword? (`text.contains(word)`, found while parsing.)
+    #[inline]
+    pub fn has(&self, k: Kw) -> bool {
+        self.kw.has(k)
+    }
+    /// Does it contain any of the keywords?
+    pub fn has_any(&self, ks: &[Kw]) -> bool {
+        self.kw.any(ks)
+    }
     /// The input offset of byte `i` of `text`.
     pub fn pos(&self, i: usize) -> usize {
         match self.jumps.iter().rev().find(|j| j.0 <= i) {
@@ -189,12 +201,10 @@ pub fn sentences<'a>(
 }
 
 fn cut<'a>(src: &'a str, p: &Para, a: usize, b: usize) -> Sentence<'a> {
-    let whole = Sentence {
-        text: Cow::Borrowed(""),
-        start: p.start,
-        jumps: p.jumps.clone(),
+    let start = match p.jumps.iter().rev().find(|j| j.0 <= a) {
+        Some(&(t, s)) => s + (a - t),
+        None => p.start + a,
     };
-    let start = whole.pos(a);
     let jumps: Vec<(usize, usize)> = p
         .jumps
         .iter()
@@ -206,7 +216,13 @@ fn cut<'a>(src: &'a str, p: &Para, a: usize, b: usize) -> Sentence<'a> {
     } else {
         Cow::Owned(p.text[a..b].to_string())
     };
-    Sentence { text, start, jumps }
+    let kw = keywords::scan(&text);
+    Sentence {
+        text,
+        start,
+        jumps,
+        kw,
+    }
 }
 
 #[cfg(test)]

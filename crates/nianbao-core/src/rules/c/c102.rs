@@ -18,6 +18,9 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(year) = cx.model.year() else { return };
     // sentences are read across line wraps, so the period may span two lines
     for sn in cx.sentences() {
+        if !sn.has_any(&[kw::统计期限, kw::统计时间, kw::统计期间]) {
+            continue;
+        }
         let s: &str = &sn.text;
         let Some(k) = ["统计期限", "统计时间", "统计期间"]
             .iter()

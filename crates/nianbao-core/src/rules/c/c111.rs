@@ -25,6 +25,10 @@ const WRONG: &[(char, char)] = &[
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in cx.sentences() {
+        // a document number ends in 号
+        if !sn.has(kw::号) {
+            continue;
+        }
         let s: &str = &sn.text;
         for (i, open) in s.char_indices() {
             let Some(&(_, close)) = WRONG.iter().find(|(o, _)| *o == open) else {

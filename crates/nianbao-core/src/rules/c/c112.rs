@@ -17,7 +17,7 @@ rule! {
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !s.contains("年度报告") {
+        if !sn.has(kw::年度报告) {
             continue;
         }
         for (y, n) in [("2019", "60"), ("2021", "30")] {

@@ -28,11 +28,9 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in cx.sentences() {
         let s: &str = &sn.text;
         // cheap keyword tests first: most sentences make no claim
-        if !s.contains("申请")
-            || ["复议", "诉讼", "建议", "提案"]
-                .iter()
-                .any(|k| s.contains(k))
-            || m.prose.scope.excludes(s)
+        if !sn.has(kw::申请)
+            || sn.has_any(&[kw::复议, kw::诉讼, kw::建议, kw::提案])
+            || m.prose.scope.excludes(sn)
         {
             continue;
         }
@@ -47,10 +45,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         });
         let Some(span) = claim else { continue };
         let mut rows = vec![T3Row::NewReceived];
-        if s.contains("结转") {
+        if sn.has(kw::结转) {
             rows.push(T3Row::CarriedOver);
         }
-        if s.contains("办理") || s.contains("办结") {
+        if sn.has(kw::办理) || sn.has(kw::办结) {
             rows.push(T3Row::TotalProcessed);
         }
         for row in rows {

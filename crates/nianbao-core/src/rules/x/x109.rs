@@ -33,12 +33,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !s.contains("申请")
-            || !CLAIMS.iter().any(|c| s.contains(c))
-            || ["复议", "诉讼", "建议", "提案"]
-                .iter()
-                .any(|k| s.contains(k))
-            || m.prose.scope.excludes(s)
+        if !sn.has(kw::申请)
+            || !sn.has_any(&[kw::全部办结, kw::均已办结, kw::全部办理完毕, kw::均已按要求办理完成, kw::无结转])
+            || sn.has_any(&[kw::复议, kw::诉讼, kw::建议, kw::提案])
+            || m.prose.scope.excludes(sn)
         {
             continue;
         }

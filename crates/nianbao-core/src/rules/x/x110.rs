@@ -41,10 +41,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !s.contains("予以公开")
-            || !s.contains("申请")
-            || ["复议", "诉讼"].iter().any(|k| s.contains(k))
-            || m.prose.scope.excludes(s)
+        if !sn.has(kw::予以公开)
+            || !sn.has(kw::申请)
+            || sn.has_any(&[kw::复议, kw::诉讼])
+            || !sn.has_any(&[kw::全部予以公开, kw::均予以公开])
+            || m.prose.scope.excludes(sn)
         {
             continue;
         }

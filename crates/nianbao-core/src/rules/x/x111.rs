@@ -24,7 +24,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let after = operand(t4, T4Group::LitigationAfterReview, T4Col::Total);
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !(s.contains("行政复议") || s.contains("行政诉讼")) || m.prose.scope.excludes(s)
+        if !(sn.has(kw::行政复议) || sn.has(kw::行政诉讼)) || m.prose.scope.excludes(sn)
         {
             continue;
         }

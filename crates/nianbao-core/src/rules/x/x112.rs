@@ -33,9 +33,9 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t4) = m.t4() else { return };
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        let review = s.contains("行政复议") || (s.contains("复议") && !s.contains("复议后"));
-        let litigation = s.contains("诉讼");
-        if !(review || litigation) || m.prose.scope.excludes(s) {
+        let review = sn.has(kw::行政复议) || (sn.has(kw::复议) && !sn.has(kw::复议后));
+        let litigation = sn.has(kw::诉讼);
+        if !(review || litigation) || m.prose.scope.excludes(sn) {
             continue;
         }
         for &(claim, cols, lit_only) in CLAIMS {

@@ -74,12 +74,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(format) = m.format else { return };
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !(s.contains("规章")
-            || s.contains("规范性文件")
-            || s.contains("行政许可")
-            || s.contains("行政处罚")
-            || s.contains("行政强制"))
-            || m.prose.scope.excludes(s)
+        if !sn.has_any(&[kw::规章, kw::规范性文件, kw::行政许可, kw::行政处罚, kw::行政强制])
+            || m.prose.scope.excludes(sn)
         {
             continue;
         }

@@ -32,15 +32,15 @@ const SUBCATEGORIES: &[&str] = &[
     "行政备案",
     "其他行政权力",
 ];
-const SKIP: &[&str] = &[
-    "全市",
-    "全省",
-    "全区",
-    "全县",
-    "各部门",
-    "累计",
-    "同比",
-    "较上年",
+const SKIP: &[Kw] = &[
+    kw::全市,
+    kw::全省,
+    kw::全区,
+    kw::全县,
+    kw::各部门,
+    kw::累计,
+    kw::同比,
+    kw::较上年,
 ];
 
 /// One clause: the item and the two numbers with their spans.
@@ -120,7 +120,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let mut per_row: Vec<(T2Row, Vec<Clause>)> = Vec::new();
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !s.contains('项') || SKIP.iter().any(|k| s.contains(k)) {
+        if !sn.has(kw::项) || sn.has_any(SKIP) {
             continue;
         }
         if let Some(y) = m.year() {

@@ -22,7 +22,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(t2) = m.t2() else { return };
     for sn in cx.sentences() {
         let s: &str = &sn.text;
-        if !s.contains("采购") || m.prose.scope.excludes(s) {
+        if !sn.has(kw::采购) || m.prose.scope.excludes(sn) {
             continue;
         }
         if let Some(i) = s.find("集中采购") {

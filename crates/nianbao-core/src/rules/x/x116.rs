@@ -21,11 +21,14 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     let Some(t2) = m.t2() else { return };
     for sn in cx.sentences() {
+        if !sn.has(kw::行政事业性收费) {
+            continue;
+        }
         let s: &str = &sn.text;
         let Some(i) = s.find("行政事业性收费") else {
             continue;
         };
-        if s.contains("处理费") || m.prose.scope.excludes(s) {
+        if sn.has(kw::处理费) || m.prose.scope.excludes(sn) {
             continue;
         }
         let Some((v, unit, sp)) = crate::text::numbers::amount_after(s, i + "行政事业性收费".len(), 8)

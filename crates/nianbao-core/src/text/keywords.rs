@@ -1,0 +1,137 @@
+//! The words the text rules look for, found in every sentence in one pass while parsing:
+//! a rule asks `sentence.has(kw::申请)` instead of searching each sentence itself, so the
+//! cost of the text rules does not grow with their number. `has` is exactly
+//! `text.contains(word)` (overlapping matches are all found).
+
+/// A set of keywords (a bit per keyword).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KwSet([u64; 2]);
+
+/// One keyword: its index in [`WORDS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Kw(u8);
+
+impl KwSet {
+    #[inline]
+    pub fn has(self, k: Kw) -> bool {
+        self.0[(k.0 / 64) as usize] & (1 << (k.0 % 64)) != 0
+    }
+    /// Does the set hold any of `ks`?
+    pub fn any(self, ks: &[Kw]) -> bool {
+        ks.iter().any(|k| self.has(*k))
+    }
+    fn insert(&mut self, k: usize) {
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+}
+
+macro_rules! keywords {
+    ($($name:ident)*) => {
+        /// The keywords, by name (the name is the word).
+        #[allow(non_upper_case_globals)]
+        pub mod kw {
+            use super::Kw;
+            keywords!(@consts 0u8, $($name)*);
+        }
+        /// Every keyword, in index order.
+        pub const WORDS: &[&str] = &[$(stringify!($name)),*];
+    };
+    (@consts $i:expr, $name:ident $($rest:ident)*) => {
+        pub const $name: Kw = Kw($i);
+        keywords!(@consts $i + 1u8, $($rest)*);
+    };
+    (@consts $i:expr,) => {};
+}
+
+keywords! {
+    申请 公开 办结 答复 办理 无法提供 不予处理 结转 件 份 条 宗 项 号
+    复议 诉讼 行政复议 行政诉讼 复议后 建议 提案 留言 信访 来信 咨询 热线 投诉 举报 依职权 主动公开
+    全市 全省 全区 全县 全州 全旗 各部门 各单位 累计 近三年 同比 较上年 增长 下降 以来 自
+    乡镇 政府办 办公室 办公厅 本级 代表
+    予以公开 全部予以公开 均予以公开
+    全部办结 均已办结 全部办理完毕 均已按要求办理完成 无结转
+    规章 规范性文件 行政许可 行政处罚 行政强制 行政事业性收费 处理费 采购 年度报告
+    统计期限 统计时间 统计期间
+}
+
+/// The keywords grouped by their first character, sorted, for the scan.
+struct Index {
+    /// (first character, keyword index), sorted by character.
+    by_first: Vec<(char, u8)>,
+    /// One bit per ideograph (U+4E00..=U+9FFF) that starts a keyword.
+    first_bits: Vec<u64>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_first: Vec<(char, u8)> = WORDS
+            .iter()
+            .enumerate()
+            .filter_map(|(i, w)| Some((w.chars().next()?, i as u8)))
+            .collect();
+        by_first.sort_unstable();
+        let mut first_bits = vec![0u64; 328];
+        for (c, _) in &by_first {
+            if let Some(k) = (*c as usize).checked_sub(0x4E00).filter(|k| *k < 328 * 64) {
+                first_bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        Index {
+            by_first,
+            first_bits,
+        }
+    })
+}
+
+/// The keywords `text` contains.
+pub fn scan(text: &str) -> KwSet {
+    let ix = index();
+    let mut set = KwSet::default();
+    for (i, c) in text.char_indices() {
+        // keywords start with an ideograph (U+4E00..=U+9FFF)
+        let Some(k) = (c as usize).checked_sub(0x4E00).filter(|k| *k < 328 * 64) else {
+            continue;
+        };
+        if ix.first_bits[k / 64] & (1 << (k % 64)) == 0 {
+            continue;
+        }
+        let from = ix.by_first.partition_point(|(f, _)| *f < c);
+        for &(f, k) in &ix.by_first[from..] {
+            if f != c {
+                break;
+            }
+            if text[i..].starts_with(WORDS[k as usize]) {
+                set.insert(k as usize);
+            }
+        }
+    }
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_is_contains() {
+        assert!(WORDS.len() <= 128);
+        for w in WORDS {
+            let c = w.chars().next().unwrap();
+            assert!(('\u{4E00}'..='\u{9FFF}').contains(&c), "{w}");
+        }
+        for text in [
+            "本机关全年共收到政府信息公开申请12件，均已办结。",
+            "行政复议和行政诉讼",
+            "",
+            "全部予以公开",
+            "自2019年以来",
+        ] {
+            let s = scan(text);
+            for (i, w) in WORDS.iter().enumerate() {
+                assert_eq!(s.has(Kw(i as u8)), text.contains(w), "{text} / {w}");
+            }
+        }
+        assert!(scan("全部予以公开").has(kw::予以公开));
+    }
+}
