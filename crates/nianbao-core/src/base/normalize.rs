@@ -244,7 +244,10 @@ pub fn norm(s: &str) -> String {
 
 /// Removes parenthetical notes `(…)` (after [`norm`] brackets are half-width), including an
 /// unclosed one that runs to the end (a label cut by a line break).
-pub fn strip_parens(s: &str) -> String {
+pub fn strip_parens(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut depth = 0usize;
     for c in s.chars() {
@@ -255,7 +258,7 @@ pub fn strip_parens(s: &str) -> String {
             _ => {}
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 pub const CN_NUMERALS: &str = "一二三四五六七八九十";

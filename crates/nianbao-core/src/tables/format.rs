@@ -13,7 +13,8 @@ pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
     let mut out = Vec::new();
     for li in lines {
         for c in doc.line(li).cells() {
-            let n = strip_parens(&norm_cow(c.text));
+            let nc = norm_cow(c.text);
+            let n = strip_parens(&nc);
             for (label, f) in T2_SIGNALS {
                 if n.contains(label) {
                     // 处理决定数量 alone is A; 本年处理决定数量 is B

@@ -4,7 +4,6 @@
 //! comparison form.
 
 use super::tokens::{Tokens, TK};
-use crate::base::normalize::{norm, norm_cow};
 use crate::base::Span;
 use crate::document::LineKind;
 
@@ -52,7 +51,7 @@ impl Label {
 pub(super) fn find_labels(t: &Tokens, classify: &dyn Fn(&str) -> Class) -> Vec<Label> {
     let toks = &t.toks;
     let single: Vec<Option<Class>> = (0..toks.len())
-        .map(|i| (toks[i].kind == TK::Text).then(|| classify(&norm_cow(t.text(i)))))
+        .map(|i| (toks[i].kind == TK::Text).then(|| classify(t.norm(i))))
         .collect();
     let mut labels: Vec<Label> = Vec::new();
     let mut i = 0;
@@ -66,7 +65,7 @@ pub(super) fn find_labels(t: &Tokens, classify: &dyn Fn(&str) -> Class) -> Vec<L
         // a label broken over lines or cells: join it with the following text tokens (not
         // within a structured row, whose cells are whole)
         if class == Class::Unknown && toks[i].line_kind != LineKind::Row {
-            let mut joined = norm(t.text(i));
+            let mut joined = t.norm(i).to_string();
             let mut j = i + 1;
             let mut parts = 1;
             while j < toks.len() && parts < 4 && joined.len() < 200 {
@@ -74,7 +73,7 @@ pub(super) fn find_labels(t: &Tokens, classify: &dyn Fn(&str) -> Class) -> Vec<L
                     TK::Empty => {}
                     TK::Value => break,
                     TK::Text => {
-                        joined.push_str(&norm_cow(t.text(j)));
+                        joined.push_str(t.norm(j));
                         parts += 1;
                         let c = classify(&joined);
                         if c != Class::Unknown {

@@ -18,11 +18,12 @@ pub(super) struct PosIdentity {
 }
 
 impl PosIdentity {
-    fn broken(&self, rows: &[Picked], num: &dyn Fn(usize) -> Decimal) -> bool {
+    /// Is the identity broken, with `value(row, column)`?
+    fn broken(&self, value: &dyn Fn(usize, usize) -> Decimal) -> bool {
         let sum = |terms: &[(usize, usize)]| {
             terms
                 .iter()
-                .fold(Decimal::ZERO, |a, &(r, c)| a.add(num(rows[r][c])))
+                .fold(Decimal::ZERO, |a, &(r, c)| a.add(value(r, c)))
         };
         sum(&self.left) != sum(&self.right)
     }
@@ -149,25 +150,22 @@ impl Reader<'_, '_> {
         if anchors == 0 {
             return None;
         }
-        let nums: Vec<(usize, Decimal)> = vals.iter().map(|&i| (i, self.t.num(i))).collect();
-        let num = |i: usize| {
-            nums.binary_search_by_key(&i, |x| x.0)
-                .map(|k| nums[k].1)
-                .unwrap_or(Decimal::ZERO)
-        };
-        // candidates per run: row by row first (the default reading of text)
+        // within this function rows hold indices into `vals`; `nums` are their values
+        let nums: Vec<Decimal> = vals.iter().map(|&i| self.t.num(i)).collect();
+        // candidates per run: row by row first (the default reading of text); each with
+        // its rows and the number of rows that break the row identity
         let mut run_cands: Vec<Vec<(usize, Vec<Picked>)>> = Vec::new();
         for &(rs, rl) in &runs {
             let m = rl / n;
-            let run = &vals[rs..rs + rl];
             let reading = |j: usize| -> Vec<Picked> {
                 // the first j rows row by row, the rest column by column
-                let mut rows: Vec<Picked> =
-                    (0..j).map(|r| run[r * n..(r + 1) * n].to_vec()).collect();
-                let rest = &run[j * n..];
+                let mut rows: Vec<Picked> = (0..j)
+                    .map(|r| (rs + r * n..rs + (r + 1) * n).collect())
+                    .collect();
+                let rest = rs + j * n;
                 let mr = m - j;
                 for r in 0..mr {
-                    rows.push((0..n).map(|c| rest[c * mr + r]).collect());
+                    rows.push((0..n).map(|c| rest + c * mr + r).collect());
                 }
                 rows
             };
@@ -177,17 +175,13 @@ impl Reader<'_, '_> {
                         row_sum
                             .parts
                             .iter()
-                            .fold(Decimal::ZERO, |a, &c| a.add(num(r[c])))
-                            != num(r[row_sum.total])
+                            .fold(Decimal::ZERO, |a, &c| a.add(nums[r[c]]))
+                            != nums[r[row_sum.total]]
                     })
                     .count()
             };
-            let values = |rows: &[Picked]| {
-                rows.iter()
-                    .map(|r| r.iter().map(|&i| num(i)).collect::<Vec<_>>())
-                    .collect::<Vec<_>>()
-            };
             let mut cands: Vec<(usize, Vec<Picked>)> = Vec::new();
+            let mut seen: Vec<Vec<Decimal>> = Vec::new();
             // prior order among equally good readings: row by row, column by column, mixed
             let order = std::iter::once(m)
                 .chain(std::iter::once(0))
@@ -197,24 +191,32 @@ impl Reader<'_, '_> {
                     continue;
                 }
                 let r = reading(j);
-                if cands.iter().any(|(_, c)| values(c) == values(&r)) {
+                let values: Vec<Decimal> = r.iter().flatten().map(|&v| nums[v]).collect();
+                if seen.contains(&values) {
                     continue;
                 }
+                seen.push(values);
                 cands.push((broken(&r), r));
             }
             run_cands.push(cands);
         }
-        // choose per run: fewest broken rows in the run plus broken identities of the whole
-        // table (other runs at their current choice); row by row wins ties
-        let mut choice: Vec<usize> = vec![0; runs.len()];
-        let assemble = |choice: &[usize]| -> Vec<Picked> {
+        // the table's rows under a choice of readings: run by run
+        let rows_of = |choice: &[usize]| -> Vec<&Picked> {
             run_cands
                 .iter()
                 .zip(choice)
-                .flat_map(|(c, &k)| c[k].1.iter().cloned())
+                .flat_map(|(c, &k)| c[k].1.iter())
                 .collect()
         };
-        let table_broken = |rows: &[Picked]| table.iter().filter(|i| i.broken(rows, &num)).count();
+        let table_broken = |rows: &[&Picked]| {
+            table
+                .iter()
+                .filter(|i| i.broken(&|r, c| nums[rows[r][c]]))
+                .count()
+        };
+        // choose per run: fewest broken rows in the run plus broken identities of the whole
+        // table (other runs at their current choice); row by row wins ties
+        let mut choice: Vec<usize> = vec![0; runs.len()];
         for _pass in 0..2 {
             for ri in 0..runs.len() {
                 if run_cands[ri].len() == 1 {
@@ -224,7 +226,7 @@ impl Reader<'_, '_> {
                     .map(|k| {
                         let mut c = choice.clone();
                         c[ri] = k;
-                        run_cands[ri][k].0 + table_broken(&assemble(&c))
+                        run_cands[ri][k].0 + table_broken(&rows_of(&c))
                     })
                     .collect();
                 let best = scores.iter().copied().min().unwrap_or(0);
@@ -234,6 +236,12 @@ impl Reader<'_, '_> {
         if run_cands.iter().zip(&choice).any(|(c, &k)| c[k].0 > 1) {
             return None;
         }
-        Some(assemble(&choice))
+        // back to token indices
+        Some(
+            rows_of(&choice)
+                .into_iter()
+                .map(|r| r.iter().map(|&v| vals[v]).collect())
+                .collect(),
+        )
     }
 }

@@ -38,9 +38,7 @@ fn classify(n: &str) -> Class {
         return Class::Header;
     }
     for (label, _) in T2_SIGNALS {
-        if body.starts_with(label)
-            || (body.chars().count() >= 4 && label.starts_with(body.as_str()))
-        {
+        if body.starts_with(label) || (body.chars().count() >= 4 && label.starts_with(&*body)) {
             return Class::Header;
         }
     }
@@ -58,7 +56,7 @@ fn classify(n: &str) -> Class {
             }
         }
     }
-    if T2_LOCAL_ROWS.contains(&body.as_str()) {
+    if T2_LOCAL_ROWS.contains(&&*body) {
         return Class::Local;
     }
     let chars = Chars::new(&body);

@@ -9,7 +9,7 @@ use super::reader::{Picked, Reader};
 use super::schema::{t3_rows, Format, Group, RowDef, T3Col, T3Row, T3_DEFS};
 use super::stream::{PosIdentity, RowSum};
 use super::tokens::TK;
-use crate::base::normalize::{norm_cow, split_numbering, strip_parens, Chars, Numbering};
+use crate::base::normalize::{split_numbering, strip_parens, Chars, Numbering};
 use crate::document::Doc;
 
 const HEADERS: &[&str] = &[
@@ -77,13 +77,13 @@ fn classify(n: &str) -> Class {
     if body.is_empty() {
         return Class::Unknown;
     }
-    if numbering == Numbering::None && HEADERS.contains(&body.as_str()) {
+    if numbering == Numbering::None && HEADERS.contains(&&*body) {
         return Class::Header;
     }
     if body.ends_with("小计") && body != "法人或其他组织小计" {
         return Class::Subtotal;
     }
-    if GROUPS.contains(&body.as_str()) {
+    if GROUPS.contains(&&*body) {
         return Class::Group;
     }
     match match_row(&body, numbering, num) {
@@ -153,7 +153,7 @@ pub(super) fn read<'a>(
     // columns: 7, or 8 with a 法人或其他组织小计 column
     let toks = &reader.t.toks;
     let sub_header = (0..toks.len())
-        .find(|&i| toks[i].kind == TK::Text && norm_cow(reader.t.text(i)) == "法人或其他组织小计");
+        .find(|&i| toks[i].kind == TK::Text && reader.t.norm(i) == "法人或其他组织小计");
     let values = toks.iter().filter(|t| t.kind == TK::Value).count();
     let eight = sub_header.is_some() || (values == defs.len() * 8 && values > 0);
     let cols = T3Col::layout(eight);

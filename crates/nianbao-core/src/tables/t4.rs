@@ -6,7 +6,6 @@ use super::model::{CellModel, ColKey, RowKey, RowKind, RowModel, TableId, TableM
 use super::reader::Reader;
 use super::schema::{T4Col, T4Group};
 use super::tokens::TK;
-use crate::base::normalize::norm_cow;
 use crate::document::{Doc, LineKind};
 
 const N: usize = 15;
@@ -64,7 +63,7 @@ pub(super) fn read<'a>(doc: &Doc<'a>, lines: std::ops::Range<usize>) -> TableMod
                 let t = &toks[prev];
                 if t.kind == TK::Text
                     && t.line_kind == LineKind::Text
-                    && norm_cow(reader.t.text(prev)) == "总计"
+                    && reader.t.norm(prev) == "总计"
                     && k % 5 != 4
                 {
                     unreadable = Some("表四数值的顺序与表头不一致（PDF提取可能打乱了列顺序），无法确定各数值所属的单元格");

@@ -4,6 +4,7 @@
 //! a few bytes per cell.
 
 use super::value::{self, Value};
+use crate::base::normalize::norm_char;
 use crate::base::{Decimal, Span};
 use crate::document::{Cell, Doc, LineKind};
 
@@ -28,11 +29,17 @@ pub(super) struct Tok {
 pub(super) struct Tokens<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub toks: Vec<Tok>,
+    /// The comparison forms of the text tokens, one after the other.
+    norms: String,
+    /// Where each token's comparison form ends in `norms` (empty for values and blanks).
+    norm_end: Vec<u32>,
 }
 
 impl<'d, 'a> Tokens<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lines: std::ops::Range<usize>) -> Self {
         let mut toks = Vec::new();
+        let mut norms = String::new();
+        let mut norm_end = Vec::new();
         for li in lines {
             let line = doc.line(li);
             let kind = line.kind();
@@ -51,6 +58,10 @@ impl<'d, 'a> Tokens<'d, 'a> {
                         _ => TK::Text,
                     }
                 };
+                if tk == TK::Text {
+                    norms.extend(c.text.chars().filter_map(norm_char));
+                }
+                norm_end.push(norms.len() as u32);
                 toks.push(Tok {
                     cell: (line.first_cell() + k) as u32,
                     line: li as u32,
@@ -59,7 +70,17 @@ impl<'d, 'a> Tokens<'d, 'a> {
                 });
             }
         }
-        Tokens { doc, toks }
+        Tokens {
+            doc,
+            toks,
+            norms,
+            norm_end,
+        }
+    }
+    /// The comparison form of a text token ([`crate::base::normalize::norm`]).
+    pub fn norm(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.norm_end[i - 1] };
+        &self.norms[start as usize..self.norm_end[i] as usize]
     }
     pub fn len(&self) -> usize {
         self.toks.len()
