@@ -93,9 +93,7 @@ pub fn App() -> impl IntoView {
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     provide_context(prev);
-    let raw = Memo::new(move |_| {
-        text.with(|t| prev.text.with(|p| nianbao_core::check_with(t, &options(p))))
-    });
+    let raw = Memo::new(move |_| text.with(|t| prev.text.with(|p| view::check(t, &options(p)))));
     let report = Memo::new(move |_| {
         let mut r = raw.get();
         dismissals.with(|d| text.with(|t| r.apply_dismissals(t, |k| d.get(k).cloned())));
@@ -157,7 +155,7 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let doc_code = RwSignal::new(None::<&'static str>);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
-    let report = Memo::new(move |_| text.with(|t| nianbao_core::check_text(t, None)));
+    let report = Memo::new(move |_| text.with(|t| view::check(t, &Default::default())));
     let jump = move |span: Option<Span>, related: Vec<Span>| {
         select(editor, mirror, text, marks, span, related)
     };

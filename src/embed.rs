@@ -80,7 +80,7 @@ pub fn listen(cfg: &Embed) {
                 warn("nianbao: 消息中的 previous（上年度报告）必须是字符串");
                 return;
             }
-            let report = nianbao_core::check_with(
+            let report = crate::view::check(
                 &text,
                 &nianbao_core::Options {
                     previous: previous.as_string().filter(|p| !p.trim().is_empty()),

@@ -56,6 +56,37 @@ pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
     out
 }
 
+/// Checks the editor's text. An empty text is refused by the core; the page shows an empty
+/// report then (no findings; `source.bytes` 0), and the verdict invites a paste.
+pub fn check(text: &str, options: &nianbao_core::Options) -> Report {
+    nianbao_core::check_with(text, options).unwrap_or_else(|_| Report {
+        schema: nianbao_core::report::SCHEMA,
+        source: nianbao_core::report::SourceInfo {
+            name: None,
+            bytes: 0,
+            encoding: "utf-8".into(),
+            shape: nianbao_core::Shape::Text,
+        },
+        meta: nianbao_core::report::Meta {
+            title: None,
+            agency: None,
+            year: None,
+            format: None,
+            kind: None,
+        },
+        sections: vec![],
+        tables: nianbao_core::report::Tables {
+            t2: None,
+            t3: None,
+            t4: None,
+        },
+        findings: vec![],
+        summary: Default::default(),
+        previous: None,
+        published: None,
+    })
+}
+
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.
 pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     (
@@ -66,7 +97,9 @@ pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
 
 pub fn verdict(r: &Report) -> String {
     let s = &r.summary;
-    if s.errors == 0 && s.warnings == 0 {
+    if r.source.bytes == 0 {
+        "粘贴报告全文，或拖入 .txt/.html 文件".to_string()
+    } else if s.errors == 0 && s.warnings == 0 {
         "通过".to_string()
     } else {
         format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings)

@@ -1,5 +1,6 @@
 //! `nianbao`: check annual reports from the command line.
 
+mod error;
 mod render;
 
 /// Parsing allocates many small strings; mimalloc is much faster at that than glibc malloc.
@@ -7,6 +8,7 @@ mod render;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use error::CliError;
 use nianbao_core::{rules, Options, Report};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
@@ -57,13 +59,12 @@ enum Format {
     Csv,
 }
 
+/// The files a folder contributes.
 const EXTS: &[&str] = &["txt", "html", "htm", "md", "markdown", "text"];
 
-/// One input: its display name and either its bytes or why it could not be read.
-struct Input {
-    name: String,
-    data: Result<Vec<u8>, String>,
-}
+/// Files checked in parallel at a time: their outputs are written in order, and only
+/// this many are held in memory.
+const CHUNK: usize = 128;
 
 fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -106,234 +107,296 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn read_input(p: &Path) -> Input {
+fn read_bytes(p: &Path) -> Result<Vec<u8>, CliError> {
     if p.as_os_str() == "-" {
         let mut buf = Vec::new();
-        let data = std::io::stdin()
+        std::io::stdin()
             .read_to_end(&mut buf)
-            .map(|_| buf)
-            .map_err(|e| format!("无法读取标准输入：{e}"));
-        return Input {
-            name: "<stdin>".into(),
-            data,
-        };
+            .map_err(CliError::Stdin)?;
+        return Ok(buf);
     }
-    let name = p.display().to_string();
-    let ext = p
-        .extension()
-        .and_then(|x| x.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if ext == "docx" || ext == "doc" || ext == "pdf" {
-        return Input {
-            name,
-            data: Err(format!(
-                "暂不支持 .{ext} 文件，请另存为文本或网页（.txt/.html）后再检查"
-            )),
-        };
+    std::fs::read(p).map_err(|e| CliError::from_read(e, p))
+}
+
+fn display_name(p: &Path) -> String {
+    if p.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        p.display().to_string()
     }
-    let data = std::fs::read(p).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => "文件不存在".to_string(),
-        std::io::ErrorKind::PermissionDenied => "没有读取权限".to_string(),
-        _ => format!("无法读取：{e}"),
-    });
-    Input { name, data }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.cmd {
-        Cmd::Rules => {
-            let mut out = std::io::stdout().lock();
-            for r in rules::RULES {
-                let _ = writeln!(
-                    out,
-                    "{}  {:<34} {:<8} {}",
-                    r.code,
-                    r.name,
-                    r.severity.as_str(),
-                    r.summary
-                );
-            }
-            ExitCode::SUCCESS
-        }
-        Cmd::Explain { code } => match rules::find(&code) {
-            Some(r) => {
-                println!(
-                    "{} {} ({})\n{}\n\n{}",
-                    r.code,
-                    r.name,
-                    r.severity.as_str(),
-                    r.summary,
-                    r.doc()
-                );
-                ExitCode::SUCCESS
-            }
-            None => {
-                eprintln!("nianbao: 没有规则“{code}”。用 `nianbao rules` 查看全部规则。");
-                ExitCode::from(2)
-            }
-        },
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = match cli.cmd {
+        Cmd::Rules => list_rules(&mut out),
+        Cmd::Explain { code } => explain(&mut out, &code),
         Cmd::Check {
             files,
             format,
             previous,
             published,
             no_progress,
-        } => {
-            let mut base = Options::default();
-            if let Some(p) = previous {
-                let input = read_input(&p);
-                match input.data {
-                    Ok(bytes) => {
-                        base.previous = Some(nianbao_core::input::decode(&bytes).text);
-                        base.previous_name =
-                            p.file_name().and_then(|n| n.to_str()).map(str::to_string);
-                    }
-                    Err(e) => {
-                        eprintln!("nianbao: {}: {e}", input.name);
-                        return ExitCode::from(2);
-                    }
-                }
-            }
-            if let Some(d) = published {
-                if nianbao_core::text::dates::date_at(d.trim()).is_none() {
-                    eprintln!("nianbao: --published 的日期“{d}”无法识别，请写作 2024-01-20 或 2024年1月20日");
-                    return ExitCode::from(2);
-                }
-                base.published = Some(d);
-            }
-            check(&files, format, no_progress, &base)
+        } => options(previous, published)
+            .and_then(|base| check(&mut out, &files, format, no_progress, &base)),
+    };
+    let flushed = out.flush().map_err(CliError::Write);
+    match result.and_then(|code| flushed.map(|_| code)) {
+        Ok(code) => ExitCode::from(code),
+        // the reader went away (`| head`): stop quietly with the verdict so far
+        Err(CliError::Closed(code)) => ExitCode::from(code),
+        Err(e) if e.is_closed_pipe() => ExitCode::from(e.exit_code()),
+        Err(e) => {
+            eprintln!("nianbao: {e}");
+            ExitCode::from(e.exit_code())
         }
     }
 }
 
-fn check(paths: &[PathBuf], format: Format, no_progress: bool, base: &Options) -> ExitCode {
+fn list_rules(out: &mut impl Write) -> Result<u8, CliError> {
+    for r in rules::RULES {
+        writeln!(
+            out,
+            "{}  {:<34} {:<8} {}",
+            r.code,
+            r.name,
+            r.severity.as_str(),
+            r.summary
+        )
+        .map_err(CliError::Write)?;
+    }
+    Ok(0)
+}
+
+fn explain(out: &mut impl Write, code: &str) -> Result<u8, CliError> {
+    let r = rules::find(code).ok_or_else(|| CliError::UnknownRule(code.to_string()))?;
+    writeln!(
+        out,
+        "{} {} ({})\n{}\n\n{}",
+        r.code,
+        r.name,
+        r.severity.as_str(),
+        r.summary,
+        r.doc()
+    )
+    .map_err(CliError::Write)?;
+    Ok(0)
+}
+
+/// The options every file is checked with: last year's report, the publication date.
+fn options(previous: Option<PathBuf>, published: Option<String>) -> Result<Options, CliError> {
+    let mut base = Options::default();
+    if let Some(p) = previous {
+        let bytes =
+            read_bytes(&p).map_err(|e| CliError::Previous(display_name(&p), Box::new(e)))?;
+        if let Some(r) = nianbao_core::input::refusal(&bytes) {
+            return Err(CliError::Previous(
+                display_name(&p),
+                Box::new(CliError::Refused(r)),
+            ));
+        }
+        base.previous = Some(nianbao_core::input::decode(&bytes).text);
+        base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
+    }
+    if let Some(d) = published {
+        if nianbao_core::text::dates::date_at(d.trim()).is_none() {
+            return Err(CliError::BadDate(d));
+        }
+        base.published = Some(d);
+    }
+    Ok(base)
+}
+
+/// What checking one file gave: its output in the chosen format, and its verdict.
+struct Checked {
+    name: String,
+    output: Result<String, CliError>,
+    verdict: Option<Verdict>,
+    lossy: bool,
+}
+
+/// The counts of a checked file, for the batch summary.
+#[derive(Clone, Copy)]
+pub struct Verdict {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
+    let name = display_name(p);
+    let checked = read_bytes(p).and_then(|bytes| {
+        let file_name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_string)
+            .filter(|_| p.as_os_str() != "-");
+        if let Some(r) = nianbao_core::input::refusal(&bytes) {
+            return Err(CliError::Refused(r));
+        }
+        let d = nianbao_core::input::decode(&bytes);
+        let options = Options {
+            name: file_name,
+            ..base.clone()
+        };
+        let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &options)
+            .map_err(CliError::Refused)?;
+        Ok((d.text, report))
+    });
+    let (output, verdict, lossy) = match checked {
+        Err(e) => (Err(e), None, false),
+        Ok((text, report)) => {
+            let verdict = Verdict {
+                errors: report.summary.errors,
+                warnings: report.summary.warnings,
+            };
+            let lossy = report.source.encoding == "utf-8-lossy";
+            let s = match format {
+                Format::Json => report.to_json(),
+                Format::Jsonl => serde_json::to_string(&report).unwrap_or_default(),
+                Format::Csv => report.csv_rows(&name),
+                Format::Text => render::text(&name, &text, &report, color),
+            };
+            (Ok(s), Some(verdict), lossy)
+        }
+    };
+    Checked {
+        name,
+        output,
+        verdict,
+        lossy,
+    }
+}
+
+/// Indents every line of a pretty JSON document by two spaces: an element of a pretty
+/// JSON array (serde_json's layout).
+fn indent(doc: &str) -> String {
+    let mut s = String::with_capacity(doc.len() + doc.len() / 16);
+    for (i, line) in doc.split('\n').enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str("  ");
+        s.push_str(line);
+    }
+    s
+}
+
+fn check(
+    out: &mut impl Write,
+    paths: &[PathBuf],
+    format: Format,
+    no_progress: bool,
+    base: &Options,
+) -> Result<u8, CliError> {
     let files = expand(paths);
     if files.is_empty() {
-        eprintln!("nianbao: 没有找到可检查的报告文件（.txt .html .htm .md）");
-        return ExitCode::from(2);
+        return Err(CliError::NoFiles);
     }
     let bar = (!no_progress && files.len() >= 20 && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}").unwrap(),
-        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+        {
+            b.set_style(style);
+        }
         b
     });
-    let checked: Vec<(String, Result<(String, Report), String>)> = files
-        .par_iter()
-        .map(|p| {
-            let input = read_input(p);
-            let r = input.data.map(|bytes| {
-                let name = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .map(str::to_string)
-                    .filter(|_| p.as_os_str() != "-");
-                let d = nianbao_core::input::decode(&bytes);
-                let report = nianbao_core::check_decoded(
-                    &d.text,
-                    bytes.len(),
-                    d.encoding,
-                    &Options {
-                        name,
-                        ..base.clone()
-                    },
-                );
-                (d.text, report)
-            });
-            if let Some(b) = &bar {
-                b.inc(1);
+    let color = format == Format::Text
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
+    let many = files.len() > 1;
+    let mut summary: Vec<(String, Result<Verdict, String>)> = Vec::with_capacity(files.len());
+    let (mut unreadable, mut errors, mut written) = (false, false, 0usize);
+    let code = |unreadable: bool, errors: bool| {
+        if unreadable {
+            2
+        } else if errors {
+            1
+        } else {
+            0
+        }
+    };
+    let write = |out: &mut dyn Write, s: &str, unreadable: bool, errors: bool| {
+        out.write_all(s.as_bytes()).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                CliError::Closed(code(unreadable, errors))
+            } else {
+                CliError::Write(e)
             }
-            (input.name, r)
         })
-        .collect();
-    for (name, r) in &checked {
-        if let Ok((_, rep)) = r {
-            if rep.source.encoding == "utf-8-lossy" {
-                eprintln!("nianbao: {name}: 文件不是可识别的文本编码（UTF-8、UTF-16 或 GBK），无法识别的字节已替换，结果可能不完整");
+    };
+    if format == Format::Csv {
+        write(out, Report::CSV_HEADER, false, false)?;
+    }
+    if format == Format::Json && many {
+        write(out, "[", false, false)?;
+    }
+    for chunk in files.chunks(CHUNK) {
+        let done: Vec<Checked> = chunk
+            .par_iter()
+            .map(|p| {
+                let c = check_one(p, format, base, color);
+                if let Some(b) = &bar {
+                    b.inc(1);
+                }
+                c
+            })
+            .collect();
+        for c in done {
+            if c.lossy {
+                eprintln!("nianbao: {}: 文件不是可识别的文本编码（UTF-8、UTF-16 或 GBK），无法识别的字节已替换，结果可能不完整", c.name);
+            }
+            match c.output {
+                Err(e) => {
+                    unreadable = true;
+                    if let Some(b) = &bar {
+                        b.suspend(|| eprintln!("nianbao: {}: {e}", c.name));
+                    } else {
+                        eprintln!("nianbao: {}: {e}", c.name);
+                    }
+                    summary.push((c.name, Err(e.to_string())));
+                }
+                Ok(s) => {
+                    let v = c.verdict.unwrap_or(Verdict {
+                        errors: 0,
+                        warnings: 0,
+                    });
+                    errors |= v.errors > 0;
+                    let s = match format {
+                        Format::Json if many => {
+                            format!("{}\n{}", if written == 0 { "" } else { "," }, indent(&s))
+                        }
+                        Format::Json | Format::Jsonl => format!("{s}\n"),
+                        _ => s,
+                    };
+                    write(out, &s, unreadable, errors)?;
+                    written += 1;
+                    summary.push((c.name, Ok(v)));
+                }
             }
         }
     }
-    let texts: Vec<Option<&str>> = checked
-        .iter()
-        .map(|(_, r)| r.as_ref().ok().map(|(t, _)| t.as_str()))
-        .collect();
-    let results: Vec<(String, Result<Report, String>)> = checked
-        .iter()
-        .map(|(n, r)| {
-            (
-                n.clone(),
-                r.as_ref()
-                    .map(|(_, rep)| rep.clone())
-                    .map_err(|e| e.clone()),
-            )
-        })
-        .collect();
+    if format == Format::Json && many {
+        write(
+            out,
+            if written == 0 { "]\n" } else { "\n]\n" },
+            unreadable,
+            errors,
+        )?;
+    }
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut unreadable = false;
-    let mut errors = false;
-    let reports: Vec<&Report> = results
-        .iter()
-        .filter_map(|(_, r)| r.as_ref().ok())
-        .collect();
-    for (name, r) in &results {
-        match r {
-            Err(e) => {
-                unreadable = true;
-                eprintln!("nianbao: {name}: {e}");
-            }
-            Ok(rep) => errors |= rep.has_errors(),
-        }
-    }
-    let _ = match format {
-        Format::Json => {
-            if results.len() == 1 {
-                match reports.first() {
-                    Some(r) => writeln!(out, "{}", r.to_json()),
-                    None => Ok(()),
-                }
-            } else {
-                writeln!(out, "{}", serde_json::to_string_pretty(&reports).unwrap())
-            }
-        }
-        Format::Jsonl => reports
-            .iter()
-            .try_for_each(|r| writeln!(out, "{}", serde_json::to_string(r).unwrap())),
-        Format::Csv => render::csv(&mut out, &results),
-        Format::Text => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            results
-                .iter()
-                .zip(&texts)
-                .try_for_each(|((name, r), text)| match (r, text) {
-                    (Ok(rep), Some(text)) => render::text(&mut out, name, text, rep, color),
-                    _ => Ok(()),
-                })
-        }
-    };
-    if results.len() > 1 {
+    if many {
         // per-file summary: on stdout for text, on stderr for machine formats
-        let summary = render::batch_summary(&results);
+        let s = render::batch_summary(&summary);
         if format == Format::Text {
-            let _ = write!(out, "{summary}");
+            write(out, &s, unreadable, errors)?;
         } else {
-            let _ = out.flush();
-            eprint!("{summary}");
+            out.flush().map_err(CliError::Write)?;
+            eprint!("{s}");
         }
     }
-    let _ = out.flush();
-    if unreadable {
-        ExitCode::from(2)
-    } else if errors {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    Ok(code(unreadable, errors))
 }

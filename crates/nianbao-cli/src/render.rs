@@ -1,8 +1,12 @@
-//! Text (rustc-like), CSV and batch-summary output.
+//! Text output (like rustc: code, place, the source under the span, formula) and the batch
+//! summary. A long source line is shown as a window around the span, never whole.
 
-use nianbao_core::{base::lines::LineIndex, Finding, Report, Severity};
-use std::io::{self, Write};
+use crate::Verdict;
+use nianbao_core::base::lines::LineIndex;
+use nianbao_core::{Finding, Report, Severity};
+use std::fmt::Write;
 
+/// Display columns of a character in a terminal.
 fn width(c: char) -> usize {
     match c as u32 {
         0x09 => 4,
@@ -19,8 +23,13 @@ fn width(c: char) -> usize {
     }
 }
 
-fn show(s: &str) -> String {
-    s.replace('\t', "    ")
+/// A character as shown: tabs as four spaces, other controls as a space.
+fn shown(c: char, out: &mut String) {
+    match c {
+        '\t' => out.push_str("    "),
+        c if c.is_control() => out.push(' '),
+        c => out.push(c),
+    }
 }
 
 fn paint(s: &str, code: &str, color: bool) -> String {
@@ -31,7 +40,13 @@ fn paint(s: &str, code: &str, color: bool) -> String {
     }
 }
 
-/// The source line of `start` with the span underlined.
+/// Display columns shown before and after a span on a long line.
+const CONTEXT: usize = 40;
+/// Display columns of a span underlined at most.
+const MARK: usize = 60;
+
+/// The source line of `start` with the span underlined: a window of the line around the
+/// span, `…` where it is cut.
 fn snippet(
     text: &str,
     idx: &LineIndex,
@@ -40,19 +55,64 @@ fn snippet(
     note: &str,
     color: bool,
     sev: Severity,
-) -> Vec<String> {
+) -> [String; 3] {
     let line = idx.line_of(start);
-    let Some((ls, le)) = idx.line_range(text, line) else {
-        return vec![];
-    };
-    let end = end.min(le).max(start);
-    let src = &text[ls..le];
-    let pad: usize = text[ls..start].chars().map(width).sum();
-    let len: usize = text[start..end].chars().map(width).sum::<usize>().max(1);
+    let (ls, le) = idx.line_range(text, line).unwrap_or((start, start));
+    let start = nianbao_core::base::lines::floor_char_boundary(text, start.clamp(ls, le));
+    let end = nianbao_core::base::lines::floor_char_boundary(text, end.clamp(start, le));
+    // the context before the span, from its end backwards, up to CONTEXT columns
+    let mut before = String::new();
+    let mut cols = 0;
+    let mut cut_before = false;
+    let mut chars: Vec<char> = Vec::new();
+    for c in text[ls..start].chars().rev() {
+        if cols + width(c) > CONTEXT {
+            cut_before = true;
+            break;
+        }
+        cols += width(c);
+        chars.push(c);
+    }
+    if cut_before {
+        before.push('…');
+    }
+    for c in chars.into_iter().rev() {
+        shown(c, &mut before);
+    }
+    let pad: usize = before.chars().map(width).sum();
+    // the span, up to MARK columns
+    let mut span = String::new();
+    let mut len = 0;
+    let mut cut_span = false;
+    for c in text[start..end].chars() {
+        if len + width(c) > MARK {
+            cut_span = true;
+            break;
+        }
+        len += width(c);
+        shown(c, &mut span);
+    }
+    if cut_span {
+        span.push('…');
+        len += 1;
+    }
+    // the context after, up to CONTEXT columns
+    let mut after = String::new();
+    let mut cols = 0;
+    if !cut_span {
+        for c in text[end..le].chars() {
+            if cols + width(c) > CONTEXT {
+                after.push('…');
+                break;
+            }
+            cols += width(c);
+            shown(c, &mut after);
+        }
+    }
     let gutter = (line + 1).to_string();
     let blank = " ".repeat(gutter.len());
     let mark = paint(
-        &format!("{}{} {}", " ".repeat(pad), "^".repeat(len), note),
+        &format!("{}{} {}", " ".repeat(pad), "^".repeat(len.max(1)), note),
         if sev == Severity::Error {
             "1;31"
         } else {
@@ -60,31 +120,20 @@ fn snippet(
         },
         color,
     );
-    vec![
+    [
         format!("{blank} |"),
-        format!("{gutter} | {}", show(src)),
+        format!("{gutter} | {before}{span}{after}"),
         format!("{blank} | {mark}"),
     ]
 }
 
-pub fn text(
-    out: &mut impl Write,
-    name: &str,
-    src: &str,
-    r: &Report,
-    color: bool,
-) -> io::Result<()> {
+/// A report as text: its findings, then a line with the verdict.
+pub fn text(name: &str, src: &str, r: &Report, color: bool) -> String {
     let idx = LineIndex::new(src);
+    let mut out = String::new();
+    let previous = r.previous.as_ref().and_then(|p| p.name.as_deref());
     for f in &r.findings {
-        finding(
-            out,
-            name,
-            r.previous.as_ref().and_then(|p| p.name.as_deref()),
-            f,
-            Some(src),
-            Some(&idx),
-            color,
-        )?;
+        finding(&mut out, name, previous, f, src, &idx, color);
     }
     let s = &r.summary;
     let verdict = if s.errors == 0 && s.warnings == 0 {
@@ -93,7 +142,7 @@ pub fn text(
         format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings)
     };
     let meta = &r.meta;
-    writeln!(
+    let _ = writeln!(
         out,
         "{name}: {verdict}（{} 个提示）；格式 {}，年度 {}，机关 {}\n",
         s.infos,
@@ -102,53 +151,50 @@ pub fn text(
             .map(|y| y.to_string())
             .unwrap_or_else(|| "未识别".into()),
         meta.agency.as_deref().unwrap_or("未识别")
-    )
+    );
+    out
 }
 
 fn finding(
-    out: &mut impl Write,
+    out: &mut String,
     name: &str,
     previous: Option<&str>,
     f: &Finding,
-    src: Option<&str>,
-    idx: Option<&LineIndex>,
+    src: &str,
+    idx: &LineIndex,
     color: bool,
-) -> io::Result<()> {
+) {
     let head = format!("{}[{}]", f.severity.as_str(), f.code);
     let head = paint(
         &head,
-        if f.severity == Severity::Error {
-            "1;31"
-        } else if f.severity == Severity::Warning {
-            "1;33"
-        } else {
-            "1;36"
+        match f.severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
         },
         color,
     );
-    writeln!(out, "{head}: {}", f.message)?;
+    let _ = writeln!(out, "{head}: {}", f.message);
     match (f.span, f.line, f.column) {
         (Some(s), Some(l), Some(c)) => {
-            writeln!(out, "  --> {name}:{l}:{c}")?;
-            if let (Some(src), Some(idx)) = (src, idx) {
-                let note = match (&f.expected, &f.actual) {
-                    (Some(e), Some(a)) => format!("期望 {e}，实际 {a}"),
-                    _ => String::new(),
-                };
-                for l in snippet(src, idx, s.start, s.end, &note, color, f.severity) {
-                    writeln!(out, "{l}")?;
-                }
+            let _ = writeln!(out, "  --> {name}:{l}:{c}");
+            let note = match (&f.expected, &f.actual) {
+                (Some(e), Some(a)) => format!("期望 {e}，实际 {a}"),
+                _ => String::new(),
+            };
+            for l in snippet(src, idx, s.start, s.end, &note, color, f.severity) {
+                let _ = writeln!(out, "{l}");
             }
         }
-        _ => writeln!(out, "  --> {name}")?,
-    }
-    if f.span.is_none() || src.is_none() {
-        if let (Some(e), Some(a)) = (&f.expected, &f.actual) {
-            writeln!(out, "   = 期望: {e}\n   = 实际: {a}")?;
+        _ => {
+            let _ = writeln!(out, "  --> {name}");
+            if let (Some(e), Some(a)) = (&f.expected, &f.actual) {
+                let _ = writeln!(out, "   = 期望: {e}\n   = 实际: {a}");
+            }
         }
     }
     if let Some(fm) = &f.formula {
-        writeln!(out, "   = 公式: {fm}")?;
+        let _ = writeln!(out, "   = 公式: {fm}");
     }
     for r in &f.related {
         let file = if r.input.is_some() {
@@ -156,52 +202,82 @@ fn finding(
         } else {
             name
         };
-        writeln!(
+        let _ = writeln!(
             out,
             "   = 相关: {} ({file}:{}:{})",
             r.label, r.line, r.column
-        )?;
+        );
     }
     if let Some(h) = &f.help {
-        writeln!(out, "   = help: {h}")?;
+        let _ = writeln!(out, "   = help: {h}");
     }
-    writeln!(out)
+    out.push('\n');
 }
 
-/// CSV with a UTF-8 BOM so that Excel reads the Chinese text correctly.
-pub fn csv(out: &mut impl Write, results: &[(String, Result<Report, String>)]) -> io::Result<()> {
-    let reports: Vec<(&str, &Report)> = results
-        .iter()
-        .filter_map(|(n, r)| r.as_ref().ok().map(|r| (n.as_str(), r)))
-        .collect();
-    out.write_all(Report::csv(&reports).as_bytes())
-}
-
-pub fn batch_summary(results: &[(String, Result<Report, String>)]) -> String {
+/// One line per file and the totals.
+pub fn batch_summary(results: &[(String, Result<Verdict, String>)]) -> String {
     let mut s = String::from("\n批量检查结果：\n");
     let (mut pass, mut fail, mut bad) = (0, 0, 0);
     for (name, r) in results {
         match r {
-            Ok(rep) if rep.summary.errors == 0 => {
+            Ok(v) if v.errors == 0 => {
                 pass += 1;
-                s += &format!("  通过  {name}（{} 个警告）\n", rep.summary.warnings);
+                let _ = writeln!(s, "  通过  {name}（{} 个警告）", v.warnings);
             }
-            Ok(rep) => {
+            Ok(v) => {
                 fail += 1;
-                s += &format!(
-                    "  错误  {name}（{} 个错误、{} 个警告）\n",
-                    rep.summary.errors, rep.summary.warnings
+                let _ = writeln!(
+                    s,
+                    "  错误  {name}（{} 个错误、{} 个警告）",
+                    v.errors, v.warnings
                 );
             }
             Err(e) => {
                 bad += 1;
-                s += &format!("  无法读取  {name}：{e}\n");
+                let _ = writeln!(s, "  无法读取  {name}：{e}");
             }
         }
     }
-    s += &format!(
-        "共 {} 个文件：{pass} 个无错误，{fail} 个有错误，{bad} 个无法读取\n",
+    let _ = writeln!(
+        s,
+        "共 {} 个文件：{pass} 个无错误，{fail} 个有错误，{bad} 个无法读取",
         results.len()
     );
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_shown_as_a_window() {
+        let text = format!("{}规章{}", "前".repeat(5000), "后".repeat(5000));
+        let idx = LineIndex::new(&text);
+        let at = text.find("规章").unwrap();
+        let [_, line, mark] = snippet(
+            &text,
+            &idx,
+            at,
+            at + 6,
+            "期望 1，实际 2",
+            false,
+            Severity::Error,
+        );
+        assert!(line.chars().count() < 80, "{line}");
+        assert!(line.contains("…前") && line.contains("规章后") && line.ends_with('…'));
+        // the underline stands under the span
+        let caret = mark.find('^').unwrap();
+        let shown_before: usize = line[..line.find("规章").unwrap()].chars().map(width).sum();
+        assert_eq!(mark[..caret].chars().count(), shown_before);
+    }
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let text = "一、总体情况\n本年收到申请12件。";
+        let idx = LineIndex::new(text);
+        let at = text.find("12").unwrap();
+        let [_, line, _] = snippet(text, &idx, at, at + 2, "", false, Severity::Warning);
+        assert_eq!(line, "2 | 本年收到申请12件。");
+    }
 }

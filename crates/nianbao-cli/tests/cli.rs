@@ -35,9 +35,102 @@ fn exit_codes() {
         run(&["check", bad.to_str().unwrap(), "/nonexistent/x.txt"]).0,
         2
     );
-    let (code, _, err) = run(&["check", "x.docx"]);
+    let (code, _, err) = run(&["check", "/nonexistent/x.docx"]);
     assert_eq!(code, 2);
-    assert!(err.contains("暂不支持"), "{err}");
+    assert!(err.contains("文件不存在"), "{err}");
+}
+
+/// A scratch file with `bytes`, removed when dropped.
+struct Scratch(PathBuf);
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("nianbao-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        Scratch(p)
+    }
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn empty_and_binary_files_are_refused_by_content() {
+    for (name, bytes, says) in [
+        ("empty.txt", &b""[..], "文件为空"),
+        ("blank.txt", &b" \n\t\r\n"[..], "文件为空"),
+        ("report.docx", &b"PK\x03\x04\x14\x00\x06\x00"[..], ".docx"),
+        ("report.txt", &b"PK\x03\x04 renamed document"[..], ".docx"),
+        (
+            "report.wps",
+            &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0][..],
+            ".wps",
+        ),
+        ("report.pdf", &b"%PDF-1.7\n"[..], "PDF"),
+        ("image.png", &b"\x89PNG\r\n\x1a\n"[..], "图片"),
+        ("data.bin", &[0u8, 1, 2, 3, 0, 0][..], "二进制"),
+    ] {
+        let f = Scratch::new(name, bytes);
+        let (code, out, err) = run(&["check", f.path()]);
+        assert_eq!(code, 2, "{name}");
+        assert!(out.is_empty(), "{name}: nothing is checked: {out}");
+        assert!(err.contains(says), "{name}: {err}");
+    }
+    // standard input is sniffed too
+    let mut child = bin()
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"%PDF-1.4").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("PDF"));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_the_verdict() {
+    let bad = fixture("rules/T301/fail.txt");
+    let mut child = bin()
+        .args([
+            "check",
+            bad.to_str().unwrap(),
+            bad.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // close the read end at once, as `| head -0` does
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+    assert!(
+        matches!(o.status.code(), Some(0 | 1)),
+        "{:?} {err}",
+        o.status
+    );
+}
+
+#[test]
+fn a_long_line_is_shown_as_a_window() {
+    let text = std::fs::read_to_string(fixture("rules/T301/fail.txt")).unwrap();
+    // the whole report on one line: every finding's line is the whole input
+    let one = text.replace('\n', "  ");
+    let f = Scratch::new("one-line.txt", one.as_bytes());
+    let (_, out, _) = run(&["check", f.path()]);
+    let longest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(longest < 300, "a line of {longest} characters");
 }
 
 #[test]

@@ -2,12 +2,15 @@
 //! information disclosure).
 //!
 //! ```
-//! let report = nianbao_core::check_text("一、总体情况\n……", None);
+//! let report = nianbao_core::check_text("一、总体情况\n……", None).unwrap();
 //! assert_eq!(report.schema, "nianbao-report/1");
+//! assert_eq!(nianbao_core::check_text(" \n", None).unwrap_err().message(), "文件为空");
 //! ```
 //!
-//! Parsing never fails: any input yields a [`Report`] with findings. All positions are UTF-8
-//! byte offsets into the decoded input. No I/O, no printing: the CLI and the web app do that.
+//! Parsing never fails: any text yields a [`Report`] with findings; only an empty input
+//! or a binary file is refused ([`Refusal`], with a Chinese message). All positions are
+//! UTF-8 byte offsets into the decoded input. No I/O, no printing: the CLI and the web
+//! app do that.
 //!
 //! The pipeline, one module per stage (imports only run to earlier modules of this list):
 //! [`base`] (spans, decimals, normalisation) → [`input`] (decoding, shape) → [`document`]
@@ -26,7 +29,7 @@ pub mod tables;
 pub mod text;
 
 pub use base::Span;
-pub use input::Shape;
+pub use input::{Refusal, Shape};
 pub use model::{parse, Model};
 pub use report::{Finding, Report, Severity};
 
@@ -46,18 +49,22 @@ pub struct Options {
 }
 
 /// Checks text with options (last year's report, publication date, name).
-pub fn check_with(text: &str, options: &Options) -> Report {
+pub fn check_with(text: &str, options: &Options) -> Result<Report, Refusal> {
     check_decoded(text, text.len(), "utf-8", options)
 }
 
-/// Checks raw bytes (a file): decodes them first (UTF-8, UTF-16, GBK/GB18030).
-pub fn check_bytes(bytes: &[u8], options: &Options) -> Report {
+/// Checks raw bytes (a file): refuses binary files, decodes the rest (UTF-8, UTF-16,
+/// GBK/GB18030).
+pub fn check_bytes(bytes: &[u8], options: &Options) -> Result<Report, Refusal> {
+    if let Some(r) = input::refusal(bytes) {
+        return Err(r);
+    }
     let d = input::decode(bytes);
     check_decoded(&d.text, bytes.len(), d.encoding, options)
 }
 
 /// Checks text that is already decoded (a paste).
-pub fn check_text(text: &str, name: Option<String>) -> Report {
+pub fn check_text(text: &str, name: Option<String>) -> Result<Report, Refusal> {
     check_decoded(
         text,
         text.len(),
@@ -70,7 +77,19 @@ pub fn check_text(text: &str, name: Option<String>) -> Report {
 }
 
 /// Checks text already decoded from `bytes` bytes in `encoding` (see [`input::decode`]).
-pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options) -> Report {
+/// Empty text is refused.
+pub fn check_decoded(
+    text: &str,
+    bytes: usize,
+    encoding: &str,
+    options: &Options,
+) -> Result<Report, Refusal> {
+    if input::is_blank(text) {
+        return Err(Refusal::Empty);
+    }
+    if text.len() >= u32::MAX as usize {
+        return Err(Refusal::TooLarge);
+    }
     let shape = options.shape.unwrap_or_else(|| input::detect_shape(text));
     let mut model = parse(text, shape);
     if let Some((ymd, _)) = options
@@ -89,7 +108,7 @@ pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options
         previous: previous.as_ref(),
     };
     let findings = rules::run(&cx);
-    Report::build(
+    Ok(Report::build(
         report::Source {
             name: options.name.clone(),
             bytes,
@@ -100,7 +119,7 @@ pub fn check_decoded(text: &str, bytes: usize, encoding: &str, options: &Options
         previous
             .as_ref()
             .map(|p| (options.previous_name.clone(), p)),
-    )
+    ))
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,

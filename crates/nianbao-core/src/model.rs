@@ -30,8 +30,11 @@ pub struct Model<'a> {
     pub published: Option<Published>,
 }
 
-/// Parses decoded text read as `shape`: the stages of the pipeline in order.
+/// Parses decoded text read as `shape`: the stages of the pipeline in order. (Offsets are
+/// 32-bit inside the document: text beyond 4 GiB is not read; [`crate::check_decoded`]
+/// refuses such input.)
 pub fn parse(text: &str, shape: Shape) -> Model<'_> {
+    let text = &text[..crate::base::lines::floor_char_boundary(text, u32::MAX as usize - 1)];
     let doc = document::build(text, shape);
     let candidates: Vec<(usize, Heading)> = doc
         .lines()

@@ -34,7 +34,10 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 fn check(p: &Path) -> (String, nianbao_core::Report) {
     let bytes = std::fs::read(p).unwrap();
     let text = nianbao_core::input::decode(&bytes).text;
-    (text, nianbao_core::check_bytes(&bytes, &Default::default()))
+    (
+        text,
+        nianbao_core::check_bytes(&bytes, &Default::default()).unwrap(),
+    )
 }
 
 /// (file, complete, shape) rows of the index.

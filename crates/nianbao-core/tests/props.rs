@@ -1,10 +1,21 @@
 //! Property tests: no input makes the checker panic, and every position it reports is in
-//! bounds and on a character boundary.
+//! bounds and on a character boundary. Besides random report-like text, the generators
+//! make the shapes that broke earlier builds: saved pages around 64 KiB with multi-byte
+//! characters, CR-only / NEL / form-feed line ends, stray tags in text, one long line,
+//! and floods of `&#x`, `<`, `|`, tabs and spaces.
 
 use proptest::prelude::*;
 
-fn assert_spans_ok(text: &str, r: &nianbao_core::Report) {
-    assert_spans_ok_with(text, "", r)
+/// Checks every span of a report (or accepts a refusal) against `text`.
+fn check_spans(
+    text: &str,
+    previous: &str,
+    r: &Result<nianbao_core::Report, nianbao_core::Refusal>,
+) {
+    match r {
+        Ok(r) => assert_spans_ok_with(text, previous, r),
+        Err(e) => assert!(!e.message().is_empty()),
+    }
 }
 
 /// As above; related locations marked `input: previous` are checked against `previous`.
@@ -24,14 +35,25 @@ fn assert_spans_ok_with(text: &str, previous: &str, r: &nianbao_core::Report) {
             let t = if rel.input.is_some() { previous } else { text };
             assert!(ok_in(t, rel.span), "{} related {:?}", f.code, rel.span);
         }
+        // the keys the page uses slice the text at the span
+        let _ = nianbao_core::Report::dismissal_key(f, text);
     }
     for s in &r.sections {
         assert!(ok(s.span));
+    }
+    if let Some(s) = r.published.as_ref().and_then(|p| p.span) {
+        assert!(ok(s), "published {s:?}");
     }
     let json = serde_json::to_value(r).unwrap();
     for t in ["t2", "t3", "t4"] {
         if let Some(rows) = json["tables"][t]["rows"].as_object() {
             for row in rows.values() {
+                let ls = row["label_span"].as_array().unwrap();
+                let ls = nianbao_core::Span::new(
+                    ls[0].as_u64().unwrap() as usize,
+                    ls[1].as_u64().unwrap() as usize,
+                );
+                assert!(ok(ls), "label span {ls:?}");
                 for cell in row["cells"].as_object().unwrap().values() {
                     if let Some(sp) = cell["span"].as_array() {
                         let s = nianbao_core::Span::new(
@@ -45,6 +67,153 @@ fn assert_spans_ok_with(text: &str, previous: &str, r: &nianbao_core::Report) {
             }
         }
     }
+}
+
+fn sample(name: &str) -> String {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    std::fs::read_to_string(p).unwrap()
+}
+
+/// A synthetic report, one of the samples or a rule fixture, with its title as PDF text
+/// and pages write it: indented, the agency apart from the year by a run of spaces or on
+/// the line before.
+fn base_report() -> impl Strategy<Value = String> {
+    let mut names = vec!["sample-2021.txt".to_string(), "sample-2019.txt".to_string()];
+    for code in [
+        "T301", "T302", "S402", "S406", "X101", "X114", "C103", "P101",
+    ] {
+        names.push(format!("rules/{code}/fail.txt"));
+    }
+    (proptest::sample::select(names), 0usize..5, 0usize..12).prop_map(|(n, variant, pad)| {
+        let t = sample(&n);
+        let (title, rest) = t.split_once('\n').unwrap_or((&t, ""));
+        let Some(y) = title.find("20") else { return t };
+        let (agency, tail) = title.split_at(y);
+        let sp = " ".repeat(pad);
+        let title = match variant {
+            0 => title.to_string(),
+            1 => format!("{sp}{agency}{sp}  {tail}"),
+            2 => format!("{agency}\r\n{sp}{tail}"),
+            3 => format!("{sp}{title}"),
+            _ => format!("{agency}\u{3000}\u{3000}{}", tail.replace("年", "年  ")),
+        };
+        format!("{title}\n{rest}")
+    })
+}
+
+/// The report as a saved page: the text in `<p>`s and table rows in `<tr>`s.
+fn as_html(text: &str) -> String {
+    let mut out = String::from("<html><head><meta charset=\"utf-8\"><meta name=\"PubDate\" content=\"2024-01-20 10:00\"></head><body>\n");
+    let mut in_table = false;
+    for line in text.lines() {
+        if line.contains('\t') {
+            if !in_table {
+                out.push_str("<table>\n");
+                in_table = true;
+            }
+            out.push_str("<tr><td>");
+            out.push_str(&line.replace('\t', "</td><td>"));
+            out.push_str("</td></tr>\n");
+        } else {
+            if in_table {
+                out.push_str("</table>\n");
+                in_table = false;
+            }
+            out.push_str("<p>");
+            out.push_str(line);
+            out.push_str("</p>\n");
+        }
+    }
+    out.push_str("</body></html>\n");
+    out
+}
+
+/// A saved page whose size is around 64 KiB, padded by `pad` leading spaces and multi-byte
+/// characters so that the 64 KiB mark falls anywhere in a character.
+fn near_64k() -> impl Strategy<Value = String> {
+    (base_report(), 0usize..700, 0usize..4).prop_map(|(t, pad, extra)| {
+        let mut page = " ".repeat(pad);
+        page.push_str(&as_html(&t));
+        let filler = ["表", "𝄞", "é", "x"][extra];
+        while page.len() < 65_536 + 64 {
+            page.insert_str(pad, &format!("<!-- {} -->", filler.repeat(40)));
+        }
+        page
+    })
+}
+
+/// The report with every line end replaced: CR only, NEL, form feed, LINE SEPARATOR, CR CR LF.
+fn line_ends() -> impl Strategy<Value = String> {
+    (
+        base_report(),
+        proptest::sample::select(vec![
+            "\r",
+            "\u{85}",
+            "\u{c}",
+            "\u{2028}",
+            "\r\r\n",
+            "\n\u{c}\n",
+        ]),
+    )
+        .prop_map(|(t, end)| t.replace('\n', end))
+}
+
+/// The report with tags where they do not belong: a stray `</td>` line, `<html>` first, …
+fn stray_tags() -> impl Strategy<Value = String> {
+    (
+        base_report(),
+        proptest::sample::select(vec![
+            "</td>",
+            "<html>",
+            "<p>",
+            "</tr>",
+            "<table>",
+            "<br>",
+            "<!--",
+            "<a href=\"x",
+        ]),
+        0usize..400,
+        any::<bool>(),
+    )
+        .prop_map(|(t, tag, line, first)| {
+            if first {
+                return format!("{tag}\n{t}");
+            }
+            let mut lines: Vec<&str> = t.lines().collect();
+            let at = line % (lines.len() + 1);
+            lines.insert(at, tag);
+            lines.join("\n")
+        })
+}
+
+/// The report on one long line (line ends removed, or turned into tabs or double spaces).
+fn one_line() -> impl Strategy<Value = String> {
+    (
+        base_report(),
+        proptest::sample::select(vec!["", "\t", "  ", " | "]),
+    )
+        .prop_map(|(t, sep)| t.replace('\n', sep))
+}
+
+/// The report with a flood of one character sequence inserted somewhere.
+fn floods() -> impl Strategy<Value = String> {
+    (
+        base_report(),
+        proptest::sample::select(vec![
+            "&#x", "&", "<", "<a", "|", "\t", " ", "\u{3000}", "</td>", "<td>", "&nbsp;", "。",
+        ]),
+        1usize..20_000,
+        0usize..10_000,
+    )
+        .prop_map(|(t, piece, n, at)| {
+            let mut at = at.min(t.len());
+            while !t.is_char_boundary(at) {
+                at -= 1;
+            }
+            format!("{}{}{}", &t[..at], piece.repeat(n), &t[at..])
+        })
 }
 
 /// Text built from the pieces reports are made of, so that the parser's deeper paths run.
@@ -126,26 +295,55 @@ proptest! {
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
         let r = nianbao_core::check_bytes(&bytes, &Default::default());
         let text = nianbao_core::input::decode(&bytes).text;
-        assert_spans_ok(&text, &r);
+        check_spans(&text, "", &r);
     }
 
     #[test]
     fn report_like_text_never_panics(text in report_like()) {
-        let r = nianbao_core::check_text(&text, None);
-        assert_spans_ok(&text, &r);
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
     }
 
     #[test]
     fn report_like_pairs_never_panic(text in report_like(), previous in report_like()) {
         let r = nianbao_core::check_bytes(text.as_bytes(), &nianbao_core::Options { previous: Some(previous.clone()), ..Default::default() });
-        assert_spans_ok_with(&text, &previous, &r);
+        check_spans(&text, &previous, &r);
     }
 
     #[test]
     fn report_like_html_never_panics(text in report_like()) {
         let html = format!("<html><body><table><tr><td>{}</td></tr></table></body></html>", text.replace('\t', "</td><td>").replace('\n', "</td></tr><tr><td>"));
-        let r = nianbao_core::check_text(&html, None);
-        assert_spans_ok(&html, &r);
+        check_spans(&html, "", &nianbao_core::check_text(&html, None));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+    #[test]
+    fn saved_pages_around_64_kib(page in near_64k()) {
+        check_spans(&page, "", &nianbao_core::check_text(&page, None));
+    }
+
+    #[test]
+    fn any_line_ends(text in line_ends()) {
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
+    }
+
+    #[test]
+    fn stray_tags_in_text(text in stray_tags()) {
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
+    }
+
+    #[test]
+    fn one_long_line(text in one_line()) {
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
+        let html = as_html(&text);
+        check_spans(&html, "", &nianbao_core::check_text(&html, None));
+    }
+
+    #[test]
+    fn floods_of_markup_and_separators(text in floods()) {
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
     }
 }
 
@@ -167,6 +365,53 @@ fn hostile_inputs() {
     for bytes in inputs {
         let r = nianbao_core::check_bytes(&bytes, &Default::default());
         let text = nianbao_core::input::decode(&bytes).text;
-        assert_spans_ok(&text, &r);
+        check_spans(&text, "", &r);
+    }
+}
+
+#[test]
+fn empty_and_binary_inputs_are_refused_with_a_message() {
+    let refused = |b: &[u8]| nianbao_core::check_bytes(b, &Default::default()).unwrap_err();
+    assert_eq!(refused(b"").message(), "文件为空");
+    assert_eq!(refused(b"  \n\r\n\t").message(), "文件为空");
+    assert!(refused(b"PK\x03\x04....word/document.xml")
+        .message()
+        .contains(".docx"));
+    assert!(
+        refused(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])
+            .message()
+            .contains(".wps")
+    );
+    assert!(refused(b"%PDF-1.4\n").message().contains("PDF"));
+    assert!(refused(&[0u8; 64]).message().contains("二进制"));
+}
+
+/// The panics seen on real-looking input, each a regression test (issue: the title
+/// reader sliced off a char boundary; the page-metadata reader cut a page at 64 KiB).
+#[test]
+fn the_shapes_that_panicked_are_read() {
+    let t = sample("sample-2021.txt");
+    let title_line = t.lines().next().unwrap().to_string();
+    let cases = [
+        t.replace('\n', "\r"),
+        t.replace('\n', "\u{c}"),
+        t.replacen('\n', "\n</td>\n", 1),
+        format!("<html>\n{t}"),
+        // a year-less title over a joined line
+        format!(
+            "{}  \u{3000}正文一、总体情况。",
+            title_line.replace("2023", "")
+        )
+        .replace('\n', "\r"),
+    ];
+    for text in cases {
+        check_spans(&text, "", &nianbao_core::check_text(&text, None));
+    }
+    for pad in 0..8 {
+        let mut page = " ".repeat(pad);
+        page.push_str(&"表".repeat(65_536 / 3));
+        page.push_str("<meta name=\"PubDate\" content=\"2024-01-20\">");
+        page.push_str(&as_html(&t));
+        check_spans(&page, "", &nianbao_core::check_text(&page, None));
     }
 }

@@ -14,7 +14,7 @@ fn fixture(code: &str, which: &str) -> Vec<u8> {
 }
 
 fn check(bytes: &[u8]) -> nianbao_core::Report {
-    nianbao_core::check_bytes(bytes, &Default::default())
+    nianbao_core::check_bytes(bytes, &Default::default()).unwrap()
 }
 
 /// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists.
@@ -31,6 +31,7 @@ fn check_fixture(code: &str, which: &str) -> nianbao_core::Report {
             ..Default::default()
         },
     )
+    .unwrap()
 }
 
 #[test]
@@ -156,7 +157,7 @@ fn integral_decimals_are_equal_to_integers_in_arithmetic() {
         "（七）总计\t10\t2\t0\t1\t0\t1\t14.0",
     );
     assert!(text.contains("14.0"));
-    let r = nianbao_core::check_text(&text, None);
+    let r = nianbao_core::check_text(&text, None).unwrap();
     let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
     assert_eq!(
         codes,
@@ -176,7 +177,7 @@ fn html_paste_becomes_tab_text_with_the_same_tables() {
 fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/T303/fail.txt");
     let text = std::fs::read_to_string(p).unwrap();
-    let mut r = nianbao_core::check_text(&text, None);
+    let mut r = nianbao_core::check_text(&text, None).unwrap();
     let f = r.findings.iter().find(|f| f.code == "T303").unwrap();
     let key = nianbao_core::Report::dismissal_key(f, &text);
     assert!(key.starts_with("T303|t3.unable_not_held.total"), "{key}");
@@ -186,7 +187,7 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
     assert_eq!(r.summary.dismissed, 1);
     // an edit elsewhere shifts every span but not the key
     let edited = format!("补充说明。\n{text}");
-    let r2 = nianbao_core::check_text(&edited, None);
+    let r2 = nianbao_core::check_text(&edited, None).unwrap();
     let f2 = r2.findings.iter().find(|f| f.code == "T303").unwrap();
     assert_eq!(nianbao_core::Report::dismissal_key(f2, &edited), key);
     // a heading finding is keyed by the heading text, not by the message
@@ -194,7 +195,7 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/S203/fail.txt"),
     )
     .unwrap();
-    let r3 = nianbao_core::check_text(&s203, None);
+    let r3 = nianbao_core::check_text(&s203, None).unwrap();
     let f3 = r3.findings.iter().find(|f| f.code == "S203").unwrap();
     assert_eq!(
         nianbao_core::Report::dismissal_key(f3, &s203),

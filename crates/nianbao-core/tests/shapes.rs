@@ -7,7 +7,7 @@ use nianbao_core::tables::Format;
 
 fn check_shape(t: &Tables, shape: Shape, seed: u64) {
     let text = report(t, shape);
-    let r = nianbao_core::check_text(&text, None);
+    let r = nianbao_core::check_text(&text, None).unwrap();
     let ctx = format!("shape {shape:?}, format {:?}, seed {seed}", t.format);
     let want_fmt = if t.format == Format::B {
         "2021"
@@ -91,7 +91,13 @@ fn shapes_are_detected() {
     let mut rng = Rng(5);
     let t = tables(&mut rng, Format::B);
     let shape = |s: Shape| {
-        serde_json::to_value(nianbao_core::check_text(&report(&t, s), None).source.shape).unwrap()
+        serde_json::to_value(
+            nianbao_core::check_text(&report(&t, s), None)
+                .unwrap()
+                .source
+                .shape,
+        )
+        .unwrap()
     };
     assert_eq!(shape(Shape::Html), "html");
     assert_eq!(shape(Shape::Markdown), "markdown");

@@ -16,7 +16,8 @@ use wasm_bindgen::prelude::*;
 
 /// Checks a report. Options (all optional): `name` becomes `source.name`; `previous` is
 /// last year's report (text) for the cross-year rules, `previousName` its name; `published`
-/// is the publication date (`2024-01-20`) for the P rules.
+/// is the publication date (`2024-01-20`) for the P rules. An empty text throws an `Error`
+/// whose message is `文件为空`.
 #[wasm_bindgen]
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let opt = |key: &str| {
@@ -35,7 +36,8 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         published: opt("published"),
         ..Default::default()
     };
-    let report = nianbao_core::check_with(text, &o);
+    // an empty text is refused: the error carries the Chinese message (`文件为空`)
+    let report = nianbao_core::check_with(text, &o).map_err(|r| JsError::new(r.message()))?;
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))

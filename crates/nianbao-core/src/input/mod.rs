@@ -1,7 +1,10 @@
-//! Stage 1, input: bytes → decoded text, and what shape the text has.
+//! Stage 1, input: bytes → decoded text, and what shape the text has; inputs that are
+//! not a report's text (empty, binary) are refused.
 
 mod decode;
+mod refusal;
 mod shape;
 
 pub use decode::{decode, Decoded};
+pub use refusal::{is_blank, refusal, Refusal};
 pub use shape::{detect_shape, Shape};

@@ -5,6 +5,18 @@ use super::json::Report;
 impl Report {
     /// The findings as CSV, with a UTF-8 BOM so that Excel reads the Chinese text.
     pub fn csv(reports: &[(&str, &Report)]) -> String {
+        let mut out = String::from(Self::CSV_HEADER);
+        for (name, r) in reports {
+            out.push_str(&r.csv_rows(name));
+        }
+        out
+    }
+
+    /// The first line of the CSV: a UTF-8 BOM and the column names.
+    pub const CSV_HEADER: &'static str = "\u{feff}file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed\n";
+
+    /// The report's findings as CSV rows (one per finding), `name` in the first column.
+    pub fn csv_rows(&self, name: &str) -> String {
         fn field(s: &str) -> String {
             if s.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", s.replace('"', "\"\""))
@@ -12,8 +24,9 @@ impl Report {
                 s.to_string()
             }
         }
-        let mut out = String::from("\u{feff}file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed\n");
-        for (name, r) in reports {
+        let mut out = String::new();
+        {
+            let r = self;
             for f in &r.findings {
                 let row = [
                     name.to_string(),
