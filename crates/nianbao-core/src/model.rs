@@ -31,8 +31,8 @@ pub struct Model<'a> {
 }
 
 /// Parses decoded text read as `shape`: the stages of the pipeline in order. (Offsets are
-/// 32-bit inside the document: text beyond 4 GiB is not read; [`crate::check_decoded`]
-/// refuses such input.)
+/// 32-bit inside the document: text beyond 4 GiB is not read; the entry points refuse
+/// such input.)
 pub fn parse(text: &str, shape: Shape) -> Model<'_> {
     let text = &text[..crate::base::lines::floor_char_boundary(text, u32::MAX as usize - 1)];
     let doc = document::build(text, shape);
@@ -40,6 +40,7 @@ pub fn parse(text: &str, shape: Shape) -> Model<'_> {
         .lines()
         .enumerate()
         .filter_map(|(i, l)| heading_of(&l).map(|h| (i, h)))
+        .take(structure::MAX_HEADINGS)
         .collect();
     let regions = tables::regions::find(&doc, &candidates);
     let meta = structure::meta(text, &doc, &|i| regions.contains(i));

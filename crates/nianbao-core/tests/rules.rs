@@ -1,236 +1,94 @@
-//! Per-rule fixtures: every registered rule has `fixtures/rules/CODE/fail.txt`, on which it
-//! fires (snapshotted), and `pass.txt`, a near miss on which it stays silent.
+//! One test per rule (a custom harness: `cargo test --test rules -- T301` runs one): every
+//! registered rule fires on `fixtures/rules/CODE/fail.txt` (snapshotted in
+//! `snapshots/rules__CODE.snap`) and stays silent on `pass.txt`, a near miss. Y rules read
+//! `WHICH.previous.txt` as last year's report. A failing rule does not hide the others.
 
-use nianbao_core::rules::RULES;
+use libtest_mimic::{Arguments, Failed, Trial};
+use nianbao_core::rules::{Rule, RULES};
 use std::path::PathBuf;
 
-fn fixture(code: &str, which: &str) -> Vec<u8> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+fn dir(code: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/rules")
         .join(code)
-        .join(format!("{which}.txt"));
-    std::fs::read(&p)
-        .unwrap_or_else(|e| panic!("rule {code} needs the fixture {}: {e}", p.display()))
-}
-
-fn check(bytes: &[u8]) -> nianbao_core::Report {
-    nianbao_core::check_bytes(bytes, &Default::default()).unwrap()
 }
 
 /// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists.
-fn check_fixture(code: &str, which: &str) -> nianbao_core::Report {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/rules")
-        .join(code)
-        .join(format!("{which}.previous.txt"));
-    let previous = std::fs::read_to_string(p).ok();
+fn check_fixture(code: &str, which: &str) -> Result<nianbao_core::Report, Failed> {
+    let p = dir(code).join(format!("{which}.txt"));
+    let bytes = std::fs::read(&p)
+        .map_err(|e| format!("rule {code} needs the fixture {}: {e}", p.display()))?;
+    let previous = std::fs::read_to_string(dir(code).join(format!("{which}.previous.txt"))).ok();
     nianbao_core::check_bytes(
-        &fixture(code, which),
+        &bytes,
         &nianbao_core::Options {
             previous,
             ..Default::default()
         },
     )
-    .unwrap()
+    .map_err(|r| format!("{code}/{which}.txt is refused: {r}").into())
 }
 
-#[test]
-fn every_rule_fires_on_its_failing_fixture() {
-    for rule in RULES {
-        let report = check_fixture(rule.code, "fail");
-        let hits: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|f| f.code == rule.code)
-            .collect();
-        assert!(
-            !hits.is_empty(),
+fn fires(rule: &'static Rule) -> Result<(), Failed> {
+    let report = check_fixture(rule.code, "fail")?;
+    let hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == rule.code)
+        .collect();
+    if hits.is_empty() {
+        return Err(format!(
             "{} did not fire on its failing fixture; findings: {:?}",
             rule.code,
             report.findings.iter().map(|f| f.code).collect::<Vec<_>>()
-        );
-        for f in &hits {
-            assert_eq!(f.severity, rule.severity, "{}", rule.code);
-            assert_eq!(f.name, rule.name);
-            assert!(!f.message.is_empty());
+        )
+        .into());
+    }
+    for f in &hits {
+        if f.severity != rule.severity || f.name != rule.name || f.message.is_empty() {
+            return Err(format!("{}: finding {f:?} does not match its rule", rule.code).into());
         }
-        let view: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|f| {
-                serde_json::json!({
-                    "message": f.message, "span": f.span, "line": f.line, "column": f.column,
-                    "expected": f.expected, "actual": f.actual, "formula": f.formula,
-                    "related": f.related.iter().map(|r| match r.input { Some(i) => serde_json::json!([r.span, r.label, i]), None => serde_json::json!([r.span, r.label]) }).collect::<Vec<_>>(),
-                    "cells": f.cells,
-                })
+    }
+    let view: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "message": f.message, "span": f.span, "line": f.line, "column": f.column,
+                "expected": f.expected, "actual": f.actual, "formula": f.formula,
+                "related": f.related.iter().map(|r| match r.input {
+                    Some(i) => serde_json::json!([r.span, r.label, i]),
+                    None => serde_json::json!([r.span, r.label]),
+                }).collect::<Vec<_>>(),
+                "cells": f.cells,
             })
-            .collect();
-        insta::assert_json_snapshot!(rule.code, view);
+        })
+        .collect();
+    insta::assert_json_snapshot!(rule.code, view);
+    Ok(())
+}
+
+fn quiet(rule: &'static Rule) -> Result<(), Failed> {
+    let report = check_fixture(rule.code, "pass")?;
+    let hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == rule.code)
+        .map(|f| &f.message)
+        .collect();
+    if hits.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} fired on its passing fixture: {hits:?}", rule.code).into())
     }
 }
 
-#[test]
-fn no_rule_fires_on_its_passing_fixture() {
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = Vec::new();
     for rule in RULES {
-        let report = check_fixture(rule.code, "pass");
-        let hits: Vec<_> = report
-            .findings
-            .iter()
-            .filter(|f| f.code == rule.code)
-            .map(|f| &f.message)
-            .collect();
-        assert!(
-            hits.is_empty(),
-            "{} fired on its passing fixture: {hits:?}",
-            rule.code
-        );
+        let r: &'static Rule = rule;
+        trials.push(Trial::test(format!("{}::fires", r.code), move || fires(r)));
+        trials.push(Trial::test(format!("{}::quiet", r.code), move || quiet(r)));
     }
-}
-
-#[test]
-fn the_samples_are_clean() {
-    for name in ["sample-2021.txt", "sample-2019.txt"] {
-        let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name);
-        let r = check(&std::fs::read(p).unwrap());
-        assert!(
-            r.findings.is_empty(),
-            "{name}: {:?}",
-            r.findings
-                .iter()
-                .map(|f| (f.code, &f.message))
-                .collect::<Vec<_>>()
-        );
-        for t in [&r.tables.t2, &r.tables.t3, &r.tables.t4] {
-            assert!(t.as_ref().unwrap().complete, "{name}");
-        }
-    }
-}
-
-#[test]
-fn registry_is_well_formed() {
-    let mut codes: Vec<&str> = RULES.iter().map(|r| r.code).collect();
-    let sorted = {
-        // family order of the catalogue (S N T X C Y P), then number
-        let mut c = codes.clone();
-        c.sort_by_key(|code| ("SNTXCYP".find(&code[..1]), code.to_string()));
-        c
-    };
-    assert_eq!(codes, sorted, "RULES is kept in catalogue order");
-    codes.dedup();
-    assert_eq!(codes.len(), RULES.len(), "codes are unique");
-    let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(names.len(), RULES.len(), "names are unique");
-    for r in RULES {
-        assert!(
-            r.code.len() == 4
-                && "SNTXCYP".contains(&r.code[..1])
-                && r.code[1..].chars().all(|c| c.is_ascii_digit()),
-            "{}",
-            r.code
-        );
-        assert!(
-            r.name
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
-            "{}",
-            r.name
-        );
-        for h in ["## What it checks", "## Why it matters", "## Example"] {
-            assert!(r.doc().contains(h), "{} doc lacks {h}", r.code);
-        }
-        assert!(
-            nianbao_core::rules::find(r.code).is_some()
-                && nianbao_core::rules::find(r.name).is_some()
-        );
-    }
-}
-
-#[test]
-fn integral_decimals_are_equal_to_integers_in_arithmetic() {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample-2021.txt");
-    let text = std::fs::read_to_string(p).unwrap().replace(
-        "（七）总计\t10\t2\t0\t1\t0\t1\t14",
-        "（七）总计\t10\t2\t0\t1\t0\t1\t14.0",
-    );
-    assert!(text.contains("14.0"));
-    let r = nianbao_core::check_text(&text, None).unwrap();
-    let codes: Vec<&str> = r.findings.iter().map(|f| f.code).collect();
-    assert_eq!(
-        codes,
-        ["N109"],
-        "14.0 reads as 14: only the normalisation note"
-    );
-}
-
-#[test]
-fn html_paste_becomes_tab_text_with_the_same_tables() {
-    let html = "<p>二、主动公开政府信息情况</p><table><tr><td>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>&nbsp;1</td><td>0</td><td>3</td></tr></table>";
-    let text = nianbao_core::html_to_text(html);
-    assert_eq!(text, "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t1\t0\t3\n");
-}
-
-#[test]
-fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/T303/fail.txt");
-    let text = std::fs::read_to_string(p).unwrap();
-    let mut r = nianbao_core::check_text(&text, None).unwrap();
-    let f = r.findings.iter().find(|f| f.code == "T303").unwrap();
-    let key = nianbao_core::Report::dismissal_key(f, &text);
-    assert!(key.starts_with("T303|t3.unable_not_held.total"), "{key}");
-    let errors = r.summary.errors;
-    r.apply_dismissals(&text, |k| (k == key).then(|| "已核实".to_string()));
-    assert_eq!(r.summary.errors, errors - 1);
-    assert_eq!(r.summary.dismissed, 1);
-    // an edit elsewhere shifts every span but not the key
-    let edited = format!("补充说明。\n{text}");
-    let r2 = nianbao_core::check_text(&edited, None).unwrap();
-    let f2 = r2.findings.iter().find(|f| f.code == "T303").unwrap();
-    assert_eq!(nianbao_core::Report::dismissal_key(f2, &edited), key);
-    // a heading finding is keyed by the heading text, not by the message
-    let s203 = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules/S203/fail.txt"),
-    )
-    .unwrap();
-    let r3 = nianbao_core::check_text(&s203, None).unwrap();
-    let f3 = r3.findings.iter().find(|f| f.code == "S203").unwrap();
-    assert_eq!(
-        nianbao_core::Report::dismissal_key(f3, &s203),
-        "S203|@一、主动公开政府信息情况"
-    );
-}
-
-/// The web page carries the rule docs as data (its wasm is built without the `docs`
-/// feature): `assets/rule-docs.html`, one inert `<script type="text/plain">` per rule,
-/// inlined into index.html by Trunk. It must match the registry; regenerate it with
-/// `NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset`.
-#[test]
-fn rule_docs_asset_is_current() {
-    let mut want = String::from("<!-- generated from the rule registry by crates/nianbao-core/tests/rules.rs; do not edit -->\n");
-    for r in RULES {
-        assert!(
-            !r.doc().contains("</"),
-            "{}: a doc must not contain `</`",
-            r.code
-        );
-        assert!(!r.summary.contains("</"), "{}", r.code);
-        want.push_str(&format!(
-            "<script type=\"text/plain\" id=\"nianbao-summary-{}\">{}</script>\n",
-            r.code, r.summary
-        ));
-        want.push_str(&format!(
-            "<script type=\"text/plain\" id=\"nianbao-doc-{}\">{}</script>\n",
-            r.code,
-            r.doc()
-        ));
-    }
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/rule-docs.html");
-    if std::env::var_os("NIANBAO_WRITE_DOCS").is_some() {
-        std::fs::write(&p, &want).unwrap();
-    }
-    let have = std::fs::read_to_string(&p).unwrap_or_default();
-    assert!(have == want, "assets/rule-docs.html is stale: run NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset");
+    libtest_mimic::run(&args, trials).exit();
 }

@@ -73,8 +73,11 @@ impl LineIndex {
     /// [`LineIndex::line_col`] of many offsets at once, in one pass over the text: the
     /// columns of offsets on one long line are counted once, not from the line's start for
     /// each. Returns (offset, (line, column)) sorted by offset, for [`lookup`].
-    pub fn line_cols(&self, text: &str, mut offsets: Vec<usize>) -> Vec<(usize, (usize, usize))> {
-        offsets.sort_unstable();
+    pub fn line_cols(&self, text: &str, offsets: Vec<usize>) -> Vec<(usize, (usize, usize))> {
+        // sorted as (usize, usize) pairs: a sort the page's wasm has already
+        let mut pairs: Vec<(usize, usize)> = offsets.into_iter().map(|o| (o, 0)).collect();
+        pairs.sort_unstable();
+        let mut offsets: Vec<usize> = pairs.into_iter().map(|p| p.0).collect();
         offsets.dedup();
         let mut out = Vec::with_capacity(offsets.len());
         let mut prev: Option<(usize, usize, usize)> = None; // (byte, line, column)

@@ -1,5 +1,6 @@
 //! The bottom layer, shared by every stage: byte spans, exact decimals, label normalisation,
-//! and the byte ↔ line/column ↔ UTF-16 conversions used at the edges. It imports nothing
+//! reading one cell's value, and the byte ↔ line/column ↔ UTF-16 conversions used at the
+//! edges. It imports nothing
 //! else of the crate.
 
 pub mod decimal;
@@ -8,6 +9,7 @@ pub mod normalize;
 mod sig;
 pub mod spaces;
 mod span;
+pub mod value;
 mod years;
 
 pub use decimal::Decimal;

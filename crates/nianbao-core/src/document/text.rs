@@ -39,6 +39,16 @@ fn split_line(doc: &mut Doc, start: usize, end: usize) {
     let raw = &text[start..end];
     let full = trim_span(text, start, end);
     let first = doc.mark();
+    // a line of more cells than any table row has is text: found before the cells are made
+    let too_many = |sep: u8| {
+        memchr::memchr_iter(sep, raw.as_bytes())
+            .nth(MAX_CELLS)
+            .is_some()
+    };
+    if too_many(b'\t') || too_many(b'|') {
+        doc.push_cell(full);
+        return doc.push_line(full, first, LineKind::Text, false);
+    }
     let kind = if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
         let mut s = start;
         for piece in raw.split('\t') {
@@ -87,16 +97,17 @@ fn split_line(doc: &mut Doc, start: usize, end: usize) {
 /// numbers (`1 0 0 0 1`) are separate cells too.
 fn layout_cells(doc: &mut Doc, start: usize, raw: &str) {
     let text = doc.src;
+    let first = doc.mark();
     let push = |doc: &mut Doc, s: usize, e: usize| {
         let piece = trim_span(text, s, e);
-        if piece.is_empty() {
+        if piece.is_empty() || doc.mark() - first > MAX_CELLS {
             return;
         }
         let (s, e) = (piece.start, piece.end);
         let p = &text[s..e];
         if p.contains(' ')
             && p.split(' ')
-                .all(|p| !p.is_empty() && crate::tables::value::is_value(p))
+                .all(|p| !p.is_empty() && crate::base::value::is_value(p))
         {
             let mut q = s;
             for p in p.split(' ') {
@@ -111,7 +122,7 @@ fn layout_cells(doc: &mut Doc, start: usize, raw: &str) {
     let b = raw.as_bytes();
     let mut piece = 0;
     let mut at = 0;
-    while let Some((i, n)) = next_space(b, at) {
+    while let Some((i, n)) = next_space(b, at).filter(|_| doc.mark() - first <= MAX_CELLS) {
         let mut weight = if n == 3 && b[i] == 0xE3 { 2 } else { 1 };
         let mut end = i + n;
         while let Some(m) = (end < b.len())

@@ -3,11 +3,11 @@
 
 use super::finding::{Dismissal, Finding, Severity};
 use crate::base::lines::{lookup, LineIndex};
+use crate::base::value::{Unit, Value};
 use crate::base::Span;
 use crate::input::Shape;
 use crate::model::Model;
 use crate::structure::{Kind, SectionKey};
-use crate::tables::value::{Unit, Value};
 use crate::tables::{CellModel, Format, RowKey, TableModel};
 use crate::text::Published;
 use serde::ser::{SerializeMap, Serializer};

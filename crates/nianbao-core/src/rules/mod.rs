@@ -33,11 +33,11 @@ pub mod support;
 pub mod prelude {
     pub use super::support::*;
     pub use super::{Ctx, Rule};
+    pub use crate::base::value::{Unit, Value};
     pub use crate::base::{Decimal, Span};
     pub use crate::report::{Finding, Severity};
     pub use crate::structure::{Heading, Kind, SectionKey};
     pub use crate::tables::identities;
-    pub use crate::tables::value::{Unit, Value};
     pub use crate::tables::{
         CellPath, ColKey, Format, FormatSource, Group, RowKey, RowKind, T2Col, T2Row, T3Col, T3Row,
         T4Col, T4Group, TableId, TableModel,
@@ -148,11 +148,21 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
     })
 }
 
+/// Most findings of one rule in one report: beyond them one finding says how many more
+/// there are (no real report comes near; a pasted flood of headings would).
+pub const MAX_FINDINGS: usize = 1000;
+
 /// Runs every rule.
 pub fn run(cx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for r in RULES {
+        let start = out.len();
         (r.check)(cx, &mut out);
+        let n = out.len() - start;
+        if n > MAX_FINDINGS {
+            out.truncate(start + MAX_FINDINGS);
+            out.push(r.finding(format!("另有 {} 处同类问题未逐一列出", n - MAX_FINDINGS)));
+        }
     }
     out
 }

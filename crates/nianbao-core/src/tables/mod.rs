@@ -23,8 +23,9 @@ mod t2;
 mod t3;
 mod t4;
 mod tokens;
-pub mod value;
 
+/// Reading one cell (format.md §9.2) is shared with the document stage.
+pub use crate::base::value;
 pub use format::pre2019;
 pub use model::*;
 pub use regions::Regions;

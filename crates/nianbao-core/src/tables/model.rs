@@ -2,7 +2,7 @@
 //! span, addressed by the typed keys of `schema.rs`.
 
 use super::schema::{Format, Group, T2Col, T2Row, T3Col, T3Row, T4Col, T4Group};
-use super::value::{Reading, Unit, Value};
+use crate::base::value::{Reading, Unit, Value};
 use crate::base::{Decimal, Span};
 use serde::{Serialize, Serializer};
 use std::fmt;

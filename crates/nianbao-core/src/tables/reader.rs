@@ -6,7 +6,7 @@
 use super::labels::{find_labels, Class, Label};
 use super::model::{CellModel, ColKey};
 use super::tokens::{Tokens, TK};
-use super::value;
+use crate::base::value;
 use crate::base::Span;
 use crate::document::{Doc, LineKind};
 

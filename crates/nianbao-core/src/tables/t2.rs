@@ -6,8 +6,8 @@ use super::labels::Class;
 use super::model::{AmountHeader, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
 use super::reader::Reader;
 use super::schema::{Format, T2Row, T2_LOCAL_ROWS, T2_SIGNALS};
-use super::value::Unit;
 use crate::base::normalize::{cn_numeral_value, norm_cow, split_numbering, strip_parens, Chars};
+use crate::base::value::Unit;
 use crate::document::Doc;
 
 /// Each row's labels (format B's, then A's; none where the format has no such row),

@@ -3,8 +3,8 @@
 //! dropped. A token is a reference to its cell in the document, so a large region costs
 //! a few bytes per cell.
 
-use super::value::{self, Value};
 use crate::base::normalize::norm_char;
+use crate::base::value::{self, Value};
 use crate::base::{Decimal, Span};
 use crate::document::{Cell, Doc, LineKind};
 

@@ -54,31 +54,33 @@ keywords! {
     统计期限 统计时间 统计期间
 }
 
-/// The keywords grouped by their first character, sorted, for the scan.
+/// The keywords by their first character, for the scan.
 struct Index {
-    /// (first character, keyword index), sorted by character.
-    by_first: Vec<(char, u8)>,
+    /// (first character, keyword index) in 64 buckets by the character's low bits (no sort:
+    /// the page's wasm carries no sort of this type).
+    buckets: Vec<Vec<(char, u8)>>,
     /// One bit per ideograph (U+4E00..=U+9FFF) that starts a keyword.
     first_bits: Vec<u64>,
+}
+
+fn bucket(c: char) -> usize {
+    c as usize % 64
 }
 
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_first: Vec<(char, u8)> = WORDS
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| Some((w.chars().next()?, i as u8)))
-            .collect();
-        by_first.sort_unstable();
+        let mut buckets = vec![Vec::new(); 64];
         let mut first_bits = vec![0u64; 328];
-        for (c, _) in &by_first {
-            if let Some(k) = (*c as usize).checked_sub(0x4E00).filter(|k| *k < 328 * 64) {
+        for (i, w) in WORDS.iter().enumerate() {
+            let Some(c) = w.chars().next() else { continue };
+            buckets[bucket(c)].push((c, i as u8));
+            if let Some(k) = (c as usize).checked_sub(0x4E00).filter(|k| *k < 328 * 64) {
                 first_bits[k / 64] |= 1 << (k % 64);
             }
         }
         Index {
-            by_first,
+            buckets,
             first_bits,
         }
     })
@@ -96,12 +98,8 @@ pub fn scan(text: &str) -> KwSet {
         if ix.first_bits[k / 64] & (1 << (k % 64)) == 0 {
             continue;
         }
-        let from = ix.by_first.partition_point(|(f, _)| *f < c);
-        for &(f, k) in &ix.by_first[from..] {
-            if f != c {
-                break;
-            }
-            if text[i..].starts_with(WORDS[k as usize]) {
+        for &(f, k) in &ix.buckets[bucket(c)] {
+            if f == c && text[i..].starts_with(WORDS[k as usize]) {
                 set.insert(k as usize);
             }
         }

@@ -1,8 +1,8 @@
 //! Numbers and amounts written in the prose, with their offsets.
 
 use crate::base::normalize::{cn_numeral_value, is_space};
+use crate::base::value::Unit;
 use crate::base::{Decimal, Span};
-use crate::tables::value::Unit;
 
 /// A number written at the start of `s` (after spaces): ASCII or full-width digits, or a
 /// Chinese numeral (一…九十九, 两, 零). Returns (value, byte length including nothing after).

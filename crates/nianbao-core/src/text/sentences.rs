@@ -46,6 +46,9 @@ impl Sentence<'_> {
     }
 }
 
+/// Most sentences read (a report has a few hundred; the text rules read no further).
+pub const MAX_SENTENCES: usize = 100_000;
+
 /// A paragraph: source runs joined into one text.
 struct Para {
     text: String,
@@ -186,14 +189,20 @@ pub fn sentences<'a>(
     }
     let mut out = Vec::new();
     for p in &paras {
+        if out.len() >= MAX_SENTENCES {
+            break;
+        }
         let mut a = 0;
         for (i, c) in p.text.char_indices() {
             if matches!(c, '。' | '！' | '？') {
+                if out.len() >= MAX_SENTENCES {
+                    break;
+                }
                 out.push(cut(text, p, a, i + c.len_utf8()));
                 a = i + c.len_utf8();
             }
         }
-        if a < p.text.len() {
+        if a < p.text.len() && out.len() < MAX_SENTENCES {
             out.push(cut(text, p, a, p.text.len()));
         }
     }

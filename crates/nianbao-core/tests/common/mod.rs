@@ -243,7 +243,7 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
                 let cells: Vec<&String> = r.iter().filter(|c| !c.is_empty()).collect();
                 let (labels, values): (Vec<&String>, Vec<&String>) = cells
                     .iter()
-                    .partition(|c| !nianbao_core::tables::value::is_value(c));
+                    .partition(|c| !nianbao_core::base::value::is_value(c));
                 let label = labels
                     .iter()
                     .map(|l| l.as_str())

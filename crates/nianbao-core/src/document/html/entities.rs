@@ -2,6 +2,7 @@
 
 use crate::base::normalize::is_space;
 use crate::base::Span;
+use std::borrow::Cow;
 
 pub const SPACE_ENTITIES: &[&str] = &[
     "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&ensp;", "&emsp;", "&#12288;", "&thinsp;", "&NBSP;",
@@ -32,7 +33,18 @@ pub(super) fn trim_entities(src: &str, mut start: usize, mut end: usize) -> Span
     Span::new(start, end.max(start))
 }
 
-pub(super) fn collapse_spaces(s: &str) -> String {
+pub(super) fn collapse_spaces(s: Cow<'_, str>) -> Cow<'_, str> {
+    // most runs have no whitespace but single spaces between words: nothing to collapse
+    let mut prev_space = true;
+    let unchanged = s.chars().all(|c| {
+        let space = is_space(c);
+        let ok = !space || (c == ' ' && !prev_space);
+        prev_space = space;
+        ok
+    }) && !prev_space;
+    if unchanged || s.is_empty() {
+        return s;
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -46,13 +58,13 @@ pub(super) fn collapse_spaces(s: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Decodes the HTML entities that occur in reports (named ones and numeric references).
-pub fn decode_entities(s: &str) -> String {
+pub fn decode_entities(s: &str) -> Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -104,5 +116,5 @@ pub fn decode_entities(s: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }

@@ -70,18 +70,18 @@ const RAW_TEXT: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-struct Piece {
+struct Piece<'a> {
     span: Span,
-    text: String,
+    text: Cow<'a, str>,
 }
 
 /// A cell of a row in progress: its span and text.
-type PendingCell = (Span, String);
+type PendingCell<'a> = (Span, Cow<'a, str>);
 
 #[derive(Default)]
-struct TableCtx {
-    row: Option<Vec<PendingCell>>,
-    cell: Option<(usize, Vec<Piece>)>,
+struct TableCtx<'a> {
+    row: Option<Vec<PendingCell<'a>>>,
+    cell: Option<(usize, Vec<Piece<'a>>)>,
     /// The current row holds a nested table: it is page layout, its text is flow.
     layout: bool,
 }
@@ -89,8 +89,8 @@ struct TableCtx {
 struct Builder<'a> {
     src: &'a str,
     doc: Doc<'a>,
-    flow: Vec<Piece>,
-    tables: Vec<TableCtx>,
+    flow: Vec<Piece<'a>>,
+    tables: Vec<TableCtx<'a>>,
 }
 
 fn is(name: &str, list: &[&str]) -> bool {
@@ -126,17 +126,18 @@ pub fn to_doc(src: &str) -> Doc<'_> {
     b.doc
 }
 
-impl Builder<'_> {
-    fn piece(&self, start: usize, end: usize) -> Option<Piece> {
+impl<'a> Builder<'a> {
+    fn piece(&self, start: usize, end: usize) -> Option<Piece<'a>> {
         let span = trim_entities(self.src, start, end);
         if span.is_empty() {
             return None;
         }
-        let text = collapse_spaces(&decode_entities(&self.src[span.start..span.end]));
+        let src: &'a str = self.src;
+        let text = collapse_spaces(decode_entities(&src[span.start..span.end]));
         (!text.is_empty()).then_some(Piece { span, text })
     }
 
-    fn in_cell(&mut self) -> Option<&mut Vec<Piece>> {
+    fn in_cell(&mut self) -> Option<&mut Vec<Piece<'a>>> {
         let t = self.tables.last_mut()?;
         if t.layout {
             return None;
@@ -157,7 +158,7 @@ impl Builder<'_> {
             // a table inside a cell makes the enclosing row page layout
             if let Some(outer) = self.tables.last_mut() {
                 if outer.cell.is_some() || outer.row.is_some() {
-                    let mut pieces: Vec<Piece> = outer
+                    let mut pieces: Vec<Piece<'a>> = outer
                         .row
                         .take()
                         .unwrap_or_default()
@@ -245,10 +246,22 @@ impl Builder<'_> {
         let cell = match (pieces.first(), pieces.last()) {
             (Some(first), Some(last)) => {
                 let span = first.span.cover(last.span);
-                let text: String = pieces.iter().map(|p| p.text.as_str()).collect();
-                (span, text.trim_matches(is_space).to_string())
+                let text = if pieces.len() == 1 {
+                    pieces
+                        .into_iter()
+                        .next()
+                        .map(|p| p.text)
+                        .unwrap_or_default()
+                } else {
+                    Cow::Owned(pieces.iter().map(|p| &*p.text).collect::<String>())
+                };
+                let text = match text {
+                    Cow::Borrowed(t) => Cow::Borrowed(t.trim_matches(is_space)),
+                    Cow::Owned(t) => Cow::Owned(t.trim_matches(is_space).to_string()),
+                };
+                (span, text)
             }
-            _ => (Span::new(at, at), String::new()),
+            _ => (Span::new(at, at), Cow::Borrowed("")),
         };
         t.row.get_or_insert_with(Vec::new).push(cell);
     }
@@ -273,7 +286,7 @@ impl Builder<'_> {
         if cells.len() > MAX_CELLS {
             let text = cells
                 .iter()
-                .map(|c| c.1.as_str())
+                .map(|c| &*c.1)
                 .filter(|t| !t.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -281,7 +294,7 @@ impl Builder<'_> {
             return self.doc.push_line(span, first, LineKind::Text, true);
         }
         for (span, text) in cells {
-            self.doc.push_cell_text(span, Cow::Owned(text));
+            self.doc.push_cell_text(span, text);
         }
         self.doc.push_line(span, first, LineKind::Row, true);
     }
@@ -292,7 +305,7 @@ impl Builder<'_> {
         }
         let pieces = std::mem::take(&mut self.flow);
         let span = pieces[0].span.cover(pieces[pieces.len() - 1].span);
-        let text: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        let text: String = pieces.iter().map(|p| &*p.text).collect();
         let text = text.trim_matches(is_space);
         if text.is_empty() {
             return;

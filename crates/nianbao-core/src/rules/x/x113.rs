@@ -53,8 +53,10 @@ fn doc_rows(s: &str) -> Vec<(usize, T2Row)> {
             v.push((i, *row));
         }
     }
-    v.sort_unstable();
-    v
+    // by position (as (usize, usize) pairs: a sort the page's wasm has already)
+    let mut by_pos: Vec<(usize, usize)> = v.iter().map(|(i, r)| (*i, *r as usize)).collect();
+    by_pos.sort_unstable();
+    by_pos.into_iter().map(|(i, r)| (i, T2Row::ALL[r])).collect()
 }
 
 /// The number after `from` with its unit, or without one after `数为`/`数是`/`数`:

@@ -1,6 +1,6 @@
 //! Reading one table cell (format.md §9.2).
 
-use crate::base::Decimal;
+use super::Decimal;
 use serde::Serialize;
 
 /// What a cell holds after reading.
