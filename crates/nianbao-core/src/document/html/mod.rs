@@ -105,20 +105,18 @@ pub fn to_doc(src: &str) -> Doc<'_> {
         tables: Vec::new(),
     };
     let mut in_head = false;
-    for t in scan(src) {
-        match t {
-            Tok::Start(n, _) if n.eq_ignore_ascii_case("head") => in_head = true,
-            Tok::End(n) if n.eq_ignore_ascii_case("head") => in_head = false,
-            Tok::Start(n, _) if n.eq_ignore_ascii_case("body") => {
-                in_head = false;
-                b.flush();
-            }
-            _ if in_head => {}
-            Tok::Text(s, e) => b.text(s, e),
-            Tok::Start(n, at) => b.start(n, at),
-            Tok::End(n) => b.end(n),
+    scan(src, |t| match t {
+        Tok::Start(n, _) if n.eq_ignore_ascii_case("head") => in_head = true,
+        Tok::End(n) if n.eq_ignore_ascii_case("head") => in_head = false,
+        Tok::Start(n, _) if n.eq_ignore_ascii_case("body") => {
+            in_head = false;
+            b.flush();
         }
-    }
+        _ if in_head => {}
+        Tok::Text(s, e) => b.text(s, e),
+        Tok::Start(n, at) => b.start(n, at),
+        Tok::End(n) => b.end(n),
+    });
     while !b.tables.is_empty() {
         b.end("table");
     }

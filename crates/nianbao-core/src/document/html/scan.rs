@@ -11,9 +11,10 @@ pub(super) enum Tok<'a> {
 }
 
 /// Scans `src` into tags and text runs. Never fails: stray `<` is text.
-pub(super) fn scan(src: &str) -> Vec<Tok<'_>> {
+/// Scans `src`, handing each token to `out` as it is found (nothing is collected: a
+/// page of millions of tags costs no memory here).
+pub(super) fn scan<'a>(src: &'a str, mut out: impl FnMut(Tok<'a>)) {
     let b = src.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
     let mut text_start = 0;
     let find = |from: usize, pat: &[u8]| {
@@ -34,7 +35,7 @@ pub(super) fn scan(src: &str) -> Vec<Tok<'_>> {
         };
         if b[lt..].starts_with(b"<!--") {
             if lt > text_start {
-                out.push(Tok::Text(text_start, lt));
+                out(Tok::Text(text_start, lt));
             }
             let end = find(lt + 4, b"-->").map(|e| e + 3).unwrap_or(b.len());
             i = end;
@@ -43,7 +44,7 @@ pub(super) fn scan(src: &str) -> Vec<Tok<'_>> {
         }
         if next == b'!' || next == b'?' {
             if lt > text_start {
-                out.push(Tok::Text(text_start, lt));
+                out(Tok::Text(text_start, lt));
             }
             let end = memchr::memchr(b'>', &b[lt..])
                 .map(|p| lt + p + 1)
@@ -81,20 +82,20 @@ pub(super) fn scan(src: &str) -> Vec<Tok<'_>> {
         }
         let tag_end = (k + 1).min(b.len());
         if lt > text_start {
-            out.push(Tok::Text(text_start, lt));
+            out(Tok::Text(text_start, lt));
         }
         let name = &src[name_at..name_end];
         if is_end {
-            out.push(Tok::End(name));
+            out(Tok::End(name));
         } else {
-            out.push(Tok::Start(name, lt));
+            out(Tok::Start(name, lt));
             if RAW_TEXT.iter().any(|r| name.eq_ignore_ascii_case(r)) {
                 let close = format!("</{name}");
                 let end = find(tag_end, close.as_bytes()).unwrap_or(b.len());
                 let after = memchr::memchr(b'>', &b[end..])
                     .map(|p| end + p + 1)
                     .unwrap_or(b.len());
-                out.push(Tok::End(name));
+                out(Tok::End(name));
                 i = after;
                 text_start = after;
                 continue;
@@ -104,7 +105,6 @@ pub(super) fn scan(src: &str) -> Vec<Tok<'_>> {
         text_start = tag_end;
     }
     if text_start < b.len() {
-        out.push(Tok::Text(text_start, b.len()));
+        out(Tok::Text(text_start, b.len()));
     }
-    out
 }
