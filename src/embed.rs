@@ -52,7 +52,7 @@ pub fn listen(cfg: &Embed) {
     let handler =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
             let origin = ev.origin();
-            if !allowed.iter().any(|a| *a == origin) {
+            if !allowed.contains(&origin) {
                 warn(&format!("nianbao: 忽略来自未授权来源 {origin} 的消息"));
                 return;
             }

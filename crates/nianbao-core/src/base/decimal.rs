@@ -57,34 +57,9 @@ impl Decimal {
         })
     }
 
-    pub fn neg(self) -> Self {
-        Decimal {
-            mantissa: -self.mantissa,
-            scale: self.scale,
-        }
-    }
-
     fn rescale(self, scale: u32) -> i128 {
         self.mantissa
             .saturating_mul(10i128.saturating_pow(scale - self.scale))
-    }
-
-    pub fn add(self, other: Self) -> Self {
-        if self.scale == other.scale {
-            return Decimal {
-                mantissa: self.mantissa.saturating_add(other.mantissa),
-                scale: self.scale,
-            };
-        }
-        let scale = self.scale.max(other.scale);
-        Decimal {
-            mantissa: self.rescale(scale).saturating_add(other.rescale(scale)),
-            scale,
-        }
-    }
-
-    pub fn sub(self, other: Self) -> Self {
-        self.add(other.neg())
     }
 
     pub fn is_integer(self) -> bool {
@@ -128,6 +103,41 @@ impl Decimal {
                 scale: (self.scale + (-k) as u32).min(MAX_SCALE),
             }
         }
+    }
+}
+
+impl std::ops::Add for Decimal {
+    type Output = Decimal;
+    /// Exact addition (saturating at the i128 range).
+    fn add(self, other: Self) -> Self {
+        if self.scale == other.scale {
+            return Decimal {
+                mantissa: self.mantissa.saturating_add(other.mantissa),
+                scale: self.scale,
+            };
+        }
+        let scale = self.scale.max(other.scale);
+        Decimal {
+            mantissa: self.rescale(scale).saturating_add(other.rescale(scale)),
+            scale,
+        }
+    }
+}
+
+impl std::ops::Neg for Decimal {
+    type Output = Decimal;
+    fn neg(self) -> Self {
+        Decimal {
+            mantissa: self.mantissa.saturating_neg(),
+            scale: self.scale,
+        }
+    }
+}
+
+impl std::ops::Sub for Decimal {
+    type Output = Decimal;
+    fn sub(self, other: Self) -> Self {
+        self + (-other)
     }
 }
 
@@ -199,9 +209,9 @@ mod tests {
 
     #[test]
     fn exact_arithmetic() {
-        assert_eq!(d("0.1").add(d("0.2")), d("0.3"));
-        assert_eq!(d("0.1").add(d("0.2")).cmp(&d("0.30")), Ordering::Equal);
-        assert_eq!(d("28").sub(d("43")).to_string(), "-15");
+        assert_eq!(d("0.1") + d("0.2"), d("0.3"));
+        assert_eq!((d("0.1") + d("0.2")).cmp(&d("0.30")), Ordering::Equal);
+        assert_eq!((d("28") - d("43")).to_string(), "-15");
         assert!(d("3.0").is_integer() && !d("2.5").is_integer());
         assert_eq!(d("3.0"), d("3"), "equality compares values");
         assert_eq!(d("20.660"), d("20.66"));

@@ -207,7 +207,7 @@ pub fn read(raw: &str) -> Reading {
         set(Normalised::IntegralDecimal);
     }
     if negative {
-        d = d.neg();
+        d = -d;
     }
     Reading {
         value: Value::Number(d),

@@ -22,7 +22,7 @@ pub(crate) fn target<'m, 'a>(t3: &'m TableModel<'a>, kind: Kind) -> Option<Targe
         Kind::NewReceived => {
             let n = one(T3Row::NewReceived)?;
             let also = one(T3Row::CarriedOver)
-                .map(|c| vec![n.value.add(c.value)])
+                .map(|c| vec![n.value + c.value])
                 .unwrap_or_default();
             (vec![n], also)
         }
@@ -35,7 +35,7 @@ pub(crate) fn target<'m, 'a>(t3: &'m TableModel<'a>, kind: Kind) -> Option<Targe
             if let Some(n) = one(T3Row::NewReceived) {
                 also.push(n.value);
                 if let Some(c) = one(T3Row::CarriedOver) {
-                    also.push(n.value.add(c.value));
+                    also.push(n.value + c.value);
                 }
             }
             (vec![p], also)
@@ -105,11 +105,7 @@ pub(crate) fn check_pct(cx: &Ctx, out: &mut Vec<Finding>, rule: &'static Rule, t
         let Some(ops) = ops.into_iter().collect::<Option<Vec<_>>>() else {
             continue;
         };
-        let Some(v) = ops
-            .iter()
-            .fold(Decimal::ZERO, |a, o| a.add(o.value))
-            .as_i64()
-        else {
+        let Some(v) = ops.iter().fold(Decimal::ZERO, |a, o| a + o.value).as_i64() else {
             continue;
         };
         if v > 0 && !bases.iter().any(|(b, _)| *b == v) {
@@ -181,7 +177,7 @@ pub(crate) fn check_pct(cx: &Ctx, out: &mut Vec<Finding>, rule: &'static Rule, t
                 if let Some(s) = o.cell.span {
                     finding = finding.related(s, format!("{} = {}", o.label(), o.cell.shown()));
                 }
-                seen.push(path.clone());
+                seen.push(path);
                 finding = finding.cell(path);
             }
         }

@@ -73,7 +73,7 @@ pub fn cell_span(t: &TableModel, o: &Operand) -> Span {
 }
 
 pub fn sum(ops: &[Operand]) -> Decimal {
-    ops.iter().fold(Decimal::ZERO, |a, o| a.add(o.value))
+    ops.iter().fold(Decimal::ZERO, |a, o| a + o.value)
 }
 
 /// `a + b + c` with blanks shown as 空.

@@ -37,8 +37,7 @@ pub(super) fn finish_table<'a>(
         // point at the label of the row before the gap
         m.after = rows
             .iter()
-            .filter(|r| r.label_span.end <= m.after.start && r.kind == RowKind::Official)
-            .last()
+            .rfind(|r| r.label_span.end <= m.after.start && r.kind == RowKind::Official)
             .map(|r| r.label_span)
             .unwrap_or(Span::new(span.start, span.start));
     }

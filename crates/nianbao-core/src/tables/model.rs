@@ -159,15 +159,32 @@ impl fmt::Display for CellPath {
     }
 }
 
+impl RowKey {
+    /// Is `key` this row's machine key?
+    fn is_key(self, key: &str) -> bool {
+        match self {
+            RowKey::T2(r) => r.key() == key,
+            RowKey::T3(r) => r.key() == key,
+            RowKey::T4(r) => r.key() == key,
+            RowKey::Subtotal(g) => g.subtotal_key() == key,
+            RowKey::Extra(n) => key.strip_prefix("extra_").and_then(|k| k.parse().ok()) == Some(n),
+        }
+    }
+}
+
+/// A path equals its machine path as written (`t3.granted.total`).
 impl PartialEq<str> for CellPath {
     fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
+        let mut it = other.splitn(3, '.');
+        it.next() == Some(self.table.key())
+            && it.next().is_some_and(|r| self.row.is_key(r))
+            && it.next() == Some(self.col.key())
     }
 }
 
 impl PartialEq<&str> for CellPath {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        self == *other
     }
 }
 
@@ -333,5 +350,8 @@ mod tests {
         let p = CellPath::new(TableId::T3, RowKey::Subtotal(Group::Denied), T3Col::Total);
         assert_eq!(p.to_string(), "t3.denied_subtotal.total");
         assert_eq!(RowKey::Extra(2).to_string(), "extra_2");
+        assert!(p == "t3.denied_subtotal.total" && p != "t3.denied_subtotal.natural_person");
+        let e = CellPath::new(TableId::T3, RowKey::Extra(12), T3Col::Total);
+        assert!(e == "t3.extra_12.total" && e != "t3.extra_1.total");
     }
 }

@@ -23,7 +23,7 @@ impl PosIdentity {
         let sum = |terms: &[(usize, usize)]| {
             terms
                 .iter()
-                .fold(Decimal::ZERO, |a, &(r, c)| a.add(value(r, c)))
+                .fold(Decimal::ZERO, |a, &(r, c)| a + value(r, c))
         };
         sum(&self.left) != sum(&self.right)
     }
@@ -135,9 +135,7 @@ impl Reader<'_, '_> {
         }
         let mut anchors = 0;
         for (class, pos) in self.anchored(&vals) {
-            let Some(&(rs, rl)) = runs.iter().find(|(s, _)| *s == pos) else {
-                return None;
-            };
+            let &(rs, rl) = runs.iter().find(|(s, _)| *s == pos)?;
             match class {
                 Class::Row(r) => match rows.iter().position(|x| *x == r as usize) {
                     Some(k) if k >= rs / n && k < (rs + rl) / n => anchors += 1,
@@ -175,7 +173,7 @@ impl Reader<'_, '_> {
                         row_sum
                             .parts
                             .iter()
-                            .fold(Decimal::ZERO, |a, &c| a.add(nums[r[c]]))
+                            .fold(Decimal::ZERO, |a, &c| a + nums[r[c]])
                             != nums[r[row_sum.total]]
                     })
                     .count()

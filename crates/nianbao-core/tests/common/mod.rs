@@ -384,7 +384,7 @@ fn table3(s: &mut String, t: &Tables, shape: Shape) {
         String::new(),
         "申请人情况".to_string(),
     ];
-    h1.extend(std::iter::repeat(String::new()).take(6));
+    h1.extend(std::iter::repeat_n(String::new(), 6));
     rows.push(h1);
     rows.push(vec![
         String::new(),
@@ -440,7 +440,7 @@ fn table4(s: &mut String, t: &Tables, shape: Shape) {
         return;
     }
     let mut h1 = vec!["行政复议".to_string()];
-    h1.extend(std::iter::repeat(String::new()).take(4));
+    h1.extend(std::iter::repeat_n(String::new(), 4));
     h1.push("行政诉讼".into());
     let mut h2: Vec<String> = T4_HEAD.iter().map(|x| x.to_string()).collect();
     h2.extend(["未经复议直接起诉".to_string(), "复议后起诉".to_string()]);

@@ -52,9 +52,7 @@ fn level(c: char) -> u8 {
 /// the agency type after it) of an agency name.
 fn split(name: &str) -> Option<(String, char, String)> {
     let (i, c) = name
-        .char_indices()
-        .filter(|(_, c)| REGION.contains(c))
-        .last()?;
+        .char_indices().rfind(|(_, c)| REGION.contains(c))?;
     let head: Vec<char> = name[..i].chars().collect();
     if head.len() < 2 {
         return None;

@@ -25,9 +25,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             .actual("缺失")
             .formula("年度报告应包含六个部分（《条例》第五十条）");
         let before = hs
-            .iter()
-            .filter(|h| h.key.map(|k| k.index() < key.index()).unwrap_or(false))
-            .last();
+            .iter().rfind(|h| h.key.map(|k| k.index() < key.index()).unwrap_or(false));
         let after = hs
             .iter()
             .find(|h| h.key.map(|k| k.index() > key.index()).unwrap_or(false));

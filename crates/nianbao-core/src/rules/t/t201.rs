@@ -31,7 +31,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         ) else {
             continue;
         };
-        let stock = f.value.add(rp.value);
+        let stock = f.value + rp.value;
         if i.value > stock {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
             let finding = RULE

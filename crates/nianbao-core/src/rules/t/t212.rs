@@ -27,7 +27,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let (Some(p), Some(c)) = (operand(t, r, terms[0]), operand(t, r, terms[1])) else {
             continue;
         };
-        let now = p.value.add(c.value);
+        let now = p.value + c.value;
         if now < Decimal::ZERO {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
             let f = RULE.finding(format!("表二“{row}”上一年项目数量加本年增/减小于零"))

@@ -31,7 +31,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         ) else {
             continue;
         };
-        if d.value > Decimal::ZERO && p.value.add(c.value) == Decimal::ZERO {
+        if d.value > Decimal::ZERO && p.value + c.value == Decimal::ZERO {
             let row = t.row(r).map(|x| x.label.clone()).unwrap_or_default();
             let f = RULE.finding(
                 format!("表二“{row}”现有项目数为0，却有处理决定{}件", d.value),

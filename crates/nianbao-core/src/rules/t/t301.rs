@@ -23,8 +23,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let Some([n, c, p, f]) = ops.and_then(|v| <[Operand; 4]>::try_from(v).ok()) else {
             continue;
         };
-        let left = n.value.add(c.value);
-        let right = p.value.add(f.value);
+        let left = n.value + c.value;
+        let right = p.value + f.value;
         if left == right {
             continue;
         }

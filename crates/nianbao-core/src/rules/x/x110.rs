@@ -55,7 +55,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let sum = others.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
+        let sum = others.iter().fold(Decimal::ZERO, |a, o| a + o.value);
         let f = RULE.finding(
             format!("正文称申请“{c}”，但表三还有其他办理结果共{sum}件"),
         )

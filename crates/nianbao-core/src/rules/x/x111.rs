@@ -59,7 +59,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if ops.is_empty() {
                 continue;
             }
-            let total = ops.iter().fold(Decimal::ZERO, |acc, o| acc.add(o.value));
+            let total = ops.iter().fold(Decimal::ZERO, |acc, o| acc + o.value);
             if total.as_i64() == Some(n) {
                 continue;
             }

@@ -75,7 +75,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             if bad.is_empty() {
                 continue;
             }
-            let sum = bad.iter().fold(Decimal::ZERO, |a, o| a.add(o.value));
+            let sum = bad.iter().fold(Decimal::ZERO, |a, o| a + o.value);
             let what = cols
                 .iter()
                 .map(|c| match *c {

@@ -33,7 +33,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         ) else {
             continue;
         };
-        let want = last.value.add(issued.value).sub(repealed.value);
+        let want = last.value + issued.value - repealed.value;
         if want == now.value {
             continue;
         }

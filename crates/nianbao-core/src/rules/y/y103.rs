@@ -38,7 +38,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         ) else {
             continue;
         };
-        let want = last.value.add(change.value);
+        let want = last.value + change.value;
         if want == now.value {
             continue;
         }
