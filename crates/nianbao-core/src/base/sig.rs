@@ -7,8 +7,8 @@ use super::normalize::{fold_char, norm_char};
 
 /// The marker characters (in comparison form: `數` counts as `数`). Each stands for the
 /// labels that contain it.
-const MARKS: [char; 14] = [
-    '第', '信', '稽', '收', '申', '行', '数', '请', '答', '统', '计', '度', '报', '政',
+const MARKS: [char; 16] = [
+    '第', '信', '稽', '收', '申', '行', '数', '请', '答', '统', '计', '度', '报', '政', '年', '金',
 ];
 
 /// The bit of a marker character; not a marker: a compile error where used in a
@@ -25,9 +25,9 @@ pub const fn mark(c: char) -> u32 {
 }
 
 /// The markers in either script, as written.
-const MARKED: [char; 19] = [
+const MARKED: [char; 21] = [
     '第', '信', '稽', '收', '申', '行', '数', '數', '请', '請', '答', '统', '統', '计', '計', '度',
-    '报', '報', '政',
+    '报', '報', '政', '年', '金',
 ];
 
 /// One bit per ideograph (U+4E00..=U+9FFF): set for the characters of [`MARKED`]. Testing
@@ -62,6 +62,8 @@ fn mark_of(c: char) -> u32 {
         '度' => mark('度'),
         '报' | '報' => mark('报'),
         '政' => mark('政'),
+        '年' => mark('年'),
+        '金' => mark('金'),
         _ => 0,
     }
 }

@@ -13,6 +13,13 @@ pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
     let mut out = Vec::new();
     for li in lines {
         for c in doc.line(li).cells() {
+            // every signal has 年, 数 or 金
+            if !(c.sig.has(const { mark('年') })
+                || c.sig.has(const { mark('数') })
+                || c.sig.has(const { mark('金') }))
+            {
+                continue;
+            }
             let nc = norm_cow(c.text);
             let n = strip_parens(&nc);
             for (label, f) in T2_SIGNALS {
@@ -40,13 +47,18 @@ pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
 
 /// `第二十条第（九）项` in table 二: a format-A element (S303).
 pub(super) fn t2_item9(doc: &Doc, lines: std::ops::Range<usize>) -> Option<Span> {
-    lines
-        .flat_map(|i| doc.line(i).cells().collect::<Vec<_>>())
-        .find(|c| {
+    for li in lines {
+        for c in doc.line(li).cells() {
+            if !c.sig.has(const { mark('第') }) {
+                continue;
+            }
             let n = norm_cow(c.text);
-            n.contains("第二十条第(九)项") || n.contains("第二十条第九项")
-        })
-        .map(|c| c.span)
+            if n.contains("第二十条第(九)项") || n.contains("第二十条第九项") {
+                return Some(c.span);
+            }
+        }
+    }
+    None
 }
 
 /// The format by 表二's signals (the majority), else by the year.

@@ -6,6 +6,7 @@ use super::labels::Class;
 use super::model::{AmountHeader, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
 use super::reader::Reader;
 use super::schema::{Format, T2Row, T2_LOCAL_ROWS, T2_SIGNALS};
+use crate::base::mark;
 use crate::base::normalize::{cn_numeral_value, norm_cow, split_numbering, strip_parens, Chars};
 use crate::base::value::Unit;
 use crate::document::Doc;
@@ -193,6 +194,10 @@ fn amount_header(doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> Op
     };
     for li in lines {
         for c in doc.line(li).cells() {
+            // both headers have 金 (金额)
+            if !c.sig.has(const { mark('金') }) {
+                continue;
+            }
             let n = norm_cow(c.text);
             if n.contains(key) {
                 let unit = if n.contains("万元") {
