@@ -247,12 +247,12 @@ fn load_file(file: web_sys::File, text: RwSignal<String>) {
 fn decode(bytes: &mut [u8]) -> String {
     let d = nianbao_core::input::decode(bytes);
     if d.encoding != "utf-8-lossy" {
-        return d.text;
+        return d.text.into_owned();
     }
     web_sys::TextDecoder::new_with_label("gb18030")
         .ok()
         .and_then(|td| td.decode_with_u8_array(bytes).ok())
-        .unwrap_or(d.text)
+        .unwrap_or_else(|| d.text.into_owned())
 }
 
 fn download(name: &str, mime: &str, content: &str) {

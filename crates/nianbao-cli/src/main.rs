@@ -196,7 +196,7 @@ fn options(previous: Option<PathBuf>, published: Option<String>) -> Result<Optio
                 Box::new(CliError::Refused(r)),
             ));
         }
-        base.previous = Some(nianbao_core::input::decode(&bytes).text);
+        base.previous = Some(nianbao_core::input::decode(&bytes).text.into_owned());
         base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
     }
     if let Some(d) = published {
@@ -241,7 +241,7 @@ fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
         };
         let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &options)
             .map_err(CliError::Refused)?;
-        Ok((d.text, report))
+        Ok((d.text.into_owned(), report))
     });
     let (output, verdict, lossy) = match checked {
         Err(e) => (Err(e), None, false),

@@ -6,6 +6,7 @@
 pub mod decimal;
 pub mod lines;
 pub mod normalize;
+pub mod search;
 mod sig;
 pub mod spaces;
 mod span;

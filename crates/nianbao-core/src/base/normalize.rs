@@ -138,7 +138,7 @@ const TRAD_SIMP: [(char, char); 129] = [
 ];
 
 /// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry.
-const TRAD_BITS: [u64; 328] = {
+pub(crate) const TRAD_BITS: [u64; 328] = {
     let mut bits = [0u64; 328];
     let mut i = 0;
     while i < TRAD_SIMP.len() {
@@ -150,7 +150,7 @@ const TRAD_BITS: [u64; 328] = {
 };
 
 #[inline]
-fn trad_to_simp(c: char) -> char {
+pub(crate) fn trad_to_simp(c: char) -> char {
     let u = c as u32;
     if !(0x4E00..=0x9FFF).contains(&u) {
         return c;

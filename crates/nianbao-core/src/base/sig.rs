@@ -1,9 +1,9 @@
-//! A cell's signature: what its comparison form ([`super::normalize::norm`]) holds, read in
-//! one pass when the document is built — how many characters, the first one, and which
-//! of a few marker characters. The stages that look for labels and anchors test the
-//! signature first and normalise only the cells that can match.
+//! A cell's comparison form ([`super::normalize::norm`]) and its signature, made in one
+//! pass when the document is built. The signature says how many characters the form has,
+//! the first one, and which of a few marker characters it holds: the stages that look for
+//! labels and anchors test it before they compare any text.
 
-use super::normalize::{fold_char, norm_char};
+use super::normalize::{norm_char, trad_to_simp, TRAD_BITS};
 
 /// The marker characters (in comparison form: `數` counts as `数`). Each stands for the
 /// labels that contain it.
@@ -81,29 +81,74 @@ pub struct Sig {
 impl Sig {
     /// The signature of `s`.
     pub fn of(s: &str) -> Sig {
-        let (mut len, mut first, mut marks) = (0u32, '\0', 0);
-        for c in s.chars() {
-            // ideographs, most of the text: always kept; the markers are among them
-            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-                if len == 0 {
-                    first = fold_char(c);
+        Sig::norm_into(s, &mut String::new())
+    }
+    /// Appends [`norm`](super::normalize::norm)`(s)` to `out` and returns the signature
+    /// of `s`: one pass over the bytes, copying runs that are already in comparison form
+    /// (most text: ideographs, digits, letters) as they are.
+    pub fn norm_into(s: &str, out: &mut String) -> Sig {
+        let b = s.as_bytes();
+        let (mut len, mut marks) = (0u32, 0u32);
+        let start = out.len();
+        // the bytes from `run` up to the current one are copied verbatim when the run ends
+        let mut run = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                if matches!(x, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'"' | b'\'') {
+                    out.push_str(&s[run..i]);
+                    run = i + 1;
+                } else {
+                    len += 1;
                 }
-                len += 1;
-                let k = c as usize - 0x4E00;
-                if MARK_BITS[k / 64] & (1 << (k % 64)) != 0 {
-                    marks |= mark_of(c);
-                }
+                i += 1;
                 continue;
             }
-            let Some(f) = norm_char(c) else { continue };
-            if len == 0 {
-                first = f;
+            if (0xE4..=0xE9).contains(&x) {
+                // a three-byte character U+4000..=U+9FFF (the input is valid UTF-8)
+                let u = ((x as u32 & 0x0F) << 12)
+                    | ((b[i + 1] as u32 & 0x3F) << 6)
+                    | (b[i + 2] as u32 & 0x3F);
+                if u >= 0x4E00 {
+                    let k = (u - 0x4E00) as usize;
+                    let bit = 1u64 << (k % 64);
+                    if (MARK_BITS[k / 64] | TRAD_BITS[k / 64]) & bit != 0 {
+                        let c = char::from_u32(u).unwrap_or('\u{FFFD}');
+                        if MARK_BITS[k / 64] & bit != 0 {
+                            marks |= mark_of(c);
+                        }
+                        let f = trad_to_simp(c);
+                        if f != c {
+                            out.push_str(&s[run..i]);
+                            out.push(f);
+                            run = i + 3;
+                        }
+                    }
+                    len += 1;
+                    i += 3;
+                    continue;
+                }
             }
-            len += 1;
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            let n = c.len_utf8();
+            match norm_char(c) {
+                Some(f) if f == c => len += 1,
+                f => {
+                    out.push_str(&s[run..i]);
+                    if let Some(f) = f {
+                        out.push(f);
+                        len += 1;
+                    }
+                    run = i + n;
+                }
+            }
+            i += n;
         }
+        out.push_str(&s[run..]);
         Sig {
             len: len.min(255) as u8,
-            first,
+            first: out[start..].chars().next().unwrap_or('\0'),
             marks,
         }
     }
@@ -128,7 +173,46 @@ impl Sig {
 
 #[cfg(test)]
 mod tests {
+    use super::super::normalize::{fold_char, norm};
     use super::*;
+
+    /// The signature by its definition, from the comparison form.
+    fn reference(s: &str) -> (String, Sig) {
+        let n = norm(s);
+        let marks = n.chars().map(mark_of).fold(0, |a, m| a | m);
+        let sig = Sig {
+            len: n.chars().count().min(255) as u8,
+            first: n.chars().next().unwrap_or('\0'),
+            marks,
+        };
+        (n, sig)
+    }
+
+    #[test]
+    fn one_pass_is_the_definition() {
+        let texts = [
+            "",
+            " 第二十條 第（一）項",
+            "“信息内容”\t本年新制作數量",
+            "ａｂｃ　１２３\u{a0}\u{200b}x",
+            "〔2023〕1号【统计】﹝﹞",
+            "é ü 😀 一\r\n統計數據",
+            "\u{4DFF}\u{4E00}\u{9FFF}\u{A000}",
+            "'\"‘’《》「」",
+        ];
+        for t in texts {
+            let mut out = String::from("前");
+            let g = Sig::norm_into(t, &mut out);
+            let (n, r) = reference(t);
+            assert_eq!(&out[3..], n, "{t:?}");
+            assert_eq!(g, r, "{t:?}");
+        }
+        // every character of the ideograph block and around it
+        let all: String = (0x3000..=0xA100u32).filter_map(char::from_u32).collect();
+        let mut out = String::new();
+        Sig::norm_into(&all, &mut out);
+        assert_eq!(out, norm(&all));
+    }
 
     #[test]
     fn signatures() {

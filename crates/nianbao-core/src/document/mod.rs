@@ -5,8 +5,9 @@
 //! The document is flat and small: all cells in one vector, offsets as `u32`, and a cell's
 //! text is a slice of the input unless the input encodes it (HTML entities, tags inside a
 //! cell), so a 10 MB input costs tens of bytes per cell, not an allocation per cell.
-//! Comparison forms ([`crate::base::normalize::norm`]) are computed by the stage that
-//! compares, once, and only for the cells it compares.
+//! Each cell's comparison form ([`crate::base::normalize::norm`]) and signature are made
+//! in the same pass when the cell is added, into one string for the whole document: no
+//! later stage normalises a cell again.
 
 pub mod html;
 mod text;
@@ -51,6 +52,9 @@ struct CellData {
     start: u32,
     end: u32,
     text: u32,
+    /// Where the comparison form stands in `Doc::norms`.
+    norm_start: u32,
+    norm_end: u32,
     sig: Sig,
 }
 
@@ -63,6 +67,8 @@ pub struct Doc<'a> {
     cells: Vec<CellData>,
     /// Cell texts that are not slices of the input (decoded HTML).
     decoded: Vec<Box<str>>,
+    /// Every cell's comparison form, one after the other.
+    norms: String,
 }
 
 /// One cell: its text as the user sees it (entities decoded, trimmed), where it stands,
@@ -71,6 +77,8 @@ pub struct Doc<'a> {
 pub struct Cell<'d> {
     pub span: Span,
     pub text: &'d str,
+    /// The text's comparison form ([`crate::base::normalize::norm`]).
+    pub norm: &'d str,
     pub sig: Sig,
 }
 
@@ -99,10 +107,11 @@ impl<'d> Line<'d> {
         self.data.in_html_table
     }
     /// The cells, in order.
+    #[inline]
     pub fn cells(&self) -> impl DoubleEndedIterator<Item = Cell<'d>> + ExactSizeIterator + 'd {
         let doc = self.doc;
         let (a, n) = (self.data.first as usize, self.data.count as usize);
-        doc.cells[a..a + n].iter().map(move |c| doc.cell(c))
+        (a..a + n).map(move |i| doc.cell_at(i))
     }
     pub fn cell_count(&self) -> usize {
         self.data.count as usize
@@ -112,12 +121,31 @@ impl<'d> Line<'d> {
         self.data.first as usize
     }
     /// The non-empty cells.
+    #[inline]
     pub fn filled(&self) -> impl Iterator<Item = Cell<'d>> + 'd {
         self.cells().filter(|c| !c.is_empty())
     }
     /// The signature of the line's text (its non-empty cells joined).
     pub fn sig(&self) -> Sig {
         self.filled().fold(Sig::default(), |a, c| a.join(c.sig))
+    }
+    /// The comparison form of [`Line::text`] (the cells' forms joined: `norm` drops the
+    /// joining space).
+    pub fn norm(&self) -> Cow<'d, str> {
+        let mut cells = self.filled();
+        let Some(first) = cells.next() else {
+            return Cow::Borrowed("");
+        };
+        match cells.next() {
+            None => Cow::Borrowed(first.norm),
+            Some(second) => {
+                let mut out = String::with_capacity(first.norm.len() + second.norm.len());
+                out.push_str(first.norm);
+                out.push_str(second.norm);
+                cells.for_each(|c| out.push_str(c.norm));
+                Cow::Owned(out)
+            }
+        }
     }
     /// Is every cell empty?
     pub fn is_blank(&self) -> bool {
@@ -150,6 +178,7 @@ impl<'a> Doc<'a> {
             lines: Vec::new(),
             cells: Vec::new(),
             decoded: Vec::new(),
+            norms: String::new(),
         }
     }
     pub fn len(&self) -> usize {
@@ -168,11 +197,11 @@ impl<'a> Doc<'a> {
         self.lines.iter().map(move |&data| Line { doc: self, data })
     }
     /// The cell with a document-wide index (cells are numbered in reading order).
+    #[inline]
     pub fn cell_at(&self, i: usize) -> Cell<'_> {
-        self.cell(&self.cells[i])
-    }
-    fn cell(&self, c: &CellData) -> Cell<'_> {
+        let c = &self.cells[i];
         let span = Span::new(c.start as usize, c.end as usize);
+        let norm_start = c.norm_start as usize;
         let text = if c.text == SOURCE {
             &self.src[span.start..span.end]
         } else {
@@ -181,6 +210,7 @@ impl<'a> Doc<'a> {
         Cell {
             span,
             text,
+            norm: &self.norms[norm_start..c.norm_end as usize],
             sig: c.sig,
         }
     }
@@ -189,11 +219,15 @@ impl<'a> Doc<'a> {
 
     /// Adds a cell whose text is its span of the input.
     fn push_cell(&mut self, span: Span) {
+        let norm_start = self.norms.len() as u32;
+        let sig = Sig::norm_into(&self.src[span.start..span.end], &mut self.norms);
         self.cells.push(CellData {
             start: span.start as u32,
             end: span.end as u32,
             text: SOURCE,
-            sig: Sig::of(&self.src[span.start..span.end]),
+            norm_start,
+            norm_end: self.norms.len() as u32,
+            sig,
         });
     }
     /// Adds a cell with its own text (decoded HTML); stored only when it differs from the
@@ -203,14 +237,23 @@ impl<'a> Doc<'a> {
             return self.push_cell(span);
         }
         let i = self.decoded.len() as u32;
-        let sig = Sig::of(&text);
+        let norm_start = self.norms.len() as u32;
+        let sig = Sig::norm_into(&text, &mut self.norms);
         self.decoded.push(text.into_owned().into_boxed_str());
         self.cells.push(CellData {
             start: span.start as u32,
             end: span.end as u32,
             text: i,
+            norm_start,
+            norm_end: self.norms.len() as u32,
             sig,
         });
+    }
+    /// Drops the cells from `first` on.
+    fn truncate_cells(&mut self, first: usize) {
+        self.cells.truncate(first);
+        let end = self.cells.last().map(|c| c.norm_end).unwrap_or(0);
+        self.norms.truncate(end as usize);
     }
     /// The number of cells added so far: where the next line's cells start.
     fn mark(&self) -> usize {

@@ -82,7 +82,7 @@ fn split_line(doc: &mut Doc, start: usize, end: usize) {
     };
     if doc.mark() - first > MAX_CELLS {
         // not a table row: one text cell
-        doc.cells.truncate(first);
+        doc.truncate_cells(first);
         doc.push_cell(full);
         return doc.push_line(full, first, LineKind::Text, false);
     }

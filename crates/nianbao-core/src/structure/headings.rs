@@ -1,7 +1,7 @@
 //! Section headings (format.md §3): which lines are top-level headings, which of the six
 //! sections each names, and which numbering the report uses.
 
-use crate::base::normalize::{cn_numeral_value, norm, split_numbering, Numbering};
+use crate::base::normalize::{cn_numeral_value, split_numbering, Numbering};
 use crate::base::Span;
 use crate::document::Line;
 use serde::Serialize;
@@ -101,8 +101,8 @@ pub fn heading_of(line: &Line) -> Option<Heading> {
     if !FIRST.contains(cell.sig.first) || cell.sig.len as usize > MAX_CHARS {
         return None;
     }
-    let n = &norm(cell.text);
-    let chars = n.chars().count();
+    let n = cell.norm;
+    let chars = cell.sig.len as usize;
     if !(2..=MAX_CHARS).contains(&chars) {
         return None;
     }

@@ -89,14 +89,13 @@ fn period_year(doc: &Doc) -> Option<i32> {
         {
             continue;
         }
-        let t = l.text();
-        let n = norm(&t);
+        let n = l.norm();
         if n.contains("统计期限")
             || n.contains("统计时间")
             || n.contains("统计期间")
             || n.contains("数据统计")
         {
-            if let Some((y, _, _)) = find_year(&t) {
+            if let Some((y, _, _)) = find_year(&l.text()) {
                 return Some(y);
             }
         }
@@ -147,7 +146,7 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
             continue;
         }
         let raw = line.text();
-        let n = norm(&raw);
+        let n = line.norm();
         if !reads_as_title(&n, &raw) {
             if k == 0 && n.chars().count() > 70 {
                 if let Some(t) = flattened_title(text, &line, &raw) {
@@ -163,7 +162,7 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
         if starts_with_year && k > 0 {
             let p = doc.line(cand[k - 1]);
             let pt = p.text();
-            let pn = norm(&pt);
+            let pn = p.norm();
             if pn.chars().count() <= 30
                 && !pn.contains('。')
                 && heading_of(&p).is_none()

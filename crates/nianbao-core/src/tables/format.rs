@@ -4,7 +4,7 @@
 use super::model::{FormatSignal, FormatSource};
 use super::schema::{Format, T2_SIGNALS};
 use crate::base::mark;
-use crate::base::normalize::{norm_cow, strip_parens};
+use crate::base::normalize::strip_parens;
 use crate::base::Span;
 use crate::document::Doc;
 
@@ -20,7 +20,7 @@ pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
             {
                 continue;
             }
-            let nc = norm_cow(c.text);
+            let nc = c.norm;
             let n = strip_parens(&nc);
             for (label, f) in T2_SIGNALS {
                 if n.contains(label) {
@@ -52,7 +52,7 @@ pub(super) fn t2_item9(doc: &Doc, lines: std::ops::Range<usize>) -> Option<Span>
             if !c.sig.has(const { mark('第') }) {
                 continue;
             }
-            let n = norm_cow(c.text);
+            let n = c.norm;
             if n.contains("第二十条第(九)项") || n.contains("第二十条第九项") {
                 return Some(c.span);
             }
@@ -105,7 +105,7 @@ pub fn pre2019(doc: &Doc) -> Vec<(Span, &'static str)> {
             {
                 continue;
             }
-            let n = norm_cow(c.text);
+            let n = c.norm;
             if let Some(p) = PRE_2019.iter().find(|p| n.contains(*p)) {
                 if n.chars().count() < 30 {
                     out.push((c.span, *p));

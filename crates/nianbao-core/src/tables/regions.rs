@@ -5,7 +5,6 @@
 
 use super::model::TableId;
 use crate::base::mark;
-use crate::base::normalize::norm_cow;
 use crate::document::{Doc, Line};
 use crate::structure::{Heading, SectionKey};
 
@@ -53,7 +52,7 @@ fn anchors(line: &Line) -> u8 {
         if !needs {
             continue;
         }
-        let n = norm_cow(c.text);
+        let n = c.norm;
         if n.contains("第二十条第(一)项") || n.contains("第二十条第一项") {
             f |= T2_START;
         }

@@ -7,7 +7,7 @@ use super::model::{AmountHeader, ColKey, RowKey, RowKind, RowModel, TableId, Tab
 use super::reader::Reader;
 use super::schema::{Format, T2Row, T2_LOCAL_ROWS, T2_SIGNALS};
 use crate::base::mark;
-use crate::base::normalize::{cn_numeral_value, norm_cow, split_numbering, strip_parens, Chars};
+use crate::base::normalize::{cn_numeral_value, split_numbering, strip_parens, Chars};
 use crate::base::value::Unit;
 use crate::document::Doc;
 
@@ -198,7 +198,7 @@ fn amount_header(doc: &Doc, lines: std::ops::Range<usize>, format: Format) -> Op
             if !c.sig.has(const { mark('金') }) {
                 continue;
             }
-            let n = norm_cow(c.text);
+            let n = c.norm;
             if n.contains(key) {
                 let unit = if n.contains("万元") {
                     Some(Unit::TenThousandYuan)

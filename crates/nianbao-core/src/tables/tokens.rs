@@ -3,7 +3,6 @@
 //! dropped. A token is a reference to its cell in the document, so a large region costs
 //! a few bytes per cell.
 
-use crate::base::normalize::norm_char;
 use crate::base::value::{self, Value};
 use crate::base::{Decimal, Span};
 use crate::document::{Cell, Doc, LineKind};
@@ -29,17 +28,11 @@ pub(super) struct Tok {
 pub(super) struct Tokens<'d, 'a> {
     pub doc: &'d Doc<'a>,
     pub toks: Vec<Tok>,
-    /// The comparison forms of the text tokens, one after the other.
-    norms: String,
-    /// Where each token's comparison form ends in `norms` (empty for values and blanks).
-    norm_end: Vec<u32>,
 }
 
 impl<'d, 'a> Tokens<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, lines: std::ops::Range<usize>) -> Self {
         let mut toks = Vec::new();
-        let mut norms = String::new();
-        let mut norm_end = Vec::new();
         for li in lines {
             let line = doc.line(li);
             let kind = line.kind();
@@ -58,10 +51,6 @@ impl<'d, 'a> Tokens<'d, 'a> {
                         _ => TK::Text,
                     }
                 };
-                if tk == TK::Text {
-                    norms.extend(c.text.chars().filter_map(norm_char));
-                }
-                norm_end.push(norms.len() as u32);
                 toks.push(Tok {
                     cell: (line.first_cell() + k) as u32,
                     line: li as u32,
@@ -70,17 +59,15 @@ impl<'d, 'a> Tokens<'d, 'a> {
                 });
             }
         }
-        Tokens {
-            doc,
-            toks,
-            norms,
-            norm_end,
-        }
+        Tokens { doc, toks }
     }
-    /// The comparison form of a text token ([`crate::base::normalize::norm`]).
-    pub fn norm(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.norm_end[i - 1] };
-        &self.norms[start as usize..self.norm_end[i] as usize]
+    /// The comparison form of a text token ([`crate::base::normalize::norm`]); empty for
+    /// values and blanks.
+    pub fn norm(&self, i: usize) -> &'d str {
+        match self.toks[i].kind {
+            TK::Text => self.cell(i).norm,
+            _ => "",
+        }
     }
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -112,19 +99,78 @@ impl<'d, 'a> Tokens<'d, 'a> {
 }
 
 fn is_page_number(t: &str) -> bool {
-    // most cells are not: a page number has a dash, 页 or a form feed (no allocation then)
+    // most cells are not: a page number has a dash, 页 or a form feed
     if !t.contains(['-', '—', '–', '－', '页', '\u{0c}']) {
         return false;
     }
-    let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let inner = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
-    let dashed = inner.len() < s.len()
-        && !inner.is_empty()
-        && inner.chars().all(|c| c.is_ascii_digit())
-        && s.starts_with(['-', '—', '–', '－'])
-        && s.ends_with(['-', '—', '–', '－']);
-    let paged = (s.starts_with('第') && s.ends_with('页'))
-        || s.contains("页共")
-        || (s.starts_with("共") && s.ends_with("页"));
-    dashed || paged || t == "\u{0c}"
+    if t == "\u{0c}" {
+        return true;
+    }
+    // the text without whitespace, read without building it
+    let s = || t.chars().filter(|c| !c.is_whitespace());
+    let (Some(first), Some(last)) = (s().next(), s().next_back()) else {
+        return false;
+    };
+    let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
+    let trimmed = |c: char| dash(c) || c == '·';
+    // `- 12 -`: dashes (or `·`) around one run of digits, a dash at both ends
+    let dashed = dash(first) && dash(last) && {
+        let (mut digits, mut after) = (0, false);
+        let mut ok = true;
+        for c in s().skip_while(|c| trimmed(*c)) {
+            if c.is_ascii_digit() && !after {
+                digits += 1;
+            } else if trimmed(c) {
+                after = true;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        ok && digits > 0
+    };
+    let paged = ((first == '第' || first == '共') && last == '页')
+        || s().zip(s().skip(1)).any(|(a, b)| a == '页' && b == '共');
+    dashed || paged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_page_number;
+
+    /// The definition: the text without whitespace is `-N-` or `第…页`, `共…页`, `…页共…`.
+    fn reference(t: &str) -> bool {
+        let s: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let inner = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '·'));
+        let dashed = inner.len() < s.len()
+            && !inner.is_empty()
+            && inner.chars().all(|c| c.is_ascii_digit())
+            && s.starts_with(['-', '—', '–', '－'])
+            && s.ends_with(['-', '—', '–', '－']);
+        let paged = (s.starts_with('第') && s.ends_with('页'))
+            || s.contains("页共")
+            || (s.starts_with('共') && s.ends_with('页'));
+        dashed || paged || t == "\u{0c}"
+    }
+
+    #[test]
+    fn page_numbers_as_defined() {
+        let pieces = [
+            "-", "—", "·", " ", "1", "23", "第", "页", "共", "x", "\u{0c}", "－",
+        ];
+        // every text of up to four pieces
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let next: Vec<String> = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(next);
+        }
+        texts.push("第 3 页 共 12 页".into());
+        texts.push("- 12 -".into());
+        for t in &texts {
+            assert_eq!(is_page_number(t), reference(t), "{t:?}");
+        }
+    }
 }

@@ -149,7 +149,7 @@ pub fn find(text: &str, html: bool, prose: &[Span]) -> Option<Published> {
         }
     }
     for key in ["发布日期", "发布时间", "发布于", "成文日期"] {
-        for (i, _) in text.match_indices(key) {
+        for i in crate::base::search::find_iter(text, key) {
             let after = &text[i + key.len()..];
             let skip = after.len()
                 - after

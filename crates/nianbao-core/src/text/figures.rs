@@ -10,6 +10,7 @@ use super::keywords::{kw, Kw};
 use super::numbers::{number_after, number_at};
 use super::scope::Scope;
 use super::sentences::Sentence;
+use crate::base::search::{bloom, find, find_iter, may_contain};
 use crate::base::Span;
 use crate::tables::{Format, T3Row};
 
@@ -308,7 +309,15 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
         let about_applications = sn.has(kw::申请);
         for (a, b) in clauses(s) {
             let c = &s[a..b];
-            if !has_unit(c) || APPLICANTS.iter().any(|k| c.contains(k)) {
+            if !has_unit(c) {
+                continue;
+            }
+            // the characters of the clause: most words are not in it
+            let cb = bloom(c);
+            if APPLICANTS
+                .iter()
+                .any(|k| may_contain(cb, k) && c.contains(k))
+            {
                 continue;
             }
             let n0 = out.len();
@@ -316,6 +325,9 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
             // 予以公开 is not read again inside 予以公开和部分公开
             let mut taken: Vec<(usize, usize)> = Vec::new();
             for &(word, label, rows) in OUTCOMES {
+                if !may_contain(cb, word) {
+                    continue;
+                }
                 let Some(i) = find_free(c, word, &taken) else {
                     continue;
                 };
@@ -350,7 +362,10 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
             }
             let mut used: Vec<usize> = Vec::new();
             for &(word, kind, filler, num_before) in COUNTS {
-                let Some(i) = c.find(word) else { continue };
+                if !may_contain(cb, word) {
+                    continue;
+                }
+                let Some(i) = find(c, word) else { continue };
                 if c[..i].ends_with(['不', '未']) {
                     continue;
                 }
@@ -381,7 +396,7 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
                 && c.contains("申请")
                 && !c.contains("结转")
             {
-                let i = c.find("办理").unwrap();
+                let i = find(c, "办理").unwrap_or(0);
                 if let Some((n, ns, ne, ue)) = after(c, i + "办理".len(), 14) {
                     push(
                         &mut out,
@@ -403,9 +418,7 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
 }
 
 fn find_free(c: &str, word: &str, taken: &[(usize, usize)]) -> Option<usize> {
-    c.match_indices(word)
-        .map(|(i, _)| i)
-        .find(|&i| !taken.iter().any(|&(a, b)| i < b && i + word.len() > a))
+    find_iter(c, word).find(|&i| !taken.iter().any(|&(a, b)| i < b && i + word.len() > a))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -69,7 +69,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
             for line in &m.prose.lines {
-                for (i, _) in cx.text()[line.start..line.end].match_indices(term) {
+                for i in crate::base::search::find_iter(&cx.text()[line.start..line.end], term) {
                     hits.push((Span::new(line.start + i, line.start + i + term.len()), term));
                 }
             }
