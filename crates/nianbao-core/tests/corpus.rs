@@ -33,7 +33,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 
 fn check(p: &Path) -> (String, nianbao_core::Report) {
     let bytes = std::fs::read(p).unwrap();
-    let text = nianbao_core::input::decode(&bytes).text;
+    let text = nianbao_core::input::decode(&bytes).text.into_owned();
     (
         text,
         nianbao_core::check_bytes(&bytes, &Default::default()).unwrap(),
