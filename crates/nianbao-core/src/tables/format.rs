@@ -21,7 +21,7 @@ pub(super) fn t2_signals(doc: &Doc, lines: std::ops::Range<usize>) -> Vec<Format
                 continue;
             }
             let nc = c.norm;
-            let n = strip_parens(&nc);
+            let n = strip_parens(nc);
             for (label, f) in T2_SIGNALS {
                 if n.contains(label) {
                     // 处理决定数量 alone is A; 本年处理决定数量 is B

@@ -206,7 +206,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     {
         let line = &cx.text()[lstart..lend];
         for form in &forms {
-            for i in crate::base::search::find_iter(&line, form) {
+            for i in crate::base::search::find_iter(line, form) {
                 let before: Vec<(usize, char)> = line[..i].char_indices().rev().take(3).collect();
                 let [(ri, r), (_, b1), (b0i, b0)] = before[..] else {
                     continue;

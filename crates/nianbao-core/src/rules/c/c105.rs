@@ -24,7 +24,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         // the literals' first characters, in one pass
         if s.contains(['×', 'Ｘ', '某', '＊', '此']) {
             for lit in LITERAL {
-                for i in crate::base::search::find_iter(&s, lit) {
+                for i in crate::base::search::find_iter(s, lit) {
                     found.push((i, i + lit.len()));
                 }
             }

@@ -24,7 +24,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             for open in ['〔', '﹝'] {
                 let close = if open == '〔' { '〕' } else { '﹞' };
                 let pat = format!("{open}{y}{close}{n}号");
-                for i in crate::base::search::find_iter(&s, &pat) {
+                for i in crate::base::search::find_iter(s, &pat) {
                     let issuer: String = s[..i]
                         .chars()
                         .rev()

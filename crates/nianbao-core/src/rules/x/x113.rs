@@ -43,7 +43,7 @@ const DECISIONS: &[(&str, T2Row)] = &[
 fn doc_rows(s: &str) -> Vec<(usize, T2Row)> {
     let mut v: Vec<(usize, T2Row)> = Vec::new();
     for (w, row) in DOCS {
-        for i in crate::base::search::find_iter(&s, w) {
+        for i in crate::base::search::find_iter(s, w) {
             if *w == "规章"
                 && (s[i..].starts_with("规章制度")
                     || v.iter().any(|(j, _)| *j <= i && i < j + "规范性文件".len()))
@@ -90,7 +90,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let rows = doc_rows(s);
         let mut taken: Vec<(usize, usize)> = Vec::new();
         for &(verb, col) in verbs {
-            for i in crate::base::search::find_iter(&s, verb) {
+            for i in crate::base::search::find_iter(s, verb) {
                 if taken.iter().any(|&(a, b)| a <= i && i < b) {
                     continue;
                 }
@@ -112,7 +112,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         if format == Format::B {
             for &(word, row) in DECISIONS {
-                for i in crate::base::search::find_iter(&s, word) {
+                for i in crate::base::search::find_iter(s, word) {
                     let Some((n, a, b, filler)) = number_after(s, i + word.len(), 8) else {
                         continue;
                     };
