@@ -14,6 +14,6 @@ pub mod value;
 mod years;
 
 pub use decimal::Decimal;
-pub use sig::{mark, Sig};
+pub use sig::{mark, Sig, Spaces};
 pub use span::Span;
 pub use years::find_year;

@@ -261,12 +261,19 @@ pub fn strip_parens(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-pub const CN_NUMERALS: &str = "一二三四五六七八九十";
+/// 一 … 十, the numerals of a section numbering.
+#[inline]
+pub fn is_cn_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
 
 /// Splits a leading numbering off a normalised label: `(一)`, `一、`, `一.`, `1.`, `1、`,
 /// `(1)`. Returns (numbering kind, numeral text, rest).
 pub fn split_numbering(s: &str) -> (Numbering, &str, &str) {
-    let is_cn = |c: char| CN_NUMERALS.contains(c);
+    let is_cn = is_cn_numeral;
     if let Some(rest) = s.strip_prefix('(') {
         if let Some(close) = rest.find(')') {
             let num = &rest[..close];
@@ -320,19 +327,29 @@ pub enum Numbering {
 /// Value of a Chinese numeral 一…九十九 (and 两, 零).
 pub fn cn_numeral_value(s: &str) -> Option<u32> {
     let digit = |c: char| {
-        "零一二三四五六七八九"
-            .find(c)
-            .map(|i| (i / 3) as u32)
-            .or((c == '两').then_some(2))
+        Some(match c {
+            '零' => 0,
+            '一' => 1,
+            '二' | '两' => 2,
+            '三' => 3,
+            '四' => 4,
+            '五' => 5,
+            '六' => 6,
+            '七' => 7,
+            '八' => 8,
+            '九' => 9,
+            _ => return None,
+        })
     };
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [] => None,
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+    let mut it = s.chars();
+    let chars = [it.next(), it.next(), it.next(), it.next()];
+    match chars {
+        [None, ..] => None,
+        [Some('十'), None, ..] => Some(10),
+        [Some(c), None, ..] => digit(c),
+        [Some('十'), Some(u), None, _] => Some(10 + digit(u)?),
+        [Some(t), Some('十'), None, _] => Some(digit(t)? * 10),
+        [Some(t), Some('十'), Some(u), None] => Some(digit(t)? * 10 + digit(u)?),
         _ => None,
     }
 }
@@ -391,8 +408,15 @@ impl Chars {
                 .filter(|c| b.bloom & hash_bit(**c) != 0)
                 .count()
         };
-        let bound = seen(self, other).min(seen(other, self));
-        if (2.0 * bound as f32 / (la + lb) as f32) < min {
+        // each count bounds the LCS: the shorter text's is counted first, and the other
+        // only when that one passes
+        let (short, long) = if la <= lb {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let fails = |bound: usize| (2.0 * bound as f32 / (la + lb) as f32) < min;
+        if fails(seen(short, long)) || fails(seen(long, short)) {
             return 0.0;
         }
         similarity_chars(&self.chars, &other.chars)
@@ -470,6 +494,36 @@ mod tests {
 
     #[test]
     fn numerals_and_similarity() {
+        // as defined: digits 零…九 (两 is 2), with 十 between or around them
+        let reference = |s: &str| {
+            let digit = |c: char| {
+                "零一二三四五六七八九"
+                    .find(c)
+                    .map(|i| (i / 3) as u32)
+                    .or((c == '两').then_some(2))
+            };
+            let chars: Vec<char> = s.chars().collect();
+            match chars.as_slice() {
+                [] => None,
+                [c] if *c == '十' => Some(10),
+                [c] => digit(*c),
+                ['十', u] => Some(10 + digit(*u)?),
+                [t, '十'] => Some(digit(*t)? * 10),
+                [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+                _ => None,
+            }
+        };
+        let alphabet = ["零", "一", "两", "九", "十", "百", "1", ""];
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    for d in ["", "十", "二"] {
+                        let s = format!("{a}{b}{c}{d}");
+                        assert_eq!(cn_numeral_value(&s), reference(&s), "{s}");
+                    }
+                }
+            }
+        }
         assert_eq!(cn_numeral_value("十二"), Some(12));
         assert_eq!(cn_numeral_value("四十二"), Some(42));
         assert_eq!(cn_numeral_value("两"), Some(2));

@@ -3,7 +3,7 @@
 //! the first one, and which of a few marker characters it holds: the stages that look for
 //! labels and anchors test it before they compare any text.
 
-use super::normalize::{norm_char, trad_to_simp, TRAD_BITS};
+use super::normalize::{is_space, norm_char, trad_to_simp, TRAD_BITS};
 
 /// The marker characters (in comparison form: `數` counts as `数`). Each stands for the
 /// labels that contain it.
@@ -42,6 +42,20 @@ const MARK_BITS: [u64; 328] = {
         i += 1;
     }
     bits
+};
+
+/// One bit per code point of U+0000..=U+FFFF, indexed by `u >> 6` and `u & 63`: set for
+/// the ideographs that are markers ([`MARKED`]) or traditional (they have an entry in the
+/// normalisation's character map).
+const SPECIAL: [u64; 1024] = {
+    let mut t = [0u64; 1024];
+    let mut k = 0;
+    while k < 328 {
+        // U+4E00 is 312 × 64
+        t[312 + k] = MARK_BITS[k] | TRAD_BITS[k];
+        k += 1;
+    }
+    t
 };
 
 /// The marker a character stands for, in either script (`數` is `数`).
@@ -87,70 +101,12 @@ impl Sig {
     /// of `s`: one pass over the bytes, copying runs that are already in comparison form
     /// (most text: ideographs, digits, letters) as they are.
     pub fn norm_into(s: &str, out: &mut String) -> Sig {
-        let b = s.as_bytes();
-        let (mut len, mut marks) = (0u32, 0u32);
-        let start = out.len();
-        // the bytes from `run` up to the current one are copied verbatim when the run ends
-        let mut run = 0;
-        let mut i = 0;
-        while i < b.len() {
-            let x = b[i];
-            if x < 0x80 {
-                if matches!(x, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'"' | b'\'') {
-                    out.push_str(&s[run..i]);
-                    run = i + 1;
-                } else {
-                    len += 1;
-                }
-                i += 1;
-                continue;
-            }
-            if (0xE4..=0xE9).contains(&x) {
-                // a three-byte character U+4000..=U+9FFF (the input is valid UTF-8)
-                let u = ((x as u32 & 0x0F) << 12)
-                    | ((b[i + 1] as u32 & 0x3F) << 6)
-                    | (b[i + 2] as u32 & 0x3F);
-                if u >= 0x4E00 {
-                    let k = (u - 0x4E00) as usize;
-                    let bit = 1u64 << (k % 64);
-                    if (MARK_BITS[k / 64] | TRAD_BITS[k / 64]) & bit != 0 {
-                        let c = char::from_u32(u).unwrap_or('\u{FFFD}');
-                        if MARK_BITS[k / 64] & bit != 0 {
-                            marks |= mark_of(c);
-                        }
-                        let f = trad_to_simp(c);
-                        if f != c {
-                            out.push_str(&s[run..i]);
-                            out.push(f);
-                            run = i + 3;
-                        }
-                    }
-                    len += 1;
-                    i += 3;
-                    continue;
-                }
-            }
-            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-            let n = c.len_utf8();
-            match norm_char(c) {
-                Some(f) if f == c => len += 1,
-                f => {
-                    out.push_str(&s[run..i]);
-                    if let Some(f) = f {
-                        out.push(f);
-                        len += 1;
-                    }
-                    run = i + n;
-                }
-            }
-            i += n;
-        }
-        out.push_str(&s[run..]);
-        Sig {
-            len: len.min(255) as u8,
-            first: out[start..].chars().next().unwrap_or('\0'),
-            marks,
-        }
+        scan::<false>(s, out).0
+    }
+    /// [`Sig::norm_into`] for a whole line of text, also telling how it could split into
+    /// cells.
+    pub fn norm_line_into(s: &str, out: &mut String) -> (Sig, Spaces) {
+        scan::<true>(s, out)
     }
     /// Does the comparison form contain every marker of `marks`?
     #[inline]
@@ -169,6 +125,108 @@ impl Sig {
             marks: self.marks | other.marks,
         }
     }
+}
+
+/// How a line's text could split into cells (layout text separates cells by runs of
+/// spaces).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Spaces {
+    /// The heaviest run of [`is_space`] characters (U+3000 weighs two).
+    pub max_run: u32,
+    /// Is there an ASCII space?
+    pub ascii: bool,
+    run: u32,
+}
+
+impl Spaces {
+    #[inline(always)]
+    fn step(&mut self, space: bool, weight: u32) {
+        if space {
+            self.run += weight;
+        } else {
+            self.max_run = self.max_run.max(self.run);
+            self.run = 0;
+        }
+    }
+}
+
+/// The one pass of [`Sig::norm_into`]; `RUNS` also measures the runs of spaces.
+#[inline(always)]
+fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
+    let b = s.as_bytes();
+    let mut spaces = Spaces::default();
+    let (mut len, mut marks) = (0u32, 0u32);
+    let start = out.len();
+    // the bytes from `run` up to the current one are copied verbatim when the run ends
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            let space = matches!(x, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+            if space || x == b'"' || x == b'\'' {
+                out.push_str(&s[run..i]);
+                run = i + 1;
+            } else {
+                len += 1;
+            }
+            if RUNS {
+                spaces.step(space, 1);
+                spaces.ascii |= x == b' ';
+            }
+            i += 1;
+            continue;
+        }
+        if let (0xE4..=0xE9, Some(&[y, z])) = (x, b.get(i + 1..i + 3)) {
+            // a three-byte character U+4000..=U+9FFF (the input is valid UTF-8): kept as
+            // it is unless it is a marker or traditional (one bit in SPECIAL)
+            let w = ((x as usize & 0x0F) << 6) | (y as usize & 0x3F);
+            if SPECIAL[w] >> (z & 0x3F) & 1 != 0 {
+                let u = ((w as u32) << 6) | (z as u32 & 0x3F);
+                let c = char::from_u32(u).unwrap_or('\u{FFFD}');
+                marks |= mark_of(c);
+                let f = trad_to_simp(c);
+                if f != c {
+                    out.push_str(&s[run..i]);
+                    out.push(f);
+                    run = i + 3;
+                }
+            }
+            len += 1;
+            if RUNS {
+                spaces.step(false, 0);
+            }
+            i += 3;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        let n = c.len_utf8();
+        if RUNS {
+            spaces.step(is_space(c), if c == '\u{3000}' { 2 } else { 1 });
+        }
+        match norm_char(c) {
+            Some(f) if f == c => len += 1,
+            f => {
+                out.push_str(&s[run..i]);
+                if let Some(f) = f {
+                    out.push(f);
+                    len += 1;
+                }
+                run = i + n;
+            }
+        }
+        i += n;
+    }
+    out.push_str(&s[run..]);
+    if RUNS {
+        spaces.step(false, 0);
+    }
+    let sig = Sig {
+        len: len.min(255) as u8,
+        first: out[start..].chars().next().unwrap_or('\0'),
+        marks,
+    };
+    (sig, spaces)
 }
 
 #[cfg(test)]

@@ -230,6 +230,18 @@ impl<'a> Doc<'a> {
             sig,
         });
     }
+    /// Adds a cell whose text is its span of the input and whose comparison form was
+    /// just appended to `norms` from `norm_start` on.
+    fn push_scanned_cell(&mut self, span: Span, norm_start: usize, sig: Sig) {
+        self.cells.push(CellData {
+            start: span.start as u32,
+            end: span.end as u32,
+            text: SOURCE,
+            norm_start: norm_start as u32,
+            norm_end: self.norms.len() as u32,
+            sig,
+        });
+    }
     /// Adds a cell with its own text (decoded HTML); stored only when it differs from the
     /// input at `span`.
     fn push_cell_text(&mut self, span: Span, text: Cow<'_, str>) {

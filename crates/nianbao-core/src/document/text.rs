@@ -5,28 +5,47 @@
 use super::{Doc, LineKind, MAX_CELLS};
 use crate::base::normalize::is_space;
 use crate::base::spaces::{next_space, trim_span};
+use crate::base::Sig;
 use crate::input::Shape;
 
 /// Builds a `Doc` from plain text (browser copy, PDF text, markdown).
 pub fn from_text(text: &str, shape: Shape) -> Doc<'_> {
     let mut doc = Doc::new(text, shape);
+    // room for what a report usually holds (one line per ~30 bytes, a few cells per line)
+    // and every comparison form: growing costs more than it saves
+    doc.lines.reserve(text.len() / 32 + 1);
+    doc.cells.reserve(text.len() / 16 + 1);
+    doc.norms.reserve(text.len());
     let bytes = text.as_bytes();
-    let mut start = 0;
-    loop {
-        let end = memchr::memchr(b'\n', &bytes[start..])
-            .map(|i| start + i)
-            .unwrap_or(text.len());
-        let mut line_end = end;
-        if line_end > start && bytes[line_end - 1] == b'\r' {
-            line_end -= 1;
+    // one pass finds the line ends and counts each line's tabs and pipes
+    let (mut start, mut tabs, mut pipes) = (0, 0, 0);
+    for i in memchr::memchr3_iter(b'\n', b'\t', b'|', bytes) {
+        match bytes[i] {
+            b'\t' => tabs += 1,
+            b'|' => pipes += 1,
+            _ => {
+                split_line(&mut doc, start, line_end(bytes, start, i), tabs, pipes);
+                (start, tabs, pipes) = (i + 1, 0, 0);
+            }
         }
-        split_line(&mut doc, start, line_end);
-        if end == text.len() {
-            break;
-        }
-        start = end + 1;
     }
+    split_line(
+        &mut doc,
+        start,
+        line_end(bytes, start, text.len()),
+        tabs,
+        pipes,
+    );
     doc
+}
+
+/// The end of a line that ends at `end` (a `\n` or the input's end), before a `\r`.
+fn line_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    if end > start && bytes[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    }
 }
 
 fn is_pipe_separator(s: &str) -> bool {
@@ -34,29 +53,32 @@ fn is_pipe_separator(s: &str) -> bool {
     t.contains('-') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
 }
 
-fn split_line(doc: &mut Doc, start: usize, end: usize) {
+/// Single-space separated values (`1 0 0 0 1`): separate cells.
+fn spaced_values(p: &str) -> bool {
+    p.contains(' ')
+        && p.split(' ')
+            .all(|p| !p.is_empty() && crate::base::value::is_value(p))
+}
+
+/// Splits the line `start..end`, which holds `tabs` tabs and `pipes` pipes, into cells.
+fn split_line(doc: &mut Doc, start: usize, end: usize, tabs: usize, pipes: usize) {
     let text = doc.src;
     let raw = &text[start..end];
     let full = trim_span(text, start, end);
     let first = doc.mark();
     // a line of more cells than any table row has is text: found before the cells are made
-    let too_many = |sep: u8| {
-        memchr::memchr_iter(sep, raw.as_bytes())
-            .nth(MAX_CELLS)
-            .is_some()
-    };
-    if too_many(b'\t') || too_many(b'|') {
+    if tabs > MAX_CELLS || pipes > MAX_CELLS {
         doc.push_cell(full);
         return doc.push_line(full, first, LineKind::Text, false);
     }
-    let kind = if memchr::memchr(b'\t', raw.as_bytes()).is_some() {
+    let kind = if tabs > 0 {
         let mut s = start;
         for piece in raw.split('\t') {
             doc.push_cell(trim_span(text, s, s + piece.len()));
             s += piece.len() + 1;
         }
         LineKind::Row
-    } else if memchr::memchr(b'|', raw.as_bytes()).is_some() && !raw.contains("://") {
+    } else if pipes > 0 && !raw.contains("://") {
         if is_pipe_separator(raw) {
             return doc.push_line(full, first, LineKind::Row, false);
         }
@@ -73,6 +95,16 @@ fn split_line(doc: &mut Doc, start: usize, end: usize) {
         }
         LineKind::Row
     } else {
+        // most lines are one cell: the line is normalised once, and split only when it
+        // holds a run of spaces that separates cells (or single-spaced values)
+        let p = &text[full.start..full.end];
+        let norm_start = doc.norms.len();
+        let (sig, spaces) = Sig::norm_line_into(p, &mut doc.norms);
+        if spaces.max_run < 2 && !(spaces.ascii && spaced_values(p)) {
+            doc.push_scanned_cell(full, norm_start, sig);
+            return doc.push_line(full, first, LineKind::Text, false);
+        }
+        doc.norms.truncate(norm_start);
         layout_cells(doc, start, raw);
         if doc.mark() - first > 1 {
             LineKind::Layout
@@ -105,10 +137,7 @@ fn layout_cells(doc: &mut Doc, start: usize, raw: &str) {
         }
         let (s, e) = (piece.start, piece.end);
         let p = &text[s..e];
-        if p.contains(' ')
-            && p.split(' ')
-                .all(|p| !p.is_empty() && crate::base::value::is_value(p))
-        {
+        if spaced_values(p) {
             let mut q = s;
             for p in p.split(' ') {
                 doc.push_cell(trim_span(text, q, q + p.len()));

@@ -86,12 +86,12 @@ pub fn terms(ops: &[Operand]) -> String {
 
 /// An identity `total = Σ parts` (one cell on the left) is broken: the finding, with the
 /// total cell as the primary location and the parts as related ones. None when it holds
-/// or an operand is missing or not numeric.
+/// or an operand is missing or not numeric. The message is made only for a finding.
 pub fn sum_check(
     rule: &Rule,
     t: &TableModel,
     identity: &Identity,
-    message: String,
+    message: impl FnOnce() -> String,
     formula: &str,
 ) -> Option<Finding> {
     let tot = operand_at(t, identity.left.first()?)?;
@@ -105,7 +105,7 @@ pub fn sum_check(
         return None;
     }
     let f = rule
-        .finding(message)
+        .finding(message())
         .at(cell_span(t, &tot))
         .formula(format!("{formula}：{} = {}", terms(&ops), s))
         .expected(s.to_string())

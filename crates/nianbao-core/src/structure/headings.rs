@@ -62,15 +62,16 @@ pub struct Heading {
 /// Which section a heading's text (numbering removed, normalised) names (format.md §3).
 pub fn section_key(body: &str) -> Option<SectionKey> {
     let b = body.trim_end_matches(['。', '.', ':', '：']);
-    if b.contains("复议") && b.contains("诉讼") {
+    let has = crate::base::search::contains;
+    if has(b, "复议") && has(b, "诉讼") {
         Some(SectionKey::ReviewLitigation)
-    } else if b.contains("问题") && b.contains("改进") {
+    } else if has(b, "问题") && has(b, "改进") {
         Some(SectionKey::Problems)
-    } else if b.contains("其他") && b.contains("事项") {
+    } else if has(b, "其他") && has(b, "事项") {
         Some(SectionKey::Other)
-    } else if b.contains("申请") && (b.contains("收到") || b.contains("处理")) {
+    } else if has(b, "申请") && (has(b, "收到") || has(b, "处理")) {
         Some(SectionKey::Applications)
-    } else if b.contains("主动公开") {
+    } else if has(b, "主动公开") {
         Some(SectionKey::Proactive)
     } else if b.ends_with("总体情况") {
         Some(SectionKey::Overview)
@@ -98,7 +99,7 @@ pub fn heading_of(line: &Line) -> Option<Heading> {
     }
     // a heading starts with its numbering or with an exact heading's first character; a
     // long line is prose
-    if !FIRST.contains(cell.sig.first) || cell.sig.len as usize > MAX_CHARS {
+    if cell.sig.len as usize > MAX_CHARS || !FIRST.contains(cell.sig.first) {
         return None;
     }
     let n = cell.norm;
@@ -115,25 +116,38 @@ pub fn heading_of(line: &Line) -> Option<Heading> {
         Numbering::None => part_numbering(n).unwrap_or((numbering, num, rest)),
         _ => (numbering, num, rest),
     };
+    // only `一、` headings are kept whatever they name; the others must name a section
+    if numbering != Numbering::Top && !could_name_a_section(rest) {
+        return None;
+    }
     let key = section_key(rest);
-    let title = rest.trim_end_matches('。').to_string();
-    let heading = |number: Option<&str>, numeral_value| Heading {
+    let (number, numeral_value) = match numbering {
+        Numbering::Top => (Some(num), cn_numeral_value(num)),
+        Numbering::None if key.is_some() && is_exact_heading(rest) => (None, None),
+        Numbering::Paren | Numbering::Arabic if key.is_some() => {
+            (Some(num), cn_numeral_value(num).or(num.parse().ok()))
+        }
+        _ => return None,
+    };
+    Some(Heading {
         span: cell.span,
         number: number.map(str::to_string),
         numeral_value,
         numbering,
-        title: title.clone(),
+        title: rest.trim_end_matches('。').to_string(),
         key,
-    };
-    match numbering {
-        Numbering::Top => Some(heading(Some(num), cn_numeral_value(num))),
-        Numbering::None if key.is_some() && is_exact_heading(rest) => Some(heading(None, None)),
-        Numbering::Paren | Numbering::Arabic if key.is_some() => Some(heading(
-            Some(num),
-            cn_numeral_value(num).or(num.parse().ok()),
-        )),
-        _ => None,
-    }
+    })
+}
+
+/// Can [`section_key`] find a section in `body`? Each key needs one of these characters
+/// (议 诉 问 改 其 事 申 收 处 主 况), so most lines are told apart without a search.
+fn could_name_a_section(body: &str) -> bool {
+    body.chars().any(|c| {
+        matches!(
+            c,
+            '议' | '诉' | '问' | '改' | '其' | '事' | '申' | '收' | '处' | '主' | '况'
+        )
+    })
 }
 
 /// `第一部分 …` numbers a section like `（一）`.
@@ -234,5 +248,22 @@ mod tests {
         for h in EXACT {
             assert!(FIRST.contains(h.chars().next().unwrap()), "{h}");
         }
+    }
+
+    #[test]
+    fn a_section_needs_one_of_the_characters() {
+        for h in EXACT.iter().chain(&[
+            "复议诉讼",
+            "问题改进",
+            "其他事项",
+            "申请收到",
+            "申请处理",
+            "主动公开",
+            "总体情况",
+        ]) {
+            assert!(section_key(h).is_some(), "{h}");
+            assert!(could_name_a_section(h), "{h}");
+        }
+        assert!(!could_name_a_section("12"));
     }
 }

@@ -38,8 +38,9 @@ fn classify(n: &str) -> Class {
     if body.is_empty() {
         return Class::Header;
     }
+    let blen = body.chars().count();
     for (label, _) in T2_SIGNALS {
-        if body.starts_with(label) || (body.chars().count() >= 4 && label.starts_with(&*body)) {
+        if body.starts_with(label) || (blen >= 4 && label.starts_with(&*body)) {
             return Class::Header;
         }
     }

@@ -38,13 +38,21 @@ fn match_row(body: &str, numbering: Numbering, numeral: &str) -> Option<T3Row> {
         Some((nb, nm)) => nb == numbering && nm == numeral,
         None => true,
     };
-    // exact, then a label cut short or carrying trailing text, then a typo
-    if let Some(d) = T3_DEFS.iter().find(|d| allowed(d) && body == d.body) {
+    // exact, then a label cut short or carrying trailing text, then a typo; the first two
+    // need the same first character
+    let first = body.chars().next();
+    let defs = def_chars();
+    let same_first = || {
+        T3_DEFS
+            .iter()
+            .zip(defs)
+            .filter(move |(_, dc)| dc.chars.first().copied() == first)
+    };
+    if let Some((d, _)) = same_first().find(|(d, _)| allowed(d) && body == d.body) {
         return Some(d.row);
     }
     let blen = body.chars().count();
-    let defs = def_chars();
-    let prefix = T3_DEFS.iter().zip(defs).find(|(d, dc)| {
+    let prefix = same_first().find(|(d, dc)| {
         let dlen = dc.len();
         allowed(d)
             && d.needs_numbering.is_none()

@@ -99,10 +99,6 @@ impl<'d, 'a> Tokens<'d, 'a> {
 }
 
 fn is_page_number(t: &str) -> bool {
-    // most cells are not: a page number has a dash, 页 or a form feed
-    if !t.contains(['-', '—', '–', '－', '页', '\u{0c}']) {
-        return false;
-    }
     if t == "\u{0c}" {
         return true;
     }
@@ -113,6 +109,8 @@ fn is_page_number(t: &str) -> bool {
     };
     let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
     let trimmed = |c: char| dash(c) || c == '·';
+    // (most cells are not: only the first and last characters are read, and 页 is looked
+    // for with memchr)
     // `- 12 -`: dashes (or `·`) around one run of digits, a dash at both ends
     let dashed = dash(first) && dash(last) && {
         let (mut digits, mut after) = (0, false);
@@ -130,7 +128,8 @@ fn is_page_number(t: &str) -> bool {
         ok && digits > 0
     };
     let paged = ((first == '第' || first == '共') && last == '页')
-        || s().zip(s().skip(1)).any(|(a, b)| a == '页' && b == '共');
+        || (crate::base::search::find(t, "页").is_some()
+            && s().zip(s().skip(1)).any(|(a, b)| a == '页' && b == '共'));
     dashed || paged
 }
 

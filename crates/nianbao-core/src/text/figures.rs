@@ -10,7 +10,7 @@ use super::keywords::{kw, Kw};
 use super::numbers::{number_after, number_at};
 use super::scope::Scope;
 use super::sentences::Sentence;
-use crate::base::search::{bloom, find, find_iter, may_contain};
+use crate::base::search::{find, find_iter, Bloom};
 use crate::base::Span;
 use crate::tables::{Format, T3Row};
 
@@ -313,10 +313,10 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
                 continue;
             }
             // the characters of the clause: most words are not in it
-            let cb = bloom(c);
+            let cb = Bloom::of(c);
             if APPLICANTS
                 .iter()
-                .any(|k| may_contain(cb, k) && c.contains(k))
+                .any(|k| cb.may_contain(k) && c.contains(k))
             {
                 continue;
             }
@@ -325,7 +325,7 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
             // 予以公开 is not read again inside 予以公开和部分公开
             let mut taken: Vec<(usize, usize)> = Vec::new();
             for &(word, label, rows) in OUTCOMES {
-                if !may_contain(cb, word) {
+                if !cb.may_contain(word) {
                     continue;
                 }
                 let Some(i) = find_free(c, word, &taken) else {
@@ -362,7 +362,7 @@ pub fn read(sentences: &[Sentence], scope: &Scope, format: Option<Format>) -> Ve
             }
             let mut used: Vec<usize> = Vec::new();
             for &(word, kind, filler, num_before) in COUNTS {
-                if !may_contain(cb, word) {
+                if !cb.may_contain(word) {
                     continue;
                 }
                 let Some(i) = find(c, word) else { continue };

@@ -52,6 +52,7 @@ keywords! {
     全部办结 均已办结 全部办理完毕 均已按要求办理完成 无结转
     规章 规范性文件 行政许可 行政处罚 行政强制 行政事业性收费 处理费 采购 年度报告
     统计期限 统计时间 统计期间
+    某 此
 }
 
 /// The keywords by their first character, for the scan.
@@ -90,19 +91,34 @@ fn index() -> &'static Index {
 pub fn scan(text: &str) -> KwSet {
     let ix = index();
     let mut set = KwSet::default();
-    for (i, c) in text.char_indices() {
-        // keywords start with an ideograph (U+4E00..=U+9FFF)
-        let Some(k) = (c as usize).checked_sub(0x4E00).filter(|k| *k < 328 * 64) else {
-            continue;
-        };
-        if ix.first_bits[k / 64] & (1 << (k % 64)) == 0 {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        // keywords start with an ideograph (U+4E00..=U+9FFF): a three-byte character with
+        // lead byte E4..E9; other characters are stepped over by their length
+        if !(0xE4..=0xE9).contains(&x) {
+            i += match x {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
             continue;
         }
-        for &(f, k) in &ix.buckets[bucket(c)] {
-            if f == c && text[i..].starts_with(WORDS[k as usize]) {
-                set.insert(k as usize);
+        let u =
+            ((x as u32 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F);
+        if let Some(k) = (u as usize).checked_sub(0x4E00) {
+            if ix.first_bits[k / 64] & (1 << (k % 64)) != 0 {
+                let c = char::from_u32(u).unwrap_or('\0');
+                for &(f, k) in &ix.buckets[bucket(c)] {
+                    if f == c && b[i..].starts_with(WORDS[k as usize].as_bytes()) {
+                        set.insert(k as usize);
+                    }
+                }
             }
         }
+        i += 3;
     }
     set
 }
@@ -124,6 +140,7 @@ mod tests {
             "",
             "全部予以公开",
             "自2019年以来",
+            "é申请ü😀全部予以公开\u{4DFF}\u{9FFF}",
         ] {
             let s = scan(text);
             for (i, w) in WORDS.iter().enumerate() {

@@ -29,7 +29,12 @@ pub fn number_at(s: &str) -> Option<(i64, usize, usize)> {
     }
     let cn: usize = rest
         .chars()
-        .take_while(|c| "零一二三四五六七八九十两".contains(*c))
+        .take_while(|c| {
+            matches!(
+                *c,
+                '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+            )
+        })
         .take(3)
         .map(char::len_utf8)
         .sum();
@@ -128,7 +133,28 @@ pub fn content_chars(s: &str) -> usize {
         .filter(|c| {
             !is_space(*c)
                 && !c.is_ascii_punctuation()
-                && !"，。、；：！？“”‘’（）《》【】—…·".contains(*c)
+                && !matches!(
+                    *c,
+                    '，' | '。'
+                        | '、'
+                        | '；'
+                        | '：'
+                        | '！'
+                        | '？'
+                        | '“'
+                        | '”'
+                        | '‘'
+                        | '’'
+                        | '（'
+                        | '）'
+                        | '《'
+                        | '》'
+                        | '【'
+                        | '】'
+                        | '—'
+                        | '…'
+                        | '·'
+                )
         })
         .count()
 }

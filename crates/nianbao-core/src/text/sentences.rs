@@ -28,6 +28,14 @@ impl Sentence<'_> {
     pub fn has_any(&self, ks: &[Kw]) -> bool {
         self.kw.any(ks)
     }
+    /// `text.find(word)` ([`crate::base::search::find`]).
+    pub fn find(&self, word: &str) -> Option<usize> {
+        crate::base::search::find(&self.text, word)
+    }
+    /// `text.contains(word)`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
     /// The input offset of byte `i` of `text`.
     pub fn pos(&self, i: usize) -> usize {
         match self.jumps.iter().rev().find(|j| j.0 <= i) {
@@ -49,27 +57,37 @@ impl Sentence<'_> {
 /// Most sentences read (a report has a few hundred; the text rules read no further).
 pub const MAX_SENTENCES: usize = 100_000;
 
-/// A paragraph: source runs joined into one text.
-struct Para {
-    text: String,
+/// A paragraph: source runs joined into one text, borrowed from the input while the runs
+/// follow each other.
+struct Para<'a> {
+    text: Cow<'a, str>,
     start: usize,
     jumps: Vec<(usize, usize)>,
 }
 
-impl Para {
-    fn push(&mut self, src: &str, from: usize) {
+impl<'a> Para<'a> {
+    /// Appends `input[from..to]`.
+    fn push(&mut self, input: &'a str, from: usize, to: usize) {
         let len = self.text.len();
+        if len == 0 {
+            self.start = from;
+            self.text = Cow::Borrowed(&input[from..to]);
+            return;
+        }
         let here = self
             .jumps
             .last()
             .map(|&(t, s)| s + (len - t))
             .unwrap_or(self.start + len);
-        if len == 0 {
-            self.start = from;
-        } else if from != here {
+        if from == here {
+            if let Cow::Borrowed(_) = self.text {
+                self.text = Cow::Borrowed(&input[self.start..to]);
+                return;
+            }
+        } else {
             self.jumps.push((len, from));
         }
-        self.text.push_str(src);
+        self.text.to_mut().push_str(&input[from..to]);
     }
 }
 
@@ -95,11 +113,22 @@ fn continues(prev: &str, next: &str) -> bool {
 
 /// Appends `src[a..b]` to the paragraph without HTML tags and space entities, and without
 /// line breaks and the spaces around them.
-fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
+fn push_clean<'a>(p: &mut Para<'a>, text: &'a str, a: usize, b: usize, html: bool) {
     let s = &text[a..b];
     let bytes = s.as_bytes();
+    // the next byte that may start something to skip
+    let next = |from: usize| {
+        let rest = &bytes[from..];
+        let found = if html {
+            rest.iter()
+                .position(|b| matches!(b, b'<' | b'&' | b'\n' | b'\r'))
+        } else {
+            memchr::memchr2(b'\n', b'\r', rest)
+        };
+        found.map(|k| from + k).unwrap_or(bytes.len())
+    };
     let mut run = 0;
-    let mut i = 0;
+    let mut i = next(0);
     while i < bytes.len() {
         let skip = if html && bytes[i] == b'<' {
             s[i..].find('>').map(|k| k + 1)
@@ -109,8 +138,8 @@ fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
                 .iter()
                 .find(|e| s[i..].starts_with(**e))
                 .map(|e| e.len())
-        } else if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            // the break and the spaces on both sides
+        } else {
+            // a line break: the break and the spaces on both sides
             let before =
                 s[run..i].len() - s[run..i].trim_end_matches([' ', '\t', '\u{3000}']).len();
             let after = s[i..].len()
@@ -118,26 +147,27 @@ fn push_clean(p: &mut Para, text: &str, a: usize, b: usize, html: bool) {
                     .trim_start_matches([' ', '\t', '\u{3000}', '\r', '\n'])
                     .len();
             if before > 0 {
-                p.push(&s[run..i - before], a + run);
+                p.push(text, a + run, a + i - before);
                 run = i;
             }
             Some(after)
-        } else {
-            None
         };
         match skip {
             Some(k) => {
                 if run < i {
-                    p.push(&s[run..i], a + run);
+                    p.push(text, a + run, a + i);
                 }
                 i += k.max(1);
                 run = i;
             }
             None => i += 1,
         }
+        if i < bytes.len() {
+            i = next(i);
+        }
     }
     if run < bytes.len() {
-        p.push(&s[run..], a + run);
+        p.push(text, a + run, b);
     }
 }
 
@@ -178,7 +208,7 @@ pub fn sentences<'a>(
             );
         } else {
             let mut p = Para {
-                text: String::new(),
+                text: Cow::Borrowed(""),
                 start: line.start,
                 jumps: Vec::new(),
             };
@@ -193,13 +223,19 @@ pub fn sentences<'a>(
             break;
         }
         let mut a = 0;
-        for (i, c) in p.text.char_indices() {
-            if matches!(c, '。' | '！' | '？') {
+        // 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F
+        let b = p.text.as_bytes();
+        for i in memchr::memchr2_iter(0xE3, 0xEF, b) {
+            let end = matches!(
+                b.get(i..i + 3),
+                Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F])
+            );
+            if end {
                 if out.len() >= MAX_SENTENCES {
                     break;
                 }
-                out.push(cut(text, p, a, i + c.len_utf8()));
-                a = i + c.len_utf8();
+                out.push(cut(text, p, a, i + 3));
+                a = i + 3;
             }
         }
         if a < p.text.len() && out.len() < MAX_SENTENCES {

@@ -24,7 +24,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let s: &str = &sn.text;
         let Some(k) = ["统计期限", "统计时间", "统计期间"]
             .iter()
-            .find_map(|k| s.find(k).map(|i| i + k.len()))
+            .find_map(|k| sn.find(k).map(|i| i + k.len()))
         else {
             continue;
         };

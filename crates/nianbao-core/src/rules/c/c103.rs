@@ -1,4 +1,5 @@
 use crate::rules::prelude::*;
+use crate::base::search::{find, Bloom};
 use crate::structure::agency::{agency_key, same_agency, ALIASES};
 
 rule! {
@@ -99,16 +100,18 @@ fn subject(s: &str) -> Option<(usize, usize)> {
     }
     let rest = &s[a..];
     let lead = rest.len() - rest.trim_start().len();
+    let chars = Bloom::of(rest);
     let (v, _) = VERBS
         .iter()
-        .filter_map(|v| rest.find(v).map(|i| (i, v)))
+        .filter(|v| chars.may_contain(v))
+        .filter_map(|v| find(rest, v).map(|i| (i, v)))
         .min()?;
     let name = rest[lead..v].trim();
     (name.chars().count() >= 3
         && name.chars().count() <= 20
         && name
             .chars()
-            .all(|c| !c.is_ascii() && !"，。、；：（）《》“”".contains(c))
+            .all(|c| !c.is_ascii() && !matches!(c, '，' | '。' | '、' | '；' | '：' | '（' | '）' | '《' | '》' | '“' | '”'))
         && SUFFIXES.iter().any(|x| name.ends_with(x)))
     .then_some((a + lead, a + lead + name.len()))
 }
@@ -156,7 +159,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(line) = m.prose.lines.last() {
         let s = cx.text()[line.start..line.end].trim();
         let name = s.trim_end_matches(|c: char| {
-            c.is_ascii_digit() || "年月日〇一二三四五六七八九十 ".contains(c)
+            c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | ' ')
         });
         if name.chars().count() >= 4
             && name.chars().count() <= 20
@@ -215,7 +218,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     || level(r) != level(rc)
                     || !is_han(b0)
                     || !is_han(b1)
-                    || "全本我该各".contains(b1)
+                    || matches!(b1, '全' | '本' | '我' | '该' | '各')
                 {
                     continue;
                 }

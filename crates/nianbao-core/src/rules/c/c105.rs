@@ -21,8 +21,13 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for sn in cx.sentences() {
         let s: &str = &sn.text;
         let mut found: Vec<(usize, usize)> = Vec::new();
-        // the literals' first characters, in one pass
-        if s.contains(['×', 'Ｘ', '某', '＊', '此']) {
+        // the literals' first characters: 某 and 此 are keywords, the others rare bytes
+        if sn.has(kw::某)
+            || sn.has(kw::此)
+            || s.contains('×')
+            || s.contains('Ｘ')
+            || s.contains('＊')
+        {
             for lit in LITERAL {
                 for i in crate::base::search::find_iter(s, lit) {
                     found.push((i, i + lit.len()));

@@ -35,12 +35,12 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let claim = CLAIMS.iter().find_map(|(neg, obj)| {
-            let i = s.find(neg)?;
+            let i = sn.find(neg)?;
             let j = s[i..].find(obj)? + i;
             (j - i <= 60).then(|| sn.span(i, j + obj.len()))
         });
         let claim = claim.or_else(|| {
-            s.find("申请数为0")
+            sn.find("申请数为0")
                 .map(|i| sn.span(i, i + "申请数为0".len()))
         });
         let Some(span) = claim else { continue };

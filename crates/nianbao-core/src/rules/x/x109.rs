@@ -40,7 +40,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let Some((i, c)) = CLAIMS.iter().find_map(|c| s.find(c).map(|i| (i, *c))) else {
+        let Some((i, c)) = CLAIMS.iter().find_map(|c| sn.find(c).map(|i| (i, *c))) else {
             continue;
         };
         // `上年结转的1件申请已全部办结` is about last year's applications only

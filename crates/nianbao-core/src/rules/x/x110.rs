@@ -40,7 +40,6 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     for sn in cx.sentences() {
-        let s: &str = &sn.text;
         if !sn.has(kw::予以公开)
             || !sn.has(kw::申请)
             || sn.has_any(&[kw::复议, kw::诉讼])
@@ -51,7 +50,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         let Some((i, c)) = ["全部予以公开", "均予以公开"]
             .iter()
-            .find_map(|c| s.find(c).map(|i| (i, *c)))
+            .find_map(|c| sn.find(c).map(|i| (i, *c)))
         else {
             continue;
         };

@@ -29,11 +29,11 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         // a claim of none: 未发生/没有 … 行政复议 … 诉讼
-        let neg = ["未发生", "没有"].iter().find_map(|k| s.find(k));
+        let neg = ["未发生", "没有"].iter().find_map(|k| sn.find(k));
         // (about 行政复议 rather than 行政诉讼, the number, where)
         let mut claims: Vec<(bool, i64, Span)> = Vec::new();
         for (word, key) in [("行政复议", true), ("行政诉讼", false)] {
-            if let Some(i) = s.find(word) {
+            if let Some(i) = sn.find(word) {
                 // 行政复议 N 件 / 行政复议案件 N 件 / 行政复议申请共 N 件
                 if let Some((n, a, b, _)) = crate::text::numbers::number_after(s, i + word.len(), 6, UNITS, false)
                 {

@@ -39,7 +39,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         for &(claim, cols, lit_only) in CLAIMS {
-            let Some(i) = s.find(claim) else { continue };
+            let Some(i) = sn.find(claim) else { continue };
             // 均维持 inside 均获维持 is the same claim
             if CLAIMS
                 .iter()

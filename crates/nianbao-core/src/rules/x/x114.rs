@@ -131,7 +131,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        let other_services = s.contains("其他对外管理服务事项");
+        let other_services = sn.contains("其他对外管理服务事项");
         for c in clauses(sn) {
             let row = ROWS
                 .iter()

@@ -25,7 +25,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if !sn.has(kw::采购) || m.prose.scope.excludes(sn) {
             continue;
         }
-        if let Some(i) = s.find("集中采购") {
+        if let Some(i) = sn.find("集中采购") {
             if let (Some((n, a, b, _)), Some(o)) = (
                 crate::text::numbers::number_after(
                     s,
@@ -49,10 +49,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 }
             }
         }
-        let Some(i) = s
+        let Some(i) = sn
             .find("采购总金额")
             .map(|i| i + "采购总金额".len())
-            .or_else(|| s.find("采购金额").map(|i| i + "采购金额".len()))
+            .or_else(|| sn.find("采购金额").map(|i| i + "采购金额".len()))
         else {
             continue;
         };

@@ -25,7 +25,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let s: &str = &sn.text;
-        let Some(i) = s.find("行政事业性收费") else {
+        let Some(i) = sn.find("行政事业性收费") else {
             continue;
         };
         if sn.has(kw::处理费) || m.prose.scope.excludes(sn) {

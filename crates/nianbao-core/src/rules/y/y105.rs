@@ -47,7 +47,7 @@ fn sentences(text: &str, m: &crate::model::Model, ss: &[crate::text::Sentence]) 
                         || ('０'..='９').contains(c)
                         || crate::base::normalize::is_space(*c)
                         || c.is_ascii_punctuation()
-                        || "，。、；：！？“”‘’（）《》【】〔〕—…·％".contains(*c))
+                        || matches!(*c, '，' | '。' | '、' | '；' | '：' | '！' | '？' | '“' | '”' | '‘' | '’' | '（' | '）' | '《' | '》' | '【' | '】' | '〔' | '〕' | '—' | '…' | '·' | '％'))
                 })
                 .collect();
             if key.chars().count() >= 15 {
