@@ -7,8 +7,9 @@ use super::normalize::{is_space, norm_char, trad_to_simp, TRAD_BITS};
 
 /// The marker characters (in comparison form: `數` counts as `数`). Each stands for the
 /// labels that contain it.
-const MARKS: [char; 16] = [
+const MARKS: [char; 17] = [
     '第', '信', '稽', '收', '申', '行', '数', '请', '答', '统', '计', '度', '报', '政', '年', '金',
+    '页',
 ];
 
 /// The bit of a marker character; not a marker: a compile error where used in a
@@ -25,9 +26,9 @@ pub const fn mark(c: char) -> u32 {
 }
 
 /// The markers in either script, as written.
-const MARKED: [char; 21] = [
+const MARKED: [char; 22] = [
     '第', '信', '稽', '收', '申', '行', '数', '數', '请', '請', '答', '统', '統', '计', '計', '度',
-    '报', '報', '政', '年', '金',
+    '报', '報', '政', '年', '金', '页',
 ];
 
 /// One bit per ideograph (U+4E00..=U+9FFF): set for the characters of [`MARKED`]. Testing
@@ -78,6 +79,7 @@ fn mark_of(c: char) -> u32 {
         '政' => mark('政'),
         '年' => mark('年'),
         '金' => mark('金'),
+        '页' => mark('页'),
         _ => 0,
     }
 }
@@ -144,10 +146,48 @@ impl Spaces {
         if space {
             self.run += weight;
         } else {
+            self.other();
+        }
+    }
+    /// A character that is not a space ends the run.
+    #[inline(always)]
+    fn other(&mut self) {
+        if self.run > 0 {
             self.max_run = self.max_run.max(self.run);
             self.run = 0;
         }
     }
+}
+
+const KEEP: u32 = 0;
+const DROP: u32 = 1;
+const SPACE: u32 = 2;
+const WIDE_SPACE: u32 = 3;
+
+/// What [`norm_char`] does with each character of U+2000..=U+20FF, U+3000..=U+30FF and
+/// U+FF00..=U+FFFF (256 each): keep it, drop it (a quote, or a space: U+3000 weighs two
+/// in a run), or the code point it becomes (never below U+0020). Made from `norm_char`
+/// itself, so the two cannot disagree.
+fn punctuation() -> &'static [u32; 768] {
+    static TABLE: std::sync::OnceLock<[u32; 768]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [KEEP; 768];
+        for (page, base) in [0x2000u32, 0x3000, 0xFF00].into_iter().enumerate() {
+            for low in 0..256 {
+                let Some(c) = char::from_u32(base + low) else {
+                    continue;
+                };
+                t[page * 256 + low as usize] = match norm_char(c) {
+                    Some(f) if f == c => KEEP,
+                    Some(f) => f as u32,
+                    None if c == '\u{3000}' => WIDE_SPACE,
+                    None if is_space(c) => SPACE,
+                    None => DROP,
+                };
+            }
+        }
+        t
+    })
 }
 
 /// The one pass of [`Sig::norm_into`]; `RUNS` also measures the runs of spaces.
@@ -194,10 +234,44 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
             }
             len += 1;
             if RUNS {
-                spaces.step(false, 0);
+                spaces.other();
             }
             i += 3;
             continue;
+        }
+        if let (0xE2 | 0xE3 | 0xEF, Some(&[y, z])) = (x, b.get(i + 1..i + 3)) {
+            // punctuation and full-width forms (U+2000..=U+20FF, U+3000..=U+30FF,
+            // U+FF00..=U+FFFF): what `norm_char` does with each, from a table
+            let u = ((x as u32 & 0x0F) << 12) | ((y as u32 & 0x3F) << 6) | (z as u32 & 0x3F);
+            if let Some(page) = match u >> 8 {
+                0x20 => Some(0),
+                0x30 => Some(1),
+                0xFF => Some(2),
+                _ => None,
+            } {
+                let act = punctuation()[page * 256 + (u as usize & 0xFF)];
+                if RUNS {
+                    spaces.step(
+                        act == SPACE || act == WIDE_SPACE,
+                        if act == WIDE_SPACE { 2 } else { 1 },
+                    );
+                }
+                match act {
+                    KEEP => len += 1,
+                    SPACE | WIDE_SPACE | DROP => {
+                        out.push_str(&s[run..i]);
+                        run = i + 3;
+                    }
+                    mapped => {
+                        out.push_str(&s[run..i]);
+                        out.push(char::from_u32(mapped).unwrap_or('\u{FFFD}'));
+                        len += 1;
+                        run = i + 3;
+                    }
+                }
+                i += 3;
+                continue;
+            }
         }
         let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = c.len_utf8();
@@ -219,7 +293,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
     }
     out.push_str(&s[run..]);
     if RUNS {
-        spaces.step(false, 0);
+        spaces.other();
     }
     let sig = Sig {
         len: len.min(255) as u8,
@@ -265,11 +339,49 @@ mod tests {
             assert_eq!(&out[3..], n, "{t:?}");
             assert_eq!(g, r, "{t:?}");
         }
-        // every character of the ideograph block and around it
-        let all: String = (0x3000..=0xA100u32).filter_map(char::from_u32).collect();
+        // every character of the blocks read by table, and around them
+        let all: String = (0x1F00..=0xA100u32)
+            .chain(0xFE00..=0x10FFF)
+            .filter_map(char::from_u32)
+            .collect();
         let mut out = String::new();
         Sig::norm_into(&all, &mut out);
         assert_eq!(out, norm(&all));
+        let (_, g) = reference(&all);
+        assert_eq!(Sig::norm_into(&all, &mut String::new()), g);
+    }
+
+    #[test]
+    fn runs_of_spaces_as_the_layout_splitter_weighs_them() {
+        use super::super::normalize::is_space;
+        let weight = |c: char| if c == '\u{3000}' { 2 } else { 1 };
+        let reference = |s: &str| {
+            let (mut max, mut run) = (0, 0);
+            for c in s.chars() {
+                if is_space(c) {
+                    run += weight(c);
+                } else {
+                    max = max.max(run);
+                    run = 0;
+                }
+            }
+            max.max(run)
+        };
+        let spaces: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_space(*c))
+            .collect();
+        for &a in &spaces {
+            for t in [
+                format!("甲{a}乙"),
+                format!("甲{a}{a}乙"),
+                format!("1{a}\u{3000}2"),
+            ] {
+                let (_, sp) = Sig::norm_line_into(&t, &mut String::new());
+                assert_eq!(sp.max_run, reference(&t), "{t:?}");
+                assert_eq!(sp.ascii, t.contains(' '), "{t:?}");
+            }
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! dropped. A token is a reference to its cell in the document, so a large region costs
 //! a few bytes per cell.
 
+use crate::base::mark;
 use crate::base::value::{self, Value};
 use crate::base::{Decimal, Span};
 use crate::document::{Cell, Doc, LineKind};
@@ -40,7 +41,7 @@ impl<'d, 'a> Tokens<'d, 'a> {
                 if kind != LineKind::Row && c.is_empty() {
                     continue;
                 }
-                if is_page_number(c.text) {
+                if is_page_number(c.text, c.sig.has(const { mark('页') })) {
                     continue;
                 }
                 let tk = if c.is_empty() {
@@ -98,19 +99,25 @@ impl<'d, 'a> Tokens<'d, 'a> {
     }
 }
 
-fn is_page_number(t: &str) -> bool {
+/// Is the cell a page number? `has_page` says whether it holds 页 (from its signature).
+fn is_page_number(t: &str, has_page: bool) -> bool {
     if t == "\u{0c}" {
         return true;
     }
     // the text without whitespace, read without building it
     let s = || t.chars().filter(|c| !c.is_whitespace());
-    let (Some(first), Some(last)) = (s().next(), s().next_back()) else {
+    let Some(first) = s().next() else {
         return false;
     };
     let dash = |c: char| matches!(c, '-' | '—' | '–' | '－');
+    // `-N-` starts with a dash; every other form holds 页
+    if !dash(first) && !has_page {
+        return false;
+    }
+    let Some(last) = s().next_back() else {
+        return false;
+    };
     let trimmed = |c: char| dash(c) || c == '·';
-    // (most cells are not: only the first and last characters are read, and 页 is looked
-    // for with memchr)
     // `- 12 -`: dashes (or `·`) around one run of digits, a dash at both ends
     let dashed = dash(first) && dash(last) && {
         let (mut digits, mut after) = (0, false);
@@ -128,8 +135,7 @@ fn is_page_number(t: &str) -> bool {
         ok && digits > 0
     };
     let paged = ((first == '第' || first == '共') && last == '页')
-        || (crate::base::search::find(t, "页").is_some()
-            && s().zip(s().skip(1)).any(|(a, b)| a == '页' && b == '共'));
+        || (has_page && s().zip(s().skip(1)).any(|(a, b)| a == '页' && b == '共'));
     dashed || paged
 }
 
@@ -169,7 +175,7 @@ mod tests {
         texts.push("第 3 页 共 12 页".into());
         texts.push("- 12 -".into());
         for t in &texts {
-            assert_eq!(is_page_number(t), reference(t), "{t:?}");
+            assert_eq!(is_page_number(t, t.contains('页')), reference(t), "{t:?}");
         }
     }
 }
