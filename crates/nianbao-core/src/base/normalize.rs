@@ -149,7 +149,7 @@ pub(crate) const TRAD_BITS: [u64; 328] = {
     bits
 };
 
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub(crate) fn trad_to_simp(c: char) -> char {
     let u = c as u32;
     if !(0x4E00..=0x9FFF).contains(&u) {
@@ -166,7 +166,7 @@ pub(crate) fn trad_to_simp(c: char) -> char {
 }
 
 /// Whitespace as it appears in pasted reports (including NBSP, U+3000, form feed).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(
@@ -176,7 +176,7 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Full-width ASCII → half-width, U+3000 → space, unify quotes and dashes.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c;
@@ -191,7 +191,7 @@ pub fn fold_char(c: char) -> char {
     trad_to_simp(c)
 }
 
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn is_quote(c: char) -> bool {
     matches!(
         c,
@@ -200,7 +200,7 @@ fn is_quote(c: char) -> bool {
 }
 
 /// A character in comparison form: `None` when [`norm`] drops it (whitespace, quotes).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn norm_char(c: char) -> Option<char> {
     let u = c as u32;
     if u < 0x80 {
@@ -220,7 +220,7 @@ pub fn norm_char(c: char) -> Option<char> {
 }
 
 /// The characters of [`norm`]`(s)`, without building it.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().filter_map(norm_char)
 }
@@ -262,7 +262,7 @@ pub fn strip_parens(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// 一 … 十, the numerals of a section numbering.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_cn_numeral(c: char) -> bool {
     matches!(
         c,

@@ -1,18 +1,19 @@
-//! Substring search through memchr's `memmem` (Rabin–Karp on short texts, vectorised on
-//! long ones) in place of `str::find` / `match_indices`, whose Two-Way searcher costs
-//! more to set up than most clauses take to search. Needles are never empty, so every
-//! offset found is a char boundary of the haystack.
+//! Substring search for sentence-sized texts, in place of `str::find` / `match_indices`,
+//! whose Two-Way searcher costs more to set up than most clauses take to search. Long
+//! texts go to memchr's vectorised `memmem` natively and to the standard library in the
+//! page's wasm (memmem would add to its size). Needles are never empty, so every offset
+//! found is a char boundary of the haystack.
 
 /// The byte offset of the first `needle` in `hay`. A sentence-sized haystack is searched
 /// for one byte of the needle with memchr, each hit verified: the third byte of a Chinese
 /// needle (the last of its first character) is one of 64 values and rare, and nothing has
 /// to be set up.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn find(hay: &str, needle: &str) -> Option<usize> {
     debug_assert!(!needle.is_empty());
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     if h.len() >= 512 || n.len() < 3 {
-        return memchr::memmem::find(h, n);
+        return long_find(hay, needle);
     }
     let k = 2;
     let mut from = k;
@@ -28,16 +29,19 @@ pub fn find(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Does `hay` contain `needle`? ([`find`].)
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
 }
 
-/// The byte offset of the last `needle` in `hay`.
-#[inline]
-pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
-    debug_assert!(!needle.is_empty());
-    memchr::memmem::rfind(hay.as_bytes(), needle.as_bytes())
+#[cfg(not(target_arch = "wasm32"))]
+fn long_find(hay: &str, needle: &str) -> Option<usize> {
+    memchr::memmem::find(hay.as_bytes(), needle.as_bytes())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn long_find(hay: &str, needle: &str) -> Option<usize> {
+    hay.find(needle)
 }
 
 /// The byte offsets of the non-overlapping `needle`s in `hay`, as `str::match_indices`
@@ -48,14 +52,18 @@ where
     'n: 'h,
 {
     debug_assert!(!needle.is_empty());
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let mut long = (h.len() >= 256).then(|| memchr::memmem::find_iter(h, n));
+    let n = needle.len();
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut long =
+        (hay.len() >= 256).then(|| memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes()));
+    #[cfg(target_arch = "wasm32")]
+    let mut long = (hay.len() >= 256).then(|| hay.match_indices(needle).map(|(i, _)| i));
     let mut at = 0;
     std::iter::from_fn(move || match &mut long {
         Some(it) => it.next(),
         None => {
             let i = at + find(hay.get(at..)?, needle)?;
-            at = i + n.len();
+            at = i + n;
             Some(i)
         }
     })
@@ -74,17 +82,17 @@ impl Bloom {
         s.chars().for_each(|c| b.insert(c));
         b
     }
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn insert(&mut self, c: char) {
         self.insert_code(c as u32);
     }
     /// Inserts the character with code point `u`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn insert_code(&mut self, u: u32) {
         self.0 |= 1 << (u.wrapping_mul(0x9E37_79B1) >> 25);
     }
     /// Can the text contain `needle`?
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn may_contain(self, needle: &str) -> bool {
         Bloom::of(needle).0 & !self.0 == 0
     }
@@ -112,7 +120,6 @@ mod tests {
         ] {
             assert_eq!(find(h, n), h.find(n), "{h} {n}");
             assert_eq!(contains(h, n), h.contains(n), "{h} {n}");
-            assert_eq!(rfind(h, n), h.rfind(n), "{h} {n}");
             let std: Vec<usize> = h.match_indices(n).map(|(i, _)| i).collect();
             assert_eq!(find_iter(h, n).collect::<Vec<_>>(), std, "{h} {n}");
             if h.contains(n) {

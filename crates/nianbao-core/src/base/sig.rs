@@ -60,7 +60,7 @@ const SPECIAL: [u64; 1024] = {
 };
 
 /// The marker a character stands for, in either script (`數` is `数`).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 fn mark_of(c: char) -> u32 {
     match c {
         '第' => mark('第'),
@@ -103,15 +103,15 @@ impl Sig {
     /// of `s`: one pass over the bytes, copying runs that are already in comparison form
     /// (most text: ideographs, digits, letters) as they are.
     pub fn norm_into(s: &str, out: &mut String) -> Sig {
-        scan::<false>(s, out).0
+        scan(s, out, false).0
     }
     /// [`Sig::norm_into`] for a whole line of text, also telling how it could split into
     /// cells.
     pub fn norm_line_into(s: &str, out: &mut String) -> (Sig, Spaces) {
-        scan::<true>(s, out)
+        scan(s, out, true)
     }
     /// Does the comparison form contain every marker of `marks`?
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn has(self, marks: u32) -> bool {
         self.marks & marks == marks
     }
@@ -190,9 +190,11 @@ fn punctuation() -> &'static [u32; 768] {
     })
 }
 
-/// The one pass of [`Sig::norm_into`]; `RUNS` also measures the runs of spaces.
-#[inline(always)]
-fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
+/// The one pass of [`Sig::norm_into`]; `runs` also measures the runs of spaces (one copy
+/// of the loop for both in the page's wasm, which must stay small; natively it is inlined
+/// into each).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn scan(s: &str, out: &mut String, runs: bool) -> (Sig, Spaces) {
     let b = s.as_bytes();
     let mut spaces = Spaces::default();
     let (mut len, mut marks) = (0u32, 0u32);
@@ -210,7 +212,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
             } else {
                 len += 1;
             }
-            if RUNS {
+            if runs {
                 spaces.step(space, 1);
                 spaces.ascii |= x == b' ';
             }
@@ -233,7 +235,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
                 }
             }
             len += 1;
-            if RUNS {
+            if runs {
                 spaces.other();
             }
             i += 3;
@@ -250,7 +252,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
                 _ => None,
             } {
                 let act = punctuation()[page * 256 + (u as usize & 0xFF)];
-                if RUNS {
+                if runs {
                     spaces.step(
                         act == SPACE || act == WIDE_SPACE,
                         if act == WIDE_SPACE { 2 } else { 1 },
@@ -275,7 +277,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
         }
         let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
         let n = c.len_utf8();
-        if RUNS {
+        if runs {
             spaces.step(is_space(c), if c == '\u{3000}' { 2 } else { 1 });
         }
         match norm_char(c) {
@@ -292,7 +294,7 @@ fn scan<const RUNS: bool>(s: &str, out: &mut String) -> (Sig, Spaces) {
         i += n;
     }
     out.push_str(&s[run..]);
-    if RUNS {
+    if runs {
         spaces.other();
     }
     let sig = Sig {

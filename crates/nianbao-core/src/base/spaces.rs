@@ -5,7 +5,7 @@ use super::Span;
 
 /// The length in bytes of the [`is_space`] character that starts at byte `i` of `b`
 /// (valid UTF-8, `i` on a character boundary), or 0.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn space_len(b: &[u8], i: usize) -> usize {
     let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
     match b[i] {
@@ -35,7 +35,7 @@ const LEAD: [bool; 256] = {
 };
 
 /// The first space character at or after byte `from`: (start, length).
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn next_space(b: &[u8], mut from: usize) -> Option<(usize, usize)> {
     while from < b.len() {
         if LEAD[b[from] as usize] {
@@ -50,7 +50,7 @@ pub fn next_space(b: &[u8], mut from: usize) -> Option<(usize, usize)> {
 }
 
 /// Trims report whitespace off `text[start..end]`, returning the trimmed span.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn trim_span(text: &str, mut start: usize, mut end: usize) -> Span {
     let b = text.as_bytes();
     while start < end {

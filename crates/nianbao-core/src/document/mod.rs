@@ -107,7 +107,7 @@ impl<'d> Line<'d> {
         self.data.in_html_table
     }
     /// The cells, in order.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn cells(&self) -> impl DoubleEndedIterator<Item = Cell<'d>> + ExactSizeIterator + 'd {
         let doc = self.doc;
         let (a, n) = (self.data.first as usize, self.data.count as usize);
@@ -121,7 +121,7 @@ impl<'d> Line<'d> {
         self.data.first as usize
     }
     /// The non-empty cells.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn filled(&self) -> impl Iterator<Item = Cell<'d>> + 'd {
         self.cells().filter(|c| !c.is_empty())
     }
@@ -197,7 +197,7 @@ impl<'a> Doc<'a> {
         self.lines.iter().map(move |&data| Line { doc: self, data })
     }
     /// The cell with a document-wide index (cells are numbered in reading order).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn cell_at(&self, i: usize) -> Cell<'_> {
         let c = &self.cells[i];
         let span = Span::new(c.start as usize, c.end as usize);

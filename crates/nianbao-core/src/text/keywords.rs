@@ -12,7 +12,7 @@ pub struct KwSet([u64; 2]);
 pub struct Kw(u8);
 
 impl KwSet {
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn has(self, k: Kw) -> bool {
         self.0[(k.0 / 64) as usize] & (1 << (k.0 % 64)) != 0
     }

@@ -20,7 +20,7 @@ pub struct Sentence<'a> {
 
 impl Sentence<'_> {
     /// Does the sentence contain the keyword? (`text.contains(word)`, found while parsing.)
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn has(&self, k: Kw) -> bool {
         self.kw.has(k)
     }
