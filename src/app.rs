@@ -337,7 +337,7 @@ fn Editor(
             ranges.retain(|(s, _)| {
                 s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end)
             });
-            ranges.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+            nianbao_core::base::sort::sort_by_key(&mut ranges, |(s, _)| (s.start, s.end));
             let mut out = Vec::new();
             let mut at = 0;
             for (s, class) in ranges {

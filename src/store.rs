@@ -52,13 +52,18 @@ pub fn load_dismissals() -> Dismissals {
     let Some(obj) = get(DISMISSED).and_then(|v| v.dyn_into::<js_sys::Object>().ok()) else {
         return Dismissals::new();
     };
-    js_sys::Object::entries(&obj)
-        .iter()
-        .filter_map(|e| {
-            let pair: js_sys::Array = e.dyn_into().ok()?;
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
+    // inserted one by one: collecting into a BTreeMap instantiates a stable sort (kilobytes
+    // of the page's wasm)
+    let mut out = Dismissals::new();
+    for e in js_sys::Object::entries(&obj).iter() {
+        let Ok(pair) = e.dyn_into::<js_sys::Array>() else {
+            continue;
+        };
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            out.insert(k, v);
+        }
+    }
+    out
 }
 
 pub fn save_dismissals(d: &Dismissals) {

@@ -1,4 +1,5 @@
-//! Time per stage over the text reports of ../shared/corpus (for profiling).
+//! Time per stage (document, parse, rules, report, JSON) over the text reports of
+//! ../shared/corpus, for profiling: `cargo run --release --example stages [N]`.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;

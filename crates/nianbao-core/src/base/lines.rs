@@ -76,7 +76,7 @@ impl LineIndex {
     pub fn line_cols(&self, text: &str, offsets: Vec<usize>) -> Vec<(usize, (usize, usize))> {
         // sorted as (usize, usize) pairs: a sort the page's wasm has already
         let mut pairs: Vec<(usize, usize)> = offsets.into_iter().map(|o| (o, 0)).collect();
-        pairs.sort_unstable();
+        super::sort::sort(&mut pairs);
         let mut offsets: Vec<usize> = pairs.into_iter().map(|p| p.0).collect();
         offsets.dedup();
         let mut out = Vec::with_capacity(offsets.len());

@@ -137,7 +137,8 @@ const TRAD_SIMP: [(char, char); 129] = [
     ('體', '体'),
 ];
 
-/// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry.
+/// One bit per code point of U+4E00..=U+9FFF: set when the char has an entry (folded into
+/// the signature's table of special characters, which [`trad_to_simp`] tests).
 pub(crate) const TRAD_BITS: [u64; 328] = {
     let mut bits = [0u64; 328];
     let mut i = 0;
@@ -155,8 +156,8 @@ pub(crate) fn trad_to_simp(c: char) -> char {
     if !(0x4E00..=0x9FFF).contains(&u) {
         return c;
     }
-    let k = (u - 0x4E00) as usize;
-    if TRAD_BITS[k / 64] & (1 << (k % 64)) == 0 {
+    // a marker or traditional: only then is the map searched
+    if !super::sig::special(u) {
         return c;
     }
     match TRAD_SIMP.binary_search_by_key(&c, |x| x.0) {

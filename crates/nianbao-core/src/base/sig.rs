@@ -45,19 +45,26 @@ const MARK_BITS: [u64; 328] = {
     bits
 };
 
-/// One bit per code point of U+0000..=U+FFFF, indexed by `u >> 6` and `u & 63`: set for
-/// the ideographs that are markers ([`MARKED`]) or traditional (they have an entry in the
-/// normalisation's character map).
-const SPECIAL: [u64; 1024] = {
-    let mut t = [0u64; 1024];
+/// One bit per code point of U+4000..=U+9FFF (the three-byte characters that start with
+/// E4..=E9), indexed by `(u >> 6) - 256` and `u & 63`: set for the ideographs that are
+/// markers ([`MARKED`]) or traditional (they have an entry in the normalisation's
+/// character map). One table for both tests, stored once.
+static SPECIAL: [u64; 384] = {
+    let mut t = [0u64; 384];
     let mut k = 0;
     while k < 328 {
-        // U+4E00 is 312 × 64
-        t[312 + k] = MARK_BITS[k] | TRAD_BITS[k];
+        // U+4E00 is (256 + 56) × 64
+        t[56 + k] = MARK_BITS[k] | TRAD_BITS[k];
         k += 1;
     }
     t
 };
+
+/// Is `u` (U+4000..=U+9FFF) a marker or a traditional character?
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+pub(crate) fn special(u: u32) -> bool {
+    SPECIAL[(u as usize >> 6) - 256] >> (u & 0x3F) & 1 != 0
+}
 
 /// The marker a character stands for, in either script (`數` is `数`).
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -222,9 +229,8 @@ fn scan(s: &str, out: &mut String, runs: bool) -> (Sig, Spaces) {
         if let (0xE4..=0xE9, Some(&[y, z])) = (x, b.get(i + 1..i + 3)) {
             // a three-byte character U+4000..=U+9FFF (the input is valid UTF-8): kept as
             // it is unless it is a marker or traditional (one bit in SPECIAL)
-            let w = ((x as usize & 0x0F) << 6) | (y as usize & 0x3F);
-            if SPECIAL[w] >> (z & 0x3F) & 1 != 0 {
-                let u = ((w as u32) << 6) | (z as u32 & 0x3F);
+            let u = ((x as u32 & 0x0F) << 12) | ((y as u32 & 0x3F) << 6) | (z as u32 & 0x3F);
+            if special(u) {
                 let c = char::from_u32(u).unwrap_or('\u{FFFD}');
                 marks |= mark_of(c);
                 let f = trad_to_simp(c);

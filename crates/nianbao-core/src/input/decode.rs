@@ -15,7 +15,11 @@ pub struct Decoded<'a> {
 pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     // validated with SIMD where the target has it (most of the input is not ASCII, where
     // the standard library's check is slowest)
-    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+    #[cfg(not(target_arch = "wasm32"))]
+    let utf8 = simdutf8::basic::from_utf8(bytes).ok();
+    #[cfg(target_arch = "wasm32")]
+    let utf8 = std::str::from_utf8(bytes).ok();
+    if let Some(s) = utf8 {
         return Decoded {
             text: Cow::Borrowed(s),
             encoding: "utf-8",

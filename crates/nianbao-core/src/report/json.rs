@@ -254,7 +254,7 @@ impl Report {
         }
         // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
         // the order decides every tie that matters
-        findings.sort_unstable_by(order);
+        crate::base::sort::sort_by(&mut findings, order);
         let summary = summarize(&findings);
         Report {
             schema: SCHEMA,

@@ -1,4 +1,4 @@
-//! Stage 7, report: what a check produces — findings, and the report JSON built from the
+//! The stage before the rules, report: what a check produces — findings, and the report JSON built from the
 //! model and the findings (report-json.md). Findings are built by the rules; this stage
 //! knows nothing of them but their data.
 

@@ -1,4 +1,4 @@
-//! Stage 6, rules: the catalogue (rules.md), one file per rule, grouped by family in
+//! The last stage, rules: the catalogue (rules.md), one file per rule, grouped by family in
 //! folders (`s/` structure, `n/` cell values, `t/` arithmetic, `x/` text vs table,
 //! `c/` content, `y/` cross-year, `p/` publication date), and one registry of codes.
 //!

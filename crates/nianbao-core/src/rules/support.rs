@@ -91,7 +91,7 @@ pub fn sum_check(
     rule: &Rule,
     t: &TableModel,
     identity: &Identity,
-    message: impl FnOnce() -> String,
+    message: &dyn Fn() -> String,
     formula: &str,
 ) -> Option<Finding> {
     let tot = operand_at(t, identity.left.first()?)?;

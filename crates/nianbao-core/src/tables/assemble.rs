@@ -41,7 +41,7 @@ pub(super) fn finish_table<'a>(
             .map(|r| r.label_span)
             .unwrap_or(Span::new(span.start, span.start));
     }
-    rows.sort_unstable_by_key(|r| (r.label_span.start, r.label_span.end));
+    crate::base::sort::sort_by_key(&mut rows, |r| (r.label_span.start, r.label_span.end));
     let complete = missing.is_empty()
         && layout
             .iter()

@@ -1,4 +1,4 @@
-//! Prose helpers for the text rules: sentences and numbers, each with its byte span.
+//! The sentences of the prose, each with its byte span and the keywords it holds.
 
 use super::keywords::{self, Kw, KwSet};
 use crate::base::Span;

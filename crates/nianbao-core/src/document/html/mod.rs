@@ -10,7 +10,7 @@
 //!
 //! Block elements end a line; every `<tr>` of a data table becomes one `Row` line with one
 //! cell per `<td>`/`<th>`. Merged cells need no grid expansion: the table readers identify a
-//! row by its last label and read the value cells after it (`tables.rs`). A row whose cell
+//! row by its last label and read the value cells after it (`tables/`). A row whose cell
 //! contains a nested `<table>` is page layout: its text becomes flow. Nothing in the HTML is
 //! executed; `<script>`, `<style>` and the `<head>` are skipped.
 

@@ -77,7 +77,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if hits.is_empty() {
             continue;
         }
-        hits.sort_unstable_by_key(|(s, _)| (s.start, s.end));
+        crate::base::sort::sort_by_key(&mut hits, |(s, _)| (s.start, s.end));
         let (first, term) = hits[0];
         let mut f = RULE.finding(
             format!(

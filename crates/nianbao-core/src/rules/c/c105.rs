@@ -69,7 +69,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 i += 1;
             }
         }
-        found.sort_unstable();
+        crate::base::sort::sort(&mut found);
         found.dedup();
         for (a, e) in found {
             let span = sn.span(a, e);

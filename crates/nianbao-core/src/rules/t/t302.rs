@@ -53,7 +53,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             &RULE,
             t,
             &identities::t3_outcomes(col, rows.iter().copied()),
-            || format!(
+            &|| format!(
                 "表三“{}”列：（七）总计不等于各办理结果之和{note}",
                 col.label()
             ),

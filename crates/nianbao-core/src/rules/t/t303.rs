@@ -24,7 +24,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             &RULE,
             t,
             &identities::t3_row_sum(r.key),
-            || format!("表三“{}”行：总计不等于各类申请人之和", r.label),
+            &|| format!("表三“{}”行：总计不等于各类申请人之和", r.label),
             "总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
         ) {
             out.push(f);

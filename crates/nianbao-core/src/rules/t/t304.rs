@@ -30,7 +30,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 &RULE,
                 t,
                 &identities::t3_subtotal(g, t.three_other_rows, col),
-                || format!("表三“{}”不等于{}各项之和", r.label, g.label()),
+                &|| format!("表三“{}”不等于{}各项之和", r.label, g.label()),
                 &format!("{}小计 = 各项之和", g.label()),
             ) {
                 out.push(f);
@@ -43,7 +43,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 &RULE,
                 t,
                 &identities::t3_legal_person_subtotal(r.key),
-                || format!("表三“{}”行：法人或其他组织小计不等于五类组织之和", r.label),
+                &|| format!("表三“{}”行：法人或其他组织小计不等于五类组织之和", r.label),
                 "法人或其他组织小计 = 商业企业+科研机构+社会公益组织+法律服务机构+其他",
             ) {
                 out.push(f);

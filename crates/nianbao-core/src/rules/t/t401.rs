@@ -22,7 +22,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             &RULE,
             t,
             &identities::t4_group(g),
-            || format!("表四“{name}”：总计不等于各结果之和"),
+            &|| format!("表四“{name}”：总计不等于各结果之和"),
             &format!("{name} 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结"),
         ) {
             out.push(f);

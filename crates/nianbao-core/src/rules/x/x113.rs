@@ -55,7 +55,7 @@ fn doc_rows(s: &str) -> Vec<(usize, T2Row)> {
     }
     // by position (as (usize, usize) pairs: a sort the page's wasm has already)
     let mut by_pos: Vec<(usize, usize)> = v.iter().map(|(i, r)| (*i, *r as usize)).collect();
-    by_pos.sort_unstable();
+    crate::base::sort::sort(&mut by_pos);
     by_pos.into_iter().map(|(i, r)| (i, T2Row::ALL[r])).collect()
 }
 

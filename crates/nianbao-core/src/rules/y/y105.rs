@@ -67,7 +67,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     }
     // last year's sentences sorted by their comparison form, for binary search
     let mut last = sentences(pm.text, pm, &pm.prose.sentences);
-    last.sort_unstable();
+    crate::base::sort::sort(&mut last);
     let find = |k: &String| {
         last.binary_search_by(|(l, _)| l.cmp(k))
             .ok()
