@@ -25,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(r) = check_bytes(this, &options) else {
         return;
     };
-    let text = input::decode(this).text;
+    let text = input::decode(this).text.into_owned();
     let prev = previous.unwrap_or_default();
     for f in &r.findings {
         if let Some(s) = f.span {

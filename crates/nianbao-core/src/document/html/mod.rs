@@ -348,6 +348,25 @@ mod tests {
     }
 
     #[test]
+    fn attributes_and_comments_as_browsers_read_them() {
+        // an apostrophe inside an unquoted value opens no quote
+        assert_eq!(
+            texts("<table><tr><td x=a'b>规章</td><td>1</td></tr></table><p>后"),
+            ["规章 1", "后"]
+        );
+        // a quote inside an attribute name neither
+        assert_eq!(texts("<p a\"b=1>甲</p><p>乙"), ["甲", "乙"]);
+        // quoted values may hold `>` and the other quote
+        assert_eq!(texts("<p title='x>\"y' data-a = \"'>'\">甲</p>"), ["甲"]);
+        // `<!-->`, `<!--->` and `--!>` end comments
+        assert_eq!(
+            texts("<!-->甲<!--->乙<!-- x --!>丙<!-- y -- z --->丁"),
+            ["甲乙丙丁"]
+        );
+        assert_eq!(texts("甲<!-- 不闭合"), ["甲"]);
+    }
+
+    #[test]
     fn layout_tables_are_flow() {
         let src = "<table><tr><td><p>标题</p><table><tr><td>a</td><td>1</td></tr></table><p>后</p></td></tr><tr><td>x</td><td>2</td></tr></table>";
         let d = to_doc(src);

@@ -37,7 +37,7 @@ pub(super) fn scan<'a>(src: &'a str, mut out: impl FnMut(Tok<'a>)) {
             if lt > text_start {
                 out(Tok::Text(text_start, lt));
             }
-            let end = find(lt + 4, b"-->").map(|e| e + 3).unwrap_or(b.len());
+            let end = comment_end(b, lt + 4);
             i = end;
             text_start = end;
             continue;
@@ -64,23 +64,7 @@ pub(super) fn scan<'a>(src: &'a str, mut out: impl FnMut(Tok<'a>)) {
         let name_end = (name_at..b.len())
             .find(|&k| !(b[k].is_ascii_alphanumeric() || b[k] == b'-' || b[k] == b':'))
             .unwrap_or(b.len());
-        // the tag ends at the first '>' outside quotes
-        let mut k = name_end;
-        let mut quote = 0u8;
-        while k < b.len() {
-            let c = b[k];
-            if quote != 0 {
-                if c == quote {
-                    quote = 0;
-                }
-            } else if c == b'"' || c == b'\'' {
-                quote = c;
-            } else if c == b'>' {
-                break;
-            }
-            k += 1;
-        }
-        let tag_end = (k + 1).min(b.len());
+        let tag_end = tag_end(b, name_end);
         if lt > text_start {
             out(Tok::Text(text_start, lt));
         }
@@ -107,4 +91,64 @@ pub(super) fn scan<'a>(src: &'a str, mut out: impl FnMut(Tok<'a>)) {
     if text_start < b.len() {
         out(Tok::Text(text_start, b.len()));
     }
+}
+
+/// The end of a comment whose text starts at `from` (after `<!--`), as browsers end it:
+/// `<!-->` and `<!--->` are empty comments, and `-->` or `--!>` ends one (WHATWG comment
+/// states); an unclosed comment runs to the end.
+fn comment_end(b: &[u8], from: usize) -> usize {
+    let rest = &b[from.min(b.len())..];
+    if rest.first() == Some(&b'>') {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    for q in memchr::memchr_iter(b'-', rest) {
+        if rest.get(q + 1) != Some(&b'-') {
+            continue;
+        }
+        match rest.get(q + 2) {
+            Some(b'>') => return from + q + 3,
+            Some(b'!') if rest.get(q + 3) == Some(&b'>') => return from + q + 4,
+            _ => {}
+        }
+    }
+    b.len()
+}
+
+/// The end of a tag (after its `>`) whose name ends at `from`: attributes are read as
+/// browsers read them, so a quote opens a quoted value only right after `=` (`x=a'b` is
+/// an unquoted value holding an apostrophe, not the start of a quote that would swallow the
+/// rest of the page).
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut k = from;
+    // just after `=` (spaces allowed): a quote here starts a quoted value
+    let mut after_eq = false;
+    while k < b.len() {
+        let c = b[k];
+        match c {
+            b'>' => return k + 1,
+            b'"' | b'\'' if after_eq => {
+                k = memchr::memchr(c, &b[k + 1..])
+                    .map(|p| k + 1 + p + 1)
+                    .unwrap_or(b.len());
+                after_eq = false;
+                continue;
+            }
+            b'=' => after_eq = true,
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0c => {}
+            _ if after_eq => {
+                // an unquoted value: up to a space or `>`
+                while k < b.len() && !matches!(b[k], b' ' | b'\t' | b'\n' | b'\r' | 0x0c | b'>') {
+                    k += 1;
+                }
+                after_eq = false;
+                continue;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    b.len()
 }
