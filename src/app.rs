@@ -1,6 +1,7 @@
 //! The page: editor, verdict, findings, tables. Domain logic lives in `nianbao_core` and
 //! `view.rs`; components only wire signals to the DOM.
 
+use crate::notice::{may_replace, NoticeBar, Notices};
 use crate::store::{self, Dismissals};
 use crate::tables_view::TablesView;
 use crate::view;
@@ -93,6 +94,7 @@ pub fn App() -> impl IntoView {
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     provide_context(prev);
+    provide_context(Notices::new());
     let raw = Memo::new(move |_| text.with(|t| prev.text.with(|p| view::check(t, &options(p)))));
     let report = Memo::new(move |_| {
         let mut r = raw.get();
@@ -118,6 +120,7 @@ pub fn App() -> impl IntoView {
         <main class="layout">
             <section class="left" aria-label="报告正文">
                 <Toolbar text report />
+                <NoticeBar />
                 <Editor text editor mirror marks />
                 <details class="previous" prop:open=move || prev.open.get() on:toggle=move |ev| prev.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"上年度报告（可选）"<span class="hint">"：粘贴本机关上一年度的报告，即可进行跨年度核对"</span></summary>
@@ -127,6 +130,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="right" aria-label="检查结果">
                 <Summary report />
+                <Show when=move || !report.with(view::is_empty) fallback=move || view! { <Welcome /> }>
                 <div class="tabs" role="tablist">
                     <button role="tab" id="tab-findings" aria-selected=move || (tab.get() == Tab::Findings).to_string()
                         on:click=move |_| tab.set(Tab::Findings)>"问题列表"</button>
@@ -138,6 +142,7 @@ pub fn App() -> impl IntoView {
                 }>
                     <Findings report text dismissals doc_code
                         on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                </Show>
                 </Show>
             </section>
         </main>
@@ -156,6 +161,7 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
     let report = Memo::new(move |_| text.with(|t| view::check(t, &Default::default())));
+    provide_context(Notices::new());
     let jump = move |span: Option<Span>, related: Vec<Span>| {
         select(editor, mirror, text, marks, span, related)
     };
@@ -168,9 +174,12 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     });
     view! {
         <div class="embed">
+            <NoticeBar />
             <Editor text editor mirror marks />
             <Summary report />
-            <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+            <Show when=move || !report.with(view::is_empty) fallback=|| ()>
+                <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+            </Show>
             <p class="embed-foot">"在本机浏览器中检查，不上传。"<a href="./" target="_blank" rel="noopener">"在完整页面中打开 ↗"</a></p>
         </div>
         <RuleDoc doc_code />
@@ -179,21 +188,16 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
 
 #[component]
 fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
+    let notices = expect_context::<Notices>();
     let on_file = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            load_file(file, text);
+            load_file(file, text, notices);
         }
         input.set_value("");
     };
-    let clear = move |_| {
-        let ok = window()
-            .confirm_with_message("确定清空编辑器中的报告吗？此操作无法撤销。")
-            .unwrap_or(false);
-        if ok {
-            text.set(String::new());
-        }
-    };
+    // both can be undone in one step (the notice's 撤销)
+    let clear = move |_| notices.replace(text, String::new(), "已清空");
     let export_json = move |_| {
         download(
             "nianbao-report.json",
@@ -210,7 +214,7 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     };
     view! {
         <div class="toolbar">
-            <button on:click=move |_| text.set(SAMPLE.to_string())>"载入示例"</button>
+            <button on:click=move |_| notices.replace(text, SAMPLE.to_string(), "已载入示例")>"载入示例"</button>
             <label class="button">"打开文件"
                 <input type="file" accept=".txt,.html,.htm,.md,.text" class="visually-hidden" on:change=on_file />
             </label>
@@ -223,23 +227,42 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
 }
 
 /// Reads a dropped or chosen file: bytes are decoded by the core (UTF-8, UTF-16, GBK), HTML
-/// is turned into the text a user sees (cells by tabs, rows by newlines).
-fn load_file(file: web_sys::File, text: RwSignal<String>) {
-    let name = file.name().to_lowercase();
+/// is turned into the text a user sees (cells by tabs, rows by newlines). A file that is
+/// not a report's text (empty, Office, PDF, image, binary) leaves the editor untouched and
+/// the notice says why; a non-empty draft is replaced only when the user agrees, and 撤销
+/// brings it back.
+fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
+    let shown = file.name();
+    let name = shown.to_lowercase();
     leptos::task::spawn_local(async move {
         let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+            notices.error(format!("未能打开“{shown}”：文件无法读取"));
             return;
         };
         let mut bytes = js_sys::Uint8Array::new(&buf).to_vec();
+        if let Some(r) = nianbao_core::input::refusal(&bytes) {
+            notices.error(format!("未打开“{shown}”：{}", r.message()));
+            return;
+        }
         let decoded = decode(&mut bytes);
+        if nianbao_core::input::is_blank(&decoded) {
+            notices.error(format!(
+                "未打开“{shown}”：{}",
+                nianbao_core::Refusal::Empty.message()
+            ));
+            return;
+        }
         let is_html = name.ends_with(".html")
             || name.ends_with(".htm")
             || nianbao_core::input::detect_shape(&decoded) == nianbao_core::Shape::Html;
-        text.set(if is_html {
+        let new = if is_html {
             nianbao_core::html_to_text(&decoded)
         } else {
             decoded
-        });
+        };
+        if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容"))) {
+            notices.replace(text, new, &format!("已打开“{shown}”"));
+        }
     });
 }
 
@@ -284,6 +307,7 @@ fn Editor(
     #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……")]
     placeholder: &'static str,
 ) -> impl IntoView {
+    let notices = expect_context::<Notices>();
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(html) = ev
@@ -295,6 +319,14 @@ fn Editor(
         };
         ev.prevent_default();
         let pasted = nianbao_core::html_to_text(&html);
+        // inserted as typing would: the browser's own undo (Ctrl+Z) takes it back
+        let doc: web_sys::HtmlDocument = document().unchecked_into();
+        if doc
+            .exec_command_with_show_ui_and_value("insertText", false, &pasted)
+            .unwrap_or(false)
+        {
+            return;
+        }
         let Some(ta) = editor.get() else { return };
         let cur = ta.value();
         let (a, b) = (
@@ -317,7 +349,7 @@ fn Editor(
             .and_then(|f| f.get(0))
         {
             ev.prevent_default();
-            load_file(file, text);
+            load_file(file, text, notices);
         }
     };
     let sync = move |_| {
@@ -371,14 +403,24 @@ fn Editor(
     }
 }
 
+/// What an empty page shows instead of results: how to start (the toolbar offers 载入示例).
+#[component]
+fn Welcome() -> impl IntoView {
+    view! {
+        <div class="welcome">
+            <p>"粘贴报告全文，或把 .txt / .html / .md 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
+        </div>
+    }
+}
+
 #[component]
 fn Summary(report: Memo<Report>) -> impl IntoView {
     view! {
         <div class="summary" role="status" aria-live="polite">
-            <p class="verdict" class:pass=move || report.with(|r| r.summary.errors == 0 && r.summary.warnings == 0)>
-                {move || report.with(view::verdict)}
+            <p class=move || report.with(|r| format!("verdict {}", view::verdict(r).0))>
+                {move || report.with(|r| view::verdict(r).1)}
             </p>
-            <p class="meta">
+            <p class="meta" hidden=move || report.with(view::is_empty)>
                 {move || report.with(|r| format!(
                     "{} · {} · {} · {}{}",
                     view::format_label(r),
@@ -452,6 +494,14 @@ fn Findings(
         <Show when=move || report.with(|r| r.findings.iter().all(|f| f.dismissed.is_some())) fallback=|| ()>
             <p class="empty">"没有需要处理的问题。"</p>
         </Show>
+        {move || {
+            let shown = show.get();
+            let hidden = report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_none() && !shown[sev_index(f.severity)]).count());
+            let open = report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_none()).count());
+            (hidden > 0 && hidden == open).then(|| view! {
+                <p class="hidden-all">{format!("筛选条件隐藏了全部 {hidden} 个问题，请勾选上方的类别查看。")}</p>
+            })
+        }}
         {groups}
         <Show when=move || !dismissed().is_empty() fallback=|| ()>
             <details class="dismissed">
@@ -584,14 +634,16 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
     view! {
         <div class="print-only">
             <h1>"政府信息公开工作年度报告检查结果"</h1>
-            <p>{move || report.with(|r| format!("{}：{}", r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()), view::verdict(r)))}</p>
+            <p>{move || report.with(|r| format!("{}：{}", r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()), view::verdict(r).1))}</p>
             <ol>
                 {move || report.with(|r| r.findings.iter().map(|f| view! {
                     <li>{format!("[{}] {} {} {}", f.code, f.severity.zh(), f.line.map(|l| format!("第{l}行")).unwrap_or_default(), f.message)}
                         {f.dismissed.as_ref().map(|d| format!("（已确认无误：{}）", d.reason))}</li>
                 }).collect_view())}
             </ol>
-            <TablesView report on_cell=Callback::new(|_| ()) />
+            <Show when=move || !report.with(view::is_empty) fallback=|| ()>
+                <TablesView report on_cell=Callback::new(|_| ()) />
+            </Show>
         </div>
     }
 }

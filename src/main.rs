@@ -4,6 +4,7 @@
 mod app;
 mod embed;
 mod keep;
+mod notice;
 mod store;
 mod tables_view;
 mod view;

@@ -95,14 +95,30 @@ pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     )
 }
 
-pub fn verdict(r: &Report) -> String {
+/// Is there nothing to check yet (an empty editor)?
+pub fn is_empty(r: &Report) -> bool {
+    r.source.bytes == 0
+}
+
+/// The verdict's class (`idle` / `pass` / `warn` / `fail`) and words: red only for errors.
+pub fn verdict(r: &Report) -> (&'static str, String) {
     let s = &r.summary;
-    if r.source.bytes == 0 {
-        "粘贴报告全文，或拖入 .txt/.html 文件".to_string()
-    } else if s.errors == 0 && s.warnings == 0 {
-        "通过".to_string()
+    if is_empty(r) {
+        (
+            "idle",
+            "粘贴报告全文，或拖入 .txt / .html / .md 文件".to_string(),
+        )
+    } else if s.errors > 0 && s.warnings > 0 {
+        (
+            "fail",
+            format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings),
+        )
+    } else if s.errors > 0 {
+        ("fail", format!("发现 {} 个错误", s.errors))
+    } else if s.warnings > 0 {
+        ("warn", format!("未发现错误，{} 个警告", s.warnings))
     } else {
-        format!("发现 {} 个错误、{} 个警告", s.errors, s.warnings)
+        ("pass", "未发现错误".to_string())
     }
 }
 

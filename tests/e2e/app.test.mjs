@@ -81,6 +81,15 @@ function cliJson(text) {
 
 const codesShown = () => page.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim()));
 
+test('the empty page invites a report instead of accusing it', async () => {
+  assert.equal(await page.inputValue('#report-text'), '');
+  assert.equal(await page.getAttribute('.verdict', 'class'), 'verdict idle');
+  assert.match(await page.textContent('.verdict'), /粘贴报告全文/);
+  assert.equal(await page.$$eval('.finding, .tabs, .filters, .missing-table', (e) => e.length), 0);
+  assert.match(await page.textContent('.welcome'), /粘贴报告全文/);
+  assert.ok(await page.isVisible('.toolbar >> text=载入示例'), 'the sample button is offered');
+});
+
 test('pasting the report shows its findings and the verdict', async () => {
   await page.fill('#report-text', fixture.text);
   await page.waitForFunction((n) => document.querySelectorAll('.findings .finding').length >= n, fixture.codes.length);
@@ -88,6 +97,7 @@ test('pasting the report shows its findings and the verdict', async () => {
   assert.deepEqual(codes, fixture.codes);
   const verdict = await page.textContent('.verdict');
   assert.match(verdict, /发现 \d+ 个错误、\d+ 个警告/);
+  assert.equal(await page.getAttribute('.verdict', 'class'), 'verdict fail');
   assert.equal(await page.getAttribute('.summary', 'aria-live'), 'polite');
   await page.screenshot({ path: join(artifacts, 'findings.png'), fullPage: true });
 });
@@ -255,8 +265,96 @@ test('two-report mode: last year\'s report runs the cross-year rules and is kept
   await page.waitForFunction(() => ![...document.querySelectorAll('.finding .code')].some((e) => e.textContent.trim().startsWith('Y')));
 });
 
+const fixtureText = (code, kind) => readFileSync(join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'rules', code, `${kind}.txt`), 'utf8');
+
+test('the verdict is red only for errors; filters that hide everything say so', async () => {
+  await page.fill('#report-text', fixtureText('C101', 'fail'));
+  await page.waitForFunction(() => document.querySelector('.verdict').className === 'verdict warn');
+  assert.equal(await page.textContent('.verdict'), '未发现错误，1 个警告');
+  await page.fill('#report-text', fixtureText('C101', 'pass'));
+  await page.waitForFunction(() => document.querySelector('.verdict').className === 'verdict pass');
+  assert.equal(await page.textContent('.verdict'), '未发现错误');
+  await page.fill('#report-text', fixture.text);
+  await page.waitForSelector('.findings .finding');
+  const boxes = page.locator('.filters input[type=checkbox]');
+  for (let i = 0; i < 3; i++) await boxes.nth(i).uncheck();
+  assert.match(await page.textContent('.hidden-all'), /筛选条件隐藏了全部 \d+ 个问题/);
+  for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+  assert.equal(await page.$('.hidden-all'), null);
+});
+
+test('a file that is not a report leaves the draft untouched and says why', async () => {
+  await page.fill('#report-text', '我的草稿');
+  const input = page.locator('.toolbar input[type=file]');
+  const cases = [
+    ['报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml'), /未打开“报告.docx”：这是 Office 或 WPS 文档/],
+    ['报告.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'), /未打开“报告.pdf”：这是 PDF 文件/],
+    ['空.txt', Buffer.from('  \n'), /未打开“空.txt”：文件为空/],
+    ['x.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), /未打开“x.bin”/],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await input.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await page.waitForSelector('.notice.error');
+    assert.match(await page.textContent('.notice.error'), message);
+    assert.equal(await page.getAttribute('.notice.error', 'role'), 'alert');
+    assert.equal(await page.inputValue('#report-text'), '我的草稿');
+    await page.click('.notice .close');
+  }
+  // a draft was never replaced, so reloading restores it
+  await page.reload();
+  await page.waitForSelector('#report-text');
+  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+});
+
+test('opening a file over a draft asks first, and 撤销 brings the draft back', async () => {
+  await page.fill('#report-text', '我的草稿');
+  const input = page.locator('.toolbar input[type=file]');
+  const file = { name: '新报告.txt', mimeType: 'text/plain', buffer: Buffer.from(fixture.text) };
+  page.once('dialog', (d) => d.dismiss());
+  await input.setInputFiles(file);
+  await page.waitForTimeout(300);
+  assert.equal(await page.inputValue('#report-text'), '我的草稿', 'declined: the draft stays');
+  page.once('dialog', (d) => d.accept());
+  await input.setInputFiles(file);
+  await page.waitForSelector('.notice .undo');
+  assert.equal(await page.inputValue('#report-text'), fixture.text);
+  await page.click('.notice .undo');
+  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+});
+
+test('载入示例 and 清空 can each be undone in one step', async () => {
+  await page.fill('#report-text', '我的草稿');
+  await page.click('.toolbar >> text=载入示例');
+  assert.match(await page.inputValue('#report-text'), /政府信息公开工作年度报告/);
+  await page.click('.notice .undo');
+  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+  await page.click('button.danger');
+  assert.equal(await page.inputValue('#report-text'), '');
+  assert.equal(await page.getAttribute('.verdict', 'class'), 'verdict idle');
+  await page.click('.notice .undo');
+  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+});
+
+test('at 360 px the tables scroll sideways and keep their labels readable', async () => {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  await phone.goto(base);
+  await phone.fill('#report-text', fixture.text);
+  await phone.click('#tab-tables');
+  await phone.waitForSelector('table.official th.label');
+  // row labels (not the vertical group heading 本年度办理结果)
+  const narrowest = await phone.$$eval('.right table.official th.label:not(.vertical)', (els) => Math.min(...els.map((e) => e.getBoundingClientRect().width)));
+  assert.ok(narrowest >= 100, `a row label is only ${narrowest}px wide`);
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+  await phone.screenshot({ path: join(artifacts, 'phone-tables.png'), fullPage: true });
+  await phone.close();
+});
+
 test('nothing was requested from anywhere but the page itself', async () => {
   assert.ok(requests.length > 0);
   const outside = requests.filter((u) => !(u.startsWith(base) || u.startsWith('blob:') || u.startsWith('data:')));
   assert.deepEqual(outside, []);
+  // the favicon is part of the page: nothing asks for /favicon.ico (a 404 on every load)
+  assert.deepEqual(requests.filter((u) => u.endsWith('/favicon.ico')), []);
 });

@@ -136,7 +136,13 @@ test('a host page on another port gets the report through postMessage', async ()
   const two = await page.evaluate(([t, p]) => window.nianbaoCheck(t, p), [thisYear, lastYear]);
   assert.ok(two.findings.some((f) => f.code === 'Y102'));
   assert.deepEqual(two, cliJsonWithPrevious(thisYear));
-  // the widget tells the host its height
+  // empty, the widget invites a report: no verdict in red, no findings
+  await frame.waitForSelector('.verdict.idle');
+  assert.equal(await frame.$$eval('.finding, .filters', (e) => e.length), 0);
+  // the widget tells the host its height, and again when the content grows
+  await page.waitForFunction(() => parseInt(document.getElementById('nianbao').style.height) >= 200);
+  await frame.fill('#report-text', text);
+  await frame.waitForSelector('.findings .finding');
   await page.waitForFunction(() => parseInt(document.getElementById('nianbao').style.height) >= 400);
   // the widget is compact: no page chrome, a link to the full page that carries no report
   assert.equal(await frame.$('header.top'), null);
