@@ -28,7 +28,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Check report files (.txt .html .htm .md), folders of them, or `-` for standard input.
+    /// Check report files (.txt .html .htm .md .docx), folders of them, or `-` for standard input.
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -45,6 +45,9 @@ enum Cmd {
         #[arg(long)]
         no_progress: bool,
     },
+    /// Print the text the checker reads from a file (a Word document's extracted text:
+    /// cells separated by tabs, rows by lines); the spans of the report point into it.
+    Text { file: PathBuf },
     /// List every rule: code, name, severity.
     Rules,
     /// Print a rule's documentation.
@@ -60,7 +63,7 @@ enum Format {
 }
 
 /// The files a folder contributes.
-const EXTS: &[&str] = &["txt", "html", "htm", "md", "markdown", "text"];
+const EXTS: &[&str] = &["txt", "html", "htm", "md", "markdown", "text", "docx"];
 
 /// Files checked in parallel at a time: their outputs are written in order, and only
 /// this many are held in memory.
@@ -131,6 +134,7 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = match cli.cmd {
         Cmd::Rules => list_rules(&mut out),
+        Cmd::Text { file } => print_text(&mut out, &file),
         Cmd::Explain { code } => explain(&mut out, &code),
         Cmd::Check {
             files,
@@ -152,6 +156,13 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+fn print_text(out: &mut impl Write, p: &Path) -> Result<u8, CliError> {
+    let bytes = read_bytes(p)?;
+    let r = nianbao_core::input::read(&bytes).map_err(CliError::Refused)?;
+    out.write_all(r.text.as_bytes()).map_err(CliError::Write)?;
+    Ok(0)
 }
 
 fn list_rules(out: &mut impl Write) -> Result<u8, CliError> {
@@ -190,13 +201,9 @@ fn options(previous: Option<PathBuf>, published: Option<String>) -> Result<Optio
     if let Some(p) = previous {
         let bytes =
             read_bytes(&p).map_err(|e| CliError::Previous(display_name(&p), Box::new(e)))?;
-        if let Some(r) = nianbao_core::input::refusal(&bytes) {
-            return Err(CliError::Previous(
-                display_name(&p),
-                Box::new(CliError::Refused(r)),
-            ));
-        }
-        base.previous = Some(nianbao_core::input::decode(&bytes).text.into_owned());
+        let read = nianbao_core::input::read(&bytes)
+            .map_err(|r| CliError::Previous(display_name(&p), Box::new(CliError::Refused(r))))?;
+        base.previous = Some(read.text.into_owned());
         base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
     }
     if let Some(d) = published {
@@ -231,12 +238,10 @@ fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
             .and_then(|n| n.to_str())
             .map(str::to_string)
             .filter(|_| p.as_os_str() != "-");
-        if let Some(r) = nianbao_core::input::refusal(&bytes) {
-            return Err(CliError::Refused(r));
-        }
-        let d = nianbao_core::input::decode(&bytes);
+        let d = nianbao_core::input::read(&bytes).map_err(CliError::Refused)?;
         let options = Options {
             name: file_name,
+            shape: d.shape.or(base.shape),
             ..base.clone()
         };
         let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &options)

@@ -61,6 +61,27 @@ impl Drop for Scratch {
 }
 
 #[test]
+fn word_documents_are_read() {
+    let docx = fixture("sample-2021.docx");
+    let (code, out, _) = run(&["check", "--format", "json", docx.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["source"]["shape"], "docx");
+    assert_eq!(r["tables"]["t3"]["complete"], true);
+    // `nianbao text` prints what the spans point into: here, exactly the sample's text
+    let (code, text, _) = run(&["text", docx.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let sample = std::fs::read_to_string(fixture("sample-2021.txt")).unwrap();
+    assert_eq!(text.trim_end(), sample.trim_end());
+    // a damaged document: its own message, exit code 2
+    let bytes = std::fs::read(&docx).unwrap();
+    let f = Scratch::new("cut.docx", &bytes[..bytes.len() / 2]);
+    let (code, _, err) = run(&["check", f.path()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("损坏"), "{err}");
+}
+
+#[test]
 fn empty_and_binary_files_are_refused_by_content() {
     for (name, bytes, says) in [
         ("empty.txt", &b""[..], "文件为空"),

@@ -53,14 +53,20 @@ pub fn check_with(text: &str, options: &Options) -> Result<Report, Refusal> {
     check_decoded(text, text.len(), "utf-8", options)
 }
 
-/// Checks raw bytes (a file): refuses binary files, decodes the rest (UTF-8, UTF-16,
-/// GBK/GB18030).
+/// Checks raw bytes (a file): reads a Word document's text ([`input::read`]), refuses other
+/// binary files, decodes the rest (UTF-8, UTF-16, GBK/GB18030).
 pub fn check_bytes(bytes: &[u8], options: &Options) -> Result<Report, Refusal> {
-    if let Some(r) = input::refusal(bytes) {
-        return Err(r);
+    let r = input::read(bytes)?;
+    match r.shape {
+        Some(shape) if options.shape.is_none() => {
+            let options = Options {
+                shape: Some(shape),
+                ..options.clone()
+            };
+            check_decoded(&r.text, bytes.len(), r.encoding, &options)
+        }
+        _ => check_decoded(&r.text, bytes.len(), r.encoding, options),
     }
-    let d = input::decode(bytes);
-    check_decoded(&d.text, bytes.len(), d.encoding, options)
 }
 
 /// Checks text that is already decoded (a paste).

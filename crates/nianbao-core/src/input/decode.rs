@@ -9,6 +9,42 @@ pub struct Decoded<'a> {
     pub encoding: &'static str,
 }
 
+/// A file as the checker reads it: its text (decoded, or extracted from a Word document)
+/// and, for a document, its shape.
+#[derive(Debug, Clone)]
+pub struct Read<'a> {
+    pub text: Cow<'a, str>,
+    pub encoding: &'static str,
+    /// `Some(Shape::Docx)` for a Word document; `None`: detect it from the text.
+    pub shape: Option<super::Shape>,
+}
+
+/// Reads a file: a Word document's text is extracted (feature `docx`), other binary files
+/// and empty input are refused, text is decoded.
+pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
+    #[cfg(feature = "docx")]
+    if super::docx::is_docx(bytes) {
+        let text = super::docx::text(bytes)?;
+        if super::is_blank(&text) {
+            return Err(super::Refusal::Empty);
+        }
+        return Ok(Read {
+            text: Cow::Owned(text),
+            encoding: "utf-8",
+            shape: Some(super::Shape::Docx),
+        });
+    }
+    if let Some(r) = super::refusal(bytes) {
+        return Err(r);
+    }
+    let d = decode(bytes);
+    Ok(Read {
+        text: d.text,
+        encoding: d.encoding,
+        shape: None,
+    })
+}
+
 /// Decodes bytes: UTF-8 (a BOM is kept as part of the text so spans stay byte offsets into
 /// the file), UTF-16 with BOM, or GBK/GB18030 when declared in a `<meta charset>` or when
 /// the bytes are not UTF-8 but decode cleanly as GB18030.

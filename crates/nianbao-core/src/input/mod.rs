@@ -2,9 +2,11 @@
 //! not a report's text (empty, binary) are refused.
 
 mod decode;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod refusal;
 mod shape;
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, read, Decoded, Read};
 pub use refusal::{is_blank, refusal, Refusal};
 pub use shape::{detect_shape, Shape};

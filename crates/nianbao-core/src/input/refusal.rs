@@ -17,6 +17,8 @@ pub enum Refusal {
     Binary,
     /// Larger than the checker reads (4 GiB: offsets are 32-bit).
     TooLarge,
+    /// A document that cannot be read: a damaged or incomplete archive.
+    Damaged,
 }
 
 impl Refusal {
@@ -24,12 +26,16 @@ impl Refusal {
     pub fn message(self) -> &'static str {
         match self {
             Refusal::Empty => "文件为空",
+            #[cfg(feature = "docx")]
+            Refusal::Zip => "这是 Excel、PowerPoint 或 WPS 表格等 Office 文件（.xlsx、.pptx、.et 等），不是 Word 文档，无法检查：请把年度报告保存为 .docx、网页（.html）或纯文本（.txt）后再检查",
+            #[cfg(not(feature = "docx"))]
             Refusal::Zip => "这是 Office 或 WPS 文档（.docx、.xlsx、.wps 等），不是文本，暂不能直接检查：请在 Word 或 WPS 中另存为网页（.html）或纯文本（.txt）后再检查",
             Refusal::Compound => "这是 Word 97–2003、Excel 或 WPS 文档（.doc、.xls、.wps、.et），不是文本，暂不能直接检查：请另存为网页（.html）或纯文本（.txt）后再检查",
             Refusal::Pdf => "这是 PDF 文件，不是文本，暂不能直接检查：请复制其中的文字，或另存为纯文本（.txt）后再检查",
             Refusal::Image => "这是图片文件，不含可读取的文字",
             Refusal::Binary => "这不是文本文件（含有二进制数据），无法检查",
             Refusal::TooLarge => "文件过大（超过 4 GB），无法检查",
+            Refusal::Damaged => "文件已损坏或不完整，无法读取：请在 Word 或 WPS 中打开并重新保存后再检查",
         }
     }
 }

@@ -158,12 +158,18 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
         let mut span = line.span();
         let mut title = raw.trim().to_string();
         // the agency may stand on the line before: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告
+        // or the agency and the year: 平潭综合实验区2019年 / 政府信息公开工作年度报告 (a title
+        // broken over two paragraphs of a Word document)
         let starts_with_year = n.chars().take(4).all(|c| c.is_ascii_digit());
-        if starts_with_year && k > 0 {
+        let starts_with_kind = n.starts_with("政府信息公开") || n.starts_with("政务公开");
+        if (starts_with_year || starts_with_kind) && k > 0 {
             let p = doc.line(cand[k - 1]);
             let pt = p.text();
             let pn = p.norm();
+            let names_the_year = !starts_with_kind
+                || (find_year(&pn).is_some() && (pn.ends_with('年') || pn.ends_with("年度")));
             if pn.chars().count() <= 30
+                && names_the_year
                 && !pn.contains('。')
                 && heading_of(&p).is_none()
                 && cand[k - 1] + 3 >= i
@@ -278,6 +284,31 @@ pub fn kind_of(agency: &str) -> Option<Kind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_over_two_lines() {
+        for text in [
+            "平潭综合实验区2019年\n政府信息公开工作年度报告\n正文。",
+            "洪泽区人民政府\n2023年政府信息公开工作年度报告\n正文。",
+        ] {
+            let doc = crate::document::build(text, crate::Shape::Text);
+            let m = meta(text, &doc, &|_| false);
+            assert!(
+                m.agency
+                    .as_deref()
+                    .is_some_and(|a| a.ends_with("区") || a.ends_with("政府")),
+                "{text}: {m:?}"
+            );
+            assert!(m.year.is_some(), "{text}");
+        }
+        // a breadcrumb before the title is not part of it
+        let text = "首页 > 政务公开\n政府信息公开工作年度报告\n正文。";
+        let doc = crate::document::build(text, crate::Shape::Text);
+        assert_eq!(
+            meta(text, &doc, &|_| false).title.unwrap().text,
+            "政府信息公开工作年度报告"
+        );
+    }
 
     #[test]
     fn kinds() {
