@@ -65,7 +65,13 @@ pub fn section_key(body: &str) -> Option<SectionKey> {
     let has = crate::base::search::contains;
     if has(b, "复议") && has(b, "诉讼") {
         Some(SectionKey::ReviewLitigation)
-    } else if has(b, "问题") && has(b, "改进") {
+    } else if (has(b, "问题") || has(b, "不足"))
+        && ["改进", "整改", "措施", "打算", "计划"]
+            .iter()
+            .any(|w| has(b, w))
+    {
+        // 存在的主要问题及改进情况 and its real variants: …及整改措施, …及整改情况,
+        // 存在的不足及改进措施, …问题及下一步工作计划
         Some(SectionKey::Problems)
     } else if has(b, "其他") && has(b, "事项") {
         Some(SectionKey::Other)
@@ -164,12 +170,12 @@ pub fn heading_of(line: &Line) -> Option<Heading> {
 }
 
 /// Can [`section_key`] find a section in `body`? Each key needs one of these characters
-/// (议 诉 问 改 其 事 申 收 处 主 况), so most lines are told apart without a search.
+/// (议 诉 问 足 其 事 申 收 处 主 况), so most lines are told apart without a search.
 fn could_name_a_section(body: &str) -> bool {
     body.chars().any(|c| {
         matches!(
             c,
-            '议' | '诉' | '问' | '改' | '其' | '事' | '申' | '收' | '处' | '主' | '况'
+            '议' | '诉' | '问' | '足' | '改' | '其' | '事' | '申' | '收' | '处' | '主' | '况'
         )
     })
 }
@@ -265,6 +271,20 @@ mod tests {
             Some(SectionKey::ReviewLitigation)
         );
         assert_eq!(section_key("结转下年度继续办理"), None);
+        // the problems section as real reports head it
+        for h in [
+            "存在的主要问题及改进情况",
+            "存在的主要问题及整改措施",
+            "存在的主要问题及整改情况",
+            "政府信息公开工作存在的主要问题及改进情况",
+            "存在的问题和改进措施",
+            "存在的不足及改进措施",
+            "存在的主要问题和下一步工作计划",
+            "存在问题及下一步打算",
+        ] {
+            assert_eq!(section_key(h), Some(SectionKey::Problems), "{h}");
+            assert!(could_name_a_section(h), "{h}");
+        }
     }
 
     #[test]

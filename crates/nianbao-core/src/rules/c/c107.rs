@@ -4,7 +4,8 @@ rule! {
     /// “其他需要报告的事项”未说明信息处理费收取情况
     ///
     /// ## What it checks
-    /// In a 2021-format report, section 六 does not mention `信息处理费` (or `处理费`). The message is stronger when table 三's `逾期未按收费通知要求缴纳费用` total is above 0: fee notices were evidently issued.
+    /// In a 2021-format report, section 六 does not mention `信息处理费` (or `处理费`), nor say
+    /// that no fee was charged in other words (`未发生收费情况`, `未收取任何费用`). The message is stronger when table 三's `逾期未按收费通知要求缴纳费用` total is above 0: fee notices were evidently issued.
     ///
     /// ## Why it matters
     /// Since 2021 reports state the information-processing fees charged under 国办函〔2020〕109号 (or that none were charged) in section 六; it is established practice, hence a warning.
@@ -21,7 +22,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some((h, body)) = section_body(cx, SectionKey::Other) else {
         return;
     };
-    if cx.text()[body.start..body.end].contains("处理费") {
+    if mentions_fees(&cx.text()[body.start..body.end]) {
         return;
     }
     let fee = cx
@@ -50,4 +51,33 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         f = f.cell(o.path());
     }
     out.push(f);
+}
+
+/// Does the text report on fees: `信息处理费`, or a statement that none was charged
+/// (`未发生收费情况`, `未收取任何费用`, `不涉及收费`)?
+fn mentions_fees(body: &str) -> bool {
+    ["处理费", "收费", "收取费用", "收取任何费用"]
+        .iter()
+        .any(|w| crate::base::search::contains(body, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_fees;
+
+    #[test]
+    fn statements_that_no_fee_was_charged_report_the_fee() {
+        for t in [
+            "本年度未收取信息处理费。",
+            "本机关未发生收费情况。",
+            "本年度未收取任何费用。",
+            "不涉及收费。",
+            "处理费：不涉及。",
+        ] {
+            assert!(mentions_fees(t), "{t}");
+        }
+        for t in ["无其他需要报告的事项。", "本年度无。", "费用预算执行良好。"] {
+            assert!(!mentions_fees(t), "{t}");
+        }
+    }
 }
