@@ -11,10 +11,18 @@ sample-2021.txt, built so that the checker's extracted text is exactly the sampl
   instruction is not text (fldChar begin/separate/end);
 - a blank line is an empty paragraph.
 
-Usage: scripts/gen-docx.py   (run from anywhere; rewrites the fixture)
+Then sample-2021.doc (Word 97–2003) is the same document saved by LibreOffice
+(`soffice --headless --convert-to doc`; Debian's libreoffice-writer-nogui): the .doc
+reader is tested on what a real word processor writes, piece table, table properties and
+all. Without soffice the .doc fixture is left as it is.
+
+Usage: scripts/gen-docx.py   (run from anywhere; rewrites the fixtures)
 """
 import os
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -125,6 +133,18 @@ def main():
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
     print(out)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        print("soffice not found: sample-2021.doc left as it is")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+             "--convert-to", "doc", "--outdir", tmp, out],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        shutil.copy(os.path.join(tmp, "sample-2021.doc"), os.path.join(FIX, "sample-2021.doc"))
+    print(os.path.join(FIX, "sample-2021.doc"))
 
 
 if __name__ == "__main__":

@@ -63,7 +63,9 @@ enum Format {
 }
 
 /// The files a folder contributes.
-const EXTS: &[&str] = &["txt", "html", "htm", "md", "markdown", "text", "docx"];
+const EXTS: &[&str] = &[
+    "txt", "html", "htm", "md", "markdown", "text", "docx", "doc",
+];
 
 /// Files checked in parallel at a time: their outputs are written in order, and only
 /// this many are held in memory.

@@ -73,6 +73,11 @@ fn word_documents_are_read() {
     assert_eq!(code, 0);
     let sample = std::fs::read_to_string(fixture("sample-2021.txt")).unwrap();
     assert_eq!(text.trim_end(), sample.trim_end());
+    // the same document saved by LibreOffice as Word 97–2003 (.doc)
+    let doc = fixture("sample-2021.doc");
+    let (code, text, _) = run(&["text", doc.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(text.trim_end(), sample.trim_end());
     // a damaged document: its own message, exit code 2
     let bytes = std::fs::read(&docx).unwrap();
     let f = Scratch::new("cut.docx", &bytes[..bytes.len() / 2]);

@@ -19,7 +19,7 @@ pub struct Read<'a> {
     pub shape: Option<super::Shape>,
 }
 
-/// Reads a file: a Word document's text is extracted (feature `docx`), other binary files
+/// Reads a file: a Word document's text is extracted (features `docx`, `doc`), other binary files
 /// and empty input are refused, text is decoded.
 pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
     #[cfg(feature = "docx")]
@@ -32,6 +32,18 @@ pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
             text: Cow::Owned(text),
             encoding: "utf-8",
             shape: Some(super::Shape::Docx),
+        });
+    }
+    #[cfg(feature = "doc")]
+    if super::doc::is_doc(bytes) {
+        let text = super::doc::text(bytes)?;
+        if super::is_blank(&text) {
+            return Err(super::Refusal::Empty);
+        }
+        return Ok(Read {
+            text: Cow::Owned(text),
+            encoding: "utf-8",
+            shape: Some(super::Shape::Doc),
         });
     }
     if let Some(r) = super::refusal(bytes) {

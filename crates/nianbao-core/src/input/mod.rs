@@ -2,8 +2,12 @@
 //! not a report's text (empty, binary) are refused.
 
 mod decode;
+#[cfg(feature = "doc")]
+pub mod doc;
 #[cfg(feature = "docx")]
 pub mod docx;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod listnum;
 mod refusal;
 mod shape;
 

@@ -19,6 +19,8 @@ pub enum Refusal {
     TooLarge,
     /// A document that cannot be read: a damaged or incomplete archive.
     Damaged,
+    /// A document protected by a password (or encrypted).
+    Encrypted,
 }
 
 impl Refusal {
@@ -36,6 +38,7 @@ impl Refusal {
             Refusal::Binary => "这不是文本文件（含有二进制数据），无法检查",
             Refusal::TooLarge => "文件过大（超过 4 GB），无法检查",
             Refusal::Damaged => "文件已损坏或不完整，无法读取：请在 Word 或 WPS 中打开并重新保存后再检查",
+            Refusal::Encrypted => "文件设有密码或已加密，无法读取：请在 Word 或 WPS 中取消密码后另存，再检查",
         }
     }
 }

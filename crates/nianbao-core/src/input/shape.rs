@@ -10,6 +10,7 @@ pub enum Shape {
     Html,
     Markdown,
     Docx,
+    Doc,
 }
 
 /// Guesses what the text is.

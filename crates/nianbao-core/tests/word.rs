@@ -1,7 +1,7 @@
-//! Word documents (.docx): the synthetic fixture (scripts/gen-docx.py) reads as exactly the
-//! sample's text and gets the sample's findings; the real reports of `../shared/corpus/office`
-//! (when present) give the same table cells as the same reports' saved pages; damaged and
-//! foreign archives are refused with their own messages.
+//! Word documents (.docx, .doc): the synthetic fixtures (scripts/gen-docx.py) read as exactly
+//! the sample's text and get the sample's findings; the real reports of
+//! `../shared/corpus/office` (when present) give the same table cells as the same reports'
+//! saved pages; damaged and foreign files are refused with their own messages.
 
 use nianbao_core::{check_bytes, check_text, input, Refusal, Report, Shape};
 use std::path::Path;
@@ -55,6 +55,25 @@ fn the_fixture_reads_as_the_sample() {
 }
 
 #[test]
+fn the_doc_fixture_reads_as_the_sample() {
+    let doc = std::fs::read(fixtures().join("sample-2021.doc")).unwrap();
+    let sample = std::fs::read_to_string(fixtures().join("sample-2021.txt")).unwrap();
+    let read = input::read(&doc).unwrap();
+    assert_eq!(read.shape, Some(Shape::Doc));
+    let from_doc = check_bytes(&doc, &Default::default()).unwrap();
+    let from_text = check_text(&sample, None).unwrap();
+    assert_eq!(from_doc.source.shape, Shape::Doc);
+    // the same cells and the same findings as the text it was made from
+    assert_eq!(cells(&from_doc), cells(&from_text));
+    let codes = |r: &Report| -> Vec<_> { r.findings.iter().map(|f| f.code).collect() };
+    assert_eq!(codes(&from_doc), codes(&from_text));
+    assert_eq!(
+        from_doc.sections.iter().filter(|s| s.key.is_some()).count(),
+        6
+    );
+}
+
+#[test]
 fn damaged_and_foreign_archives_are_refused() {
     let docx = std::fs::read(fixtures().join("sample-2021.docx")).unwrap();
     // cut short: the archive's directory is gone
@@ -66,6 +85,24 @@ fn damaged_and_foreign_archives_are_refused() {
     let xlsx = b"PK\x03\x04\x14\x00\x00\x00\x00\x00xl/workbook.xml";
     assert_eq!(input::read(xlsx).unwrap_err(), Refusal::Zip);
     assert!(!Refusal::Damaged.message().is_empty());
+    // a .doc cut short, and a compound file that is not a Word document
+    let doc = std::fs::read(fixtures().join("sample-2021.doc")).unwrap();
+    assert!(matches!(
+        input::read(&doc[..doc.len() / 3]),
+        Err(Refusal::Damaged | Refusal::Compound)
+    ));
+    let mut xls = doc.clone();
+    // rename the WordDocument stream's directory entry: no Word document any more
+    let name: Vec<u8> = "WordDocument"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let i = xls
+        .windows(name.len())
+        .position(|w| w == &name[..])
+        .unwrap();
+    xls[i] = b'X';
+    assert_eq!(input::read(&xls).unwrap_err(), Refusal::Compound);
 }
 
 #[test]
@@ -76,8 +113,13 @@ fn real_word_documents_read_like_their_pages() {
         return;
     }
     let mut seen = 0;
-    for year in ["2019", "2021"] {
-        let docx = root.join(format!("office/{year}/{year}-zone-pingtan.docx"));
+    for (year, ext) in [
+        ("2019", "docx"),
+        ("2021", "docx"),
+        ("2019", "doc"),
+        ("2021", "doc"),
+    ] {
+        let docx = root.join(format!("office/{year}/{year}-zone-pingtan.{ext}"));
         let html = root.join(format!("{year}/{year}-zone-pingtan.html"));
         if !docx.exists() || !html.exists() {
             continue;
