@@ -206,5 +206,20 @@ test('the JS API returns the same report as the CLI', async () => {
   assert.equal(named, 'a.txt');
   const rules = await page.evaluate(async () => (await import('/js/nianbao.js')).rules().length);
   assert.ok(rules >= 40);
+  // files: a text file's bytes give the CLI's report for the same file; a Word document is
+  // refused with its reason (the JS API is built without the Word readers for now)
+  const samplePath = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'sample-2021.txt');
+  const fromFile = await page.evaluate(async (b) => (await import('/js/nianbao.js')).checkFile(new Uint8Array(b), { name: 'sample-2021.txt' }), [...readFileSync(samplePath)]);
+  assert.deepEqual(fromFile, JSON.parse(execFileSync(join(root, 'target', 'release', 'nianbao'), ['check', '--format', 'json', samplePath]).toString()));
+  const docx = [...readFileSync(join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'sample-2021.docx'))];
+  const docxRefused = await page.evaluate(async (b) => {
+    try { (await import('/js/nianbao.js')).checkFile(new Uint8Array(b)); return null; } catch (e) { return e.message; }
+  }, docx);
+  assert.match(docxRefused, /\.docx/);
+  // a PDF is refused with its reason
+  const refused = await page.evaluate(async () => {
+    try { (await import('/js/nianbao.js')).checkFile(new TextEncoder().encode('%PDF-1.7\n')); return null; } catch (e) { return e.message; }
+  });
+  assert.match(refused, /PDF/);
   await context.close();
 });

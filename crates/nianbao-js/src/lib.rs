@@ -1,6 +1,10 @@
 //! The JS API: `check(text, options?)` returns the report of the JSON contract
 //! (`nianbao-report/1`) as a plain JS object, the same document as `nianbao check
-//! --format json`. Built by `scripts/build-js` into `dist/js/nianbao.js` + its wasm.
+//! --format json`; `checkFile(bytes, options?)` does the same for a file's bytes (text in
+//! UTF-8 or UTF-16, HTML; Word documents are refused with a message until their readers fit
+//! the module's size budget), and `fileText(bytes)` returns the text the spans of such a
+//! report point into. Built by `scripts/build-js` into
+//! `dist/js/nianbao.js` + its wasm.
 //!
 //! ```js
 //! import init, { check } from './js/nianbao.js';
@@ -9,6 +13,8 @@
 //! // with last year's report (cross-year rules) and a known publication date (P rules):
 //! const r2 = check(text, { previous: lastYearText, published: '2024-01-20' });
 //! console.log(report.summary.errors, report.findings);
+//! // a file, e.g. from <input type=file>: new Uint8Array(await file.arrayBuffer())
+//! const r3 = checkFile(bytes, { name: file.name });
 //! ```
 
 use serde::Serialize;
@@ -20,27 +26,55 @@ use wasm_bindgen::prelude::*;
 /// whose message is `文件为空`.
 #[wasm_bindgen]
 pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    // an empty text is refused: the error carries the Chinese message (`文件为空`)
+    let report = nianbao_core::check_with(text, &read_options(&options))
+        .map_err(|r| JsError::new(r.message()))?;
+    to_js(&report)
+}
+
+/// Checks a file's bytes (the options of [`check`]): binary files (Word documents for now,
+/// PDF, images, spreadsheets) and empty files throw an `Error` whose message says why, in
+/// Chinese.
+#[wasm_bindgen(js_name = checkFile)]
+pub fn check_file(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
+    let report = nianbao_core::check_bytes(bytes, &read_options(&options))
+        .map_err(|r| JsError::new(r.message()))?;
+    to_js(&report)
+}
+
+/// The text the checker reads from a file's bytes (a Word document's extracted text: cells
+/// separated by tabs, rows by lines): what the spans of [`check_file`]'s report point into.
+#[wasm_bindgen(js_name = fileText)]
+pub fn file_text(bytes: &[u8]) -> Result<String, JsError> {
+    nianbao_core::input::read(bytes)
+        .map(|r| r.text.into_owned())
+        .map_err(|r| JsError::new(r.message()))
+}
+
+fn to_js(report: &nianbao_core::Report) -> Result<JsValue, JsError> {
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The options object of [`check`] and [`check_file`].
+fn read_options(options: &JsValue) -> nianbao_core::Options {
     let opt = |key: &str| {
         if options.is_object() {
-            js_sys::Reflect::get(&options, &JsValue::from_str(key))
+            js_sys::Reflect::get(options, &JsValue::from_str(key))
                 .ok()
                 .and_then(|v| v.as_string())
         } else {
             None
         }
     };
-    let o = nianbao_core::Options {
+    nianbao_core::Options {
         name: opt("name"),
         previous: opt("previous"),
         previous_name: opt("previousName"),
         published: opt("published"),
         ..Default::default()
-    };
-    // an empty text is refused: the error carries the Chinese message (`文件为空`)
-    let report = nianbao_core::check_with(text, &o).map_err(|r| JsError::new(r.message()))?;
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    }
 }
 
 /// Every rule: `[{code, name, severity, summary, doc}]`.

@@ -17,9 +17,12 @@ pub enum Refusal {
     Binary,
     /// Larger than the checker reads (4 GiB: offsets are 32-bit).
     TooLarge,
-    /// A document that cannot be read: a damaged or incomplete archive.
+    /// A document that cannot be read: a damaged or incomplete archive (only where documents
+    /// are read: features `docx`, `doc`).
+    #[cfg(any(feature = "docx", feature = "doc"))]
     Damaged,
     /// A document protected by a password (or encrypted).
+    #[cfg(any(feature = "docx", feature = "doc"))]
     Encrypted,
 }
 
@@ -37,7 +40,9 @@ impl Refusal {
             Refusal::Image => "这是图片文件，不含可读取的文字",
             Refusal::Binary => "这不是文本文件（含有二进制数据），无法检查",
             Refusal::TooLarge => "文件过大（超过 4 GB），无法检查",
+            #[cfg(any(feature = "docx", feature = "doc"))]
             Refusal::Damaged => "文件已损坏或不完整，无法读取：请在 Word 或 WPS 中打开并重新保存后再检查",
+            #[cfg(any(feature = "docx", feature = "doc"))]
             Refusal::Encrypted => "文件设有密码或已加密，无法读取：请在 Word 或 WPS 中取消密码后另存，再检查",
         }
     }
