@@ -374,9 +374,13 @@ fn empty_and_binary_inputs_are_refused_with_a_message() {
     let refused = |b: &[u8]| nianbao_core::check_bytes(b, &Default::default()).unwrap_err();
     assert_eq!(refused(b"").message(), "文件为空");
     assert_eq!(refused(b"  \n\r\n\t").message(), "文件为空");
+    // a Word document that is not a whole zip is damaged; another zip is not a report
     assert!(refused(b"PK\x03\x04....word/document.xml")
         .message()
-        .contains(".docx"));
+        .contains("损坏"));
+    assert!(refused(b"PK\x03\x04....xl/workbook.xml")
+        .message()
+        .contains(".xlsx"));
     assert!(
         refused(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])
             .message()

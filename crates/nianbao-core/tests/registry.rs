@@ -127,7 +127,7 @@ fn dismissals_are_keyed_by_place_and_survive_edits_elsewhere() {
 /// The web page carries the rule docs as data (its wasm is built without the `docs`
 /// feature): `assets/rule-docs.html`, one inert `<script type="text/plain">` per rule,
 /// inlined into index.html by Trunk. It must match the registry; regenerate it with
-/// `NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset`.
+/// `NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test registry rule_docs_asset`.
 #[test]
 fn rule_docs_asset_is_current() {
     let mut want = String::from("<!-- generated from the rule registry by crates/nianbao-core/tests/rules.rs; do not edit -->\n");
@@ -153,5 +153,5 @@ fn rule_docs_asset_is_current() {
         std::fs::write(&p, &want).unwrap();
     }
     let have = std::fs::read_to_string(&p).unwrap_or_default();
-    assert!(have == want, "assets/rule-docs.html is stale: run NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test rules rule_docs_asset");
+    assert!(have == want, "assets/rule-docs.html is stale: run NIANBAO_WRITE_DOCS=1 cargo test -p nianbao-core --test registry rule_docs_asset");
 }

@@ -291,7 +291,7 @@ mod tests {
             "平潭综合实验区2019年\n政府信息公开工作年度报告\n正文。",
             "洪泽区人民政府\n2023年政府信息公开工作年度报告\n正文。",
         ] {
-            let doc = crate::document::build(text, crate::Shape::Text);
+            let doc = crate::document::build(text, crate::input::Shape::Text);
             let m = meta(text, &doc, &|_| false);
             assert!(
                 m.agency
@@ -303,7 +303,7 @@ mod tests {
         }
         // a breadcrumb before the title is not part of it
         let text = "首页 > 政务公开\n政府信息公开工作年度报告\n正文。";
-        let doc = crate::document::build(text, crate::Shape::Text);
+        let doc = crate::document::build(text, crate::input::Shape::Text);
         assert_eq!(
             meta(text, &doc, &|_| false).title.unwrap().text,
             "政府信息公开工作年度报告"
