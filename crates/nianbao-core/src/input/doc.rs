@@ -13,6 +13,7 @@
 //! Encrypted documents are refused ([`Refusal::Encrypted`]); anything malformed is
 //! [`Refusal::Damaged`], never a panic: every offset is checked against its stream.
 
+use super::word::join_paragraph;
 use super::Refusal;
 use std::collections::HashMap;
 use std::io::Read;
@@ -193,23 +194,27 @@ fn paragraphs(wd: &[u8], plc: &[u8], data: &[u8]) -> Result<HashMap<usize, Para>
     Ok(out)
 }
 
+/// The size of the operand of the sprm at the start of `g`, from its spra bits.
+fn operand_size(sprm: u16, g: &[u8]) -> usize {
+    match sprm >> 13 {
+        0 | 1 => 1,
+        2 | 4 | 5 => 2,
+        3 => 4,
+        7 => 3,
+        // sprmTDefTable (on a row's end mark): a 2-byte size, counting itself minus one
+        _ if sprm == 0xD608 => u16_at(g, 2).map(|n| n as usize + 1).unwrap_or(g.len()),
+        // variable: a size byte
+        _ => g.get(2).map(|n| *n as usize + 1).unwrap_or(1),
+    }
+}
+
 /// The table flags among a paragraph's sprms (after its style index); `data` is the Data
 /// stream, where `sprmPHugePapx` keeps the rest of a paragraph's properties.
 fn sprms(mut g: &[u8], data: &[u8]) -> Para {
     let mut p = Para::default();
     while g.len() >= 2 {
         let sprm = u16::from_le_bytes([g[0], g[1]]);
-        // the operand's size from the sprm's spra bits
-        let size = match sprm >> 13 {
-            0 | 1 => 1,
-            2 | 4 | 5 => 2,
-            3 => 4,
-            7 => 3,
-            // sprmTDefTable (on a row's end mark): a 2-byte size, counting itself minus one
-            _ if sprm == 0xD608 => u16_at(g, 2).map(|n| n as usize + 1).unwrap_or(g.len()),
-            // variable: a size byte
-            _ => g.get(2).map(|n| *n as usize + 1).unwrap_or(1),
-        };
+        let size = operand_size(sprm, g);
         let op = g.get(2).copied().unwrap_or(0);
         match sprm {
             0x2416 | 0x6649 => p.in_table |= op != 0,
@@ -269,13 +274,7 @@ fn deleted_runs(wd: &[u8], plc: &[u8]) -> Vec<(usize, usize)> {
             let mut g = page.get(off + 1..off + 1 + cb).unwrap_or(&[]);
             while g.len() >= 2 {
                 let sprm = u16::from_le_bytes([g[0], g[1]]);
-                let size = match sprm >> 13 {
-                    0 | 1 => 1,
-                    2 | 4 | 5 => 2,
-                    3 => 4,
-                    7 => 3,
-                    _ => g.get(2).map(|n| *n as usize + 1).unwrap_or(1),
-                };
+                let size = operand_size(sprm, g);
                 if sprm == 0x0800 && g.get(2).is_some_and(|v| *v & 1 != 0) {
                     out.push((a as usize, b as usize));
                 }
@@ -380,7 +379,7 @@ impl Lists {
                     let k = k as usize;
                     let lv = levels.get(k).cloned().unwrap_or_default();
                     let n = lv.start.max(1) - 1 + c[k].max(1);
-                    out.push_str(&super::listnum::format_number(n, nfc_format(lv.nfc)));
+                    out.push_str(&super::word::format_number(n, nfc_format(lv.nfc)));
                 }
                 _ => out.push(u),
             }
@@ -477,7 +476,7 @@ fn assemble(
                     if pp.in_table {
                         // a paragraph inside a cell: the cell goes on
                         let c = cell.get_or_insert_with(String::new);
-                        join_para(c, &std::mem::take(&mut line));
+                        join_paragraph(c, &std::mem::take(&mut line));
                     } else {
                         out.push_str(&std::mem::take(&mut line));
                         out.push('\n');
@@ -491,7 +490,7 @@ fn assemble(
                         line.clear();
                     } else {
                         let mut c = cell.take().unwrap_or_default();
-                        join_para(&mut c, &std::mem::take(&mut line));
+                        join_paragraph(&mut c, &std::mem::take(&mut line));
                         row.push(c);
                     }
                 }
@@ -517,20 +516,6 @@ fn assemble(
         out.push('\n');
     }
     out
-}
-
-/// Appends a cell's paragraph: ideographs join directly, other text with a space.
-fn join_para(cell: &mut String, p: &str) {
-    let p = p.trim();
-    if p.is_empty() {
-        return;
-    }
-    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2E80);
-    let joined = wide(cell.chars().next_back()) && wide(p.chars().next());
-    if !cell.is_empty() && !joined {
-        cell.push(' ');
-    }
-    cell.push_str(p);
 }
 
 #[cfg(test)]

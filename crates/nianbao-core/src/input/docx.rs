@@ -13,7 +13,7 @@
 //! The zip is guarded: at most [`MAX_ENTRIES`] entries and [`MAX_XML`] bytes of XML are
 //! inflated, whatever the archive claims.
 
-use super::listnum::format_number;
+use super::word::{format_number, join_paragraph};
 use super::Refusal;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -343,7 +343,7 @@ impl Body {
                     // a table inside a cell: its rows are text of that cell
                     let n = self.tables.len();
                     if let Some(c) = self.tables[n - 2].cell.as_mut() {
-                        join_into(c, &line.replace('\t', " "));
+                        join_paragraph(c, &line.replace('\t', " "));
                     }
                 } else {
                     self.out.push_str(&line);
@@ -360,7 +360,7 @@ impl Body {
     /// A finished paragraph: a line of the output, or part of the current cell.
     fn flush_line(&mut self, p: &str) {
         if let Some(cell) = self.tables.last_mut().and_then(|t| t.cell.as_mut()) {
-            join_into(cell, p.trim());
+            join_paragraph(cell, p.trim());
             return;
         }
         if let Some(outer) = self.paras.last_mut() {
@@ -375,19 +375,6 @@ impl Body {
         self.out.push_str(p);
         self.out.push('\n');
     }
-}
-
-/// Appends a cell's next paragraph: ideographs join directly, other text with a space.
-fn join_into(cell: &mut String, p: &str) {
-    if p.is_empty() {
-        return;
-    }
-    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2E80);
-    let joined = wide(cell.chars().next_back()) && wide(p.chars().next());
-    if !cell.is_empty() && !joined {
-        cell.push(' ');
-    }
-    cell.push_str(p);
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@ mod decode;
 pub mod doc;
 #[cfg(feature = "docx")]
 pub mod docx;
-#[cfg(any(feature = "docx", feature = "doc"))]
-mod listnum;
 mod refusal;
 mod shape;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod word;
 
 pub use decode::{decode, read, Decoded, Read};
 pub use refusal::{is_blank, refusal, Refusal};

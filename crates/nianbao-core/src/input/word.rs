@@ -1,5 +1,6 @@
-//! List numbers as Word writes them (ECMA-376 `ST_NumberFormat`): the `一、` and `（一）` of
-//! headings numbered automatically, which are not in a document's text.
+//! What the two Word readers (.docx, .doc) share: list numbers as Word writes them
+//! (ECMA-376 `ST_NumberFormat`: the `一、` and `（一）` of headings numbered automatically,
+//! which are not in a document's text), and how a cell's paragraphs become one cell.
 
 /// A count written in a list format (ECMA-376 `ST_NumberFormat`).
 pub fn format_number(n: u32, format: &str) -> String {
@@ -105,6 +106,20 @@ fn roman(mut n: u32) -> String {
         }
     }
     s
+}
+
+/// Appends a cell's next paragraph: ideographs join directly, other text with a space.
+pub fn join_paragraph(cell: &mut String, p: &str) {
+    let p = p.trim();
+    if p.is_empty() {
+        return;
+    }
+    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2E80);
+    let joined = wide(cell.chars().next_back()) && wide(p.chars().next());
+    if !cell.is_empty() && !joined {
+        cell.push(' ');
+    }
+    cell.push_str(p);
 }
 
 #[cfg(test)]
