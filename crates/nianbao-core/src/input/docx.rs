@@ -25,10 +25,16 @@ pub const MAX_ENTRIES: usize = 10_000;
 /// Most bytes of one XML part that are inflated (a report's document.xml is well under 10 MB).
 pub const MAX_XML: u64 = 128 << 20;
 
-/// Is this a Word document (a zip holding `word/document.xml`)?
+/// Is this a Word document (a zip holding `word/document.xml`)? A zip whose directory
+/// cannot be read counts when its first entries name `word/` (it is then a damaged one).
 pub fn is_docx(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
-        && memchr::memmem::find(&bytes[..bytes.len().min(1 << 16)], b"word/").is_some()
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return false;
+    }
+    match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+        Ok(z) => z.index_for_name("word/document.xml").is_some(),
+        Err(_) => memchr::memmem::find(&bytes[..bytes.len().min(1 << 16)], b"word/").is_some(),
+    }
 }
 
 /// The document's text, or why it cannot be read.
