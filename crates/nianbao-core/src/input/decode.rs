@@ -19,32 +19,29 @@ pub struct Read<'a> {
     pub shape: Option<super::Shape>,
 }
 
+/// A document's extracted text, refused when it holds none.
+#[cfg(any(feature = "docx", feature = "doc"))]
+fn document(text: String, shape: super::Shape) -> Result<Read<'static>, super::Refusal> {
+    if super::is_blank(&text) {
+        return Err(super::Refusal::Empty);
+    }
+    Ok(Read {
+        text: Cow::Owned(text),
+        encoding: "utf-8",
+        shape: Some(shape),
+    })
+}
+
 /// Reads a file: a Word document's text is extracted (features `docx`, `doc`), other binary files
 /// and empty input are refused, text is decoded.
 pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
     #[cfg(feature = "docx")]
     if super::docx::is_docx(bytes) {
-        let text = super::docx::text(bytes)?;
-        if super::is_blank(&text) {
-            return Err(super::Refusal::Empty);
-        }
-        return Ok(Read {
-            text: Cow::Owned(text),
-            encoding: "utf-8",
-            shape: Some(super::Shape::Docx),
-        });
+        return document(super::docx::text(bytes)?, super::Shape::Docx);
     }
     #[cfg(feature = "doc")]
     if super::doc::is_doc(bytes) {
-        let text = super::doc::text(bytes)?;
-        if super::is_blank(&text) {
-            return Err(super::Refusal::Empty);
-        }
-        return Ok(Read {
-            text: Cow::Owned(text),
-            encoding: "utf-8",
-            shape: Some(super::Shape::Doc),
-        });
+        return document(super::doc::text(bytes)?, super::Shape::Doc);
     }
     if let Some(r) = super::refusal(bytes) {
         return Err(r);
