@@ -25,7 +25,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(r) = check_bytes(this, &options) else {
         return;
     };
-    let text = input::decode(this).text.into_owned();
+    // what the spans point into: the decoded text, or a Word document's extracted text
+    let text = match input::read(this) {
+        Ok(r) => r.text.into_owned(),
+        Err(_) => return,
+    };
     let prev = previous.unwrap_or_default();
     for f in &r.findings {
         if let Some(s) = f.span {
