@@ -206,16 +206,23 @@ test('the JS API returns the same report as the CLI', async () => {
   assert.equal(named, 'a.txt');
   const rules = await page.evaluate(async () => (await import('/js/nianbao.js')).rules().length);
   assert.ok(rules >= 40);
-  // files: a text file's bytes give the CLI's report for the same file; a Word document is
-  // refused with its reason (the JS API is built without the Word readers for now)
-  const samplePath = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'sample-2021.txt');
-  const fromFile = await page.evaluate(async (b) => (await import('/js/nianbao.js')).checkFile(new Uint8Array(b), { name: 'sample-2021.txt' }), [...readFileSync(samplePath)]);
-  assert.deepEqual(fromFile, JSON.parse(execFileSync(join(root, 'target', 'release', 'nianbao'), ['check', '--format', 'json', samplePath]).toString()));
-  const docx = [...readFileSync(join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'sample-2021.docx'))];
-  const docxRefused = await page.evaluate(async (b) => {
+  // files: a text file's and a .docx's bytes give the CLI's report for the same file, and
+  // fileText the text its spans point into; a .doc is refused with its reason (the JS API is
+  // built without the .doc reader for now)
+  const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
+  for (const name of ['sample-2021.txt', 'sample-2021.docx']) {
+    const path = join(fixtures, name);
+    const bytes = [...readFileSync(path)];
+    const fromFile = await page.evaluate(async ([b, n]) => (await import('/js/nianbao.js')).checkFile(new Uint8Array(b), { name: n }), [bytes, name]);
+    assert.deepEqual(fromFile, JSON.parse(execFileSync(join(root, 'target', 'release', 'nianbao'), ['check', '--format', 'json', path]).toString()), name);
+    const text = await page.evaluate(async (b) => (await import('/js/nianbao.js')).fileText(new Uint8Array(b)), bytes);
+    assert.equal(text.trimEnd(), readFileSync(join(fixtures, 'sample-2021.txt'), 'utf8').trimEnd(), name);
+  }
+  const doc = [...readFileSync(join(fixtures, 'sample-2021.doc'))];
+  const docRefused = await page.evaluate(async (b) => {
     try { (await import('/js/nianbao.js')).checkFile(new Uint8Array(b)); return null; } catch (e) { return e.message; }
-  }, docx);
-  assert.match(docxRefused, /\.docx/);
+  }, doc);
+  assert.match(docRefused, /\.doc/);
   // a PDF is refused with its reason
   const refused = await page.evaluate(async () => {
     try { (await import('/js/nianbao.js')).checkFile(new TextEncoder().encode('%PDF-1.7\n')); return null; } catch (e) { return e.message; }

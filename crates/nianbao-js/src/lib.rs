@@ -1,7 +1,7 @@
 //! The JS API: `check(text, options?)` returns the report of the JSON contract
 //! (`nianbao-report/1`) as a plain JS object, the same document as `nianbao check
 //! --format json`; `checkFile(bytes, options?)` does the same for a file's bytes (text in
-//! UTF-8 or UTF-16, HTML; Word documents are refused with a message until their readers fit
+//! UTF-8 or UTF-16, HTML, a .docx; a .doc is refused with a message until its reader fits
 //! the module's size budget), and `fileText(bytes)` returns the text the spans of such a
 //! report point into. Built by `scripts/build-js` into
 //! `dist/js/nianbao.js` + its wasm.
@@ -32,9 +32,9 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// Checks a file's bytes (the options of [`check`]): binary files (Word documents for now,
-/// PDF, images, spreadsheets) and empty files throw an `Error` whose message says why, in
-/// Chinese.
+/// Checks a file's bytes (the options of [`check`]): a .docx is read as its text; other
+/// binary files (.doc for now, PDF, images, spreadsheets), damaged and empty files throw an
+/// `Error` whose message says why, in Chinese.
 #[wasm_bindgen(js_name = checkFile)]
 pub fn check_file(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     let report = nianbao_core::check_bytes(bytes, &read_options(&options))
