@@ -13,7 +13,7 @@
 //! Encrypted documents are refused ([`Refusal::Encrypted`]); anything malformed is
 //! [`Refusal::Damaged`], never a panic: every offset is checked against its stream.
 
-use super::word::join_paragraph;
+use super::word::{join_paragraph, le16, le32, number, Counters};
 use super::Refusal;
 use std::collections::HashMap;
 use std::io::Read;
@@ -28,16 +28,14 @@ pub fn is_doc(bytes: &[u8]) -> bool {
             .is_ok_and(|c| c.is_stream("/WordDocument"))
 }
 
+/// The little-endian `u16` at `at`, or the file is damaged.
 fn u16_at(b: &[u8], at: usize) -> Result<u16, Refusal> {
-    b.get(at..at + 2)
-        .map(|s| u16::from_le_bytes([s[0], s[1]]))
-        .ok_or(Refusal::Damaged)
+    le16(b, at).map(|v| v as u16).ok_or(Refusal::Damaged)
 }
 
+/// The little-endian `u32` at `at`, or the file is damaged.
 fn u32_at(b: &[u8], at: usize) -> Result<u32, Refusal> {
-    b.get(at..at + 4)
-        .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-        .ok_or(Refusal::Damaged)
+    le32(b, at).map(|v| v as u32).ok_or(Refusal::Damaged)
 }
 
 /// The document's main text, or why it cannot be read.
@@ -309,7 +307,7 @@ struct Lists {
     lists: HashMap<i32, Vec<Level>>,
     /// ilfo - 1 → lsid
     lfo: Vec<i32>,
-    counters: HashMap<i32, [u32; 9]>,
+    counters: Counters<i32>,
 }
 
 impl Lists {
@@ -367,18 +365,14 @@ impl Lists {
             // a bullet, or no number
             return String::new();
         }
-        let c = self.counters.entry(lsid).or_insert([0; 9]);
-        c[ilvl] += 1;
-        for x in c.iter_mut().skip(ilvl + 1) {
-            *x = 0;
-        }
+        let c = self.counters.step(lsid, ilvl);
         let mut out = String::new();
         for u in char::decode_utf16(level.text.iter().copied()).flatten() {
             match u as u32 {
                 k @ 0..=8 => {
                     let k = k as usize;
                     let lv = levels.get(k).cloned().unwrap_or_default();
-                    let n = lv.start.max(1) - 1 + c[k].max(1);
+                    let n = number(lv.start, c[k]);
                     out.push_str(&super::word::format_number(n, nfc_format(lv.nfc)));
                 }
                 _ => out.push(u),

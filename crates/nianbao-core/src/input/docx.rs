@@ -15,7 +15,9 @@
 //! at most [`MAX_ENTRIES`] entries and [`MAX_XML`] bytes of XML are inflated, whatever the
 //! archive claims.
 
-use super::word::{format_number, join_paragraph};
+use super::word::{
+    format_number, join_paragraph, le16 as u16_at, le32 as u32_at, number, Counters,
+};
 use super::Refusal;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -25,14 +27,6 @@ use std::collections::HashMap;
 pub const MAX_ENTRIES: usize = 10_000;
 /// Most bytes of one XML part that are inflated (a report's document.xml is well under 10 MB).
 pub const MAX_XML: usize = 128 << 20;
-
-fn u16_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u16::from_le_bytes(b.get(at..at + 2)?.try_into().ok()?) as usize)
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<usize> {
-    Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize)
-}
 
 /// The entries of a zip's central directory: name → (method, compressed size, offset of
 /// the local header). `None` when there is no readable directory.
@@ -73,7 +67,7 @@ fn entry(bytes: &[u8], (method, size, offset): (usize, usize, usize)) -> Option<
     let start = offset + 30 + u16_at(bytes, offset + 26)? + u16_at(bytes, offset + 28)?;
     let data = bytes.get(start..start.checked_add(size)?)?;
     match method {
-        0 => Some(data.iter().take(MAX_XML).copied().collect()),
+        0 => Some(data[..data.len().min(MAX_XML)].to_vec()),
         8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_XML).ok(),
         _ => None,
     }
@@ -134,8 +128,8 @@ struct Numbering {
     /// numId → abstractNumId
     nums: HashMap<String, String>,
     abstracts: HashMap<String, Vec<Level>>,
-    /// (numId, level) → the current count
-    counters: HashMap<String, Vec<u32>>,
+    /// numId → the counts of its levels
+    counters: Counters<String>,
 }
 
 impl Numbering {
@@ -204,18 +198,10 @@ impl Numbering {
         if ilvl >= levels.len() || levels[ilvl].format == "bullet" {
             return String::new();
         }
-        let counters = self.counters.entry(num.to_string()).or_default();
-        if counters.len() < levels.len() {
-            counters.resize(levels.len(), 0);
-        }
-        counters[ilvl] += 1;
-        // a level's count restarts below a higher one
-        for c in counters.iter_mut().skip(ilvl + 1) {
-            *c = 0;
-        }
+        let counts = self.counters.step(num.to_string(), ilvl);
         let mut out = levels[ilvl].text.clone();
         for (k, level) in levels.iter().enumerate().take(ilvl + 1) {
-            let count = level.start.max(1) - 1 + counters[k].max(1);
+            let count = number(level.start, counts[k]);
             let pat = format!("%{}", k + 1);
             if out.contains(&pat) {
                 out = out.replace(&pat, &format_number(count, &level.format));

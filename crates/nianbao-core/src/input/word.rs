@@ -1,6 +1,50 @@
 //! What the two Word readers (.docx, .doc) share: list numbers as Word writes them
 //! (ECMA-376 `ST_NumberFormat`: the `一、` and `（一）` of headings numbered automatically,
-//! which are not in a document's text), and how a cell's paragraphs become one cell.
+//! which are not in a document's text) and their counters, how a cell's paragraphs become
+//! one cell, and little-endian reads of a binary structure.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+/// The little-endian `u16` at `at`, if `b` holds it.
+pub fn le16(b: &[u8], at: usize) -> Option<usize> {
+    Some(u16::from_le_bytes(b.get(at..at.checked_add(2)?)?.try_into().ok()?) as usize)
+}
+
+/// The little-endian `u32` at `at`, if `b` holds it.
+pub fn le32(b: &[u8], at: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(at..at.checked_add(4)?)?.try_into().ok()?) as usize)
+}
+
+/// The counters of a document's lists (9 levels each): counting a paragraph at a level
+/// restarts the levels below it.
+#[derive(Debug)]
+pub struct Counters<K>(HashMap<K, [u32; 9]>);
+
+impl<K> Default for Counters<K> {
+    fn default() -> Self {
+        Counters(HashMap::new())
+    }
+}
+
+impl<K: Hash + Eq> Counters<K> {
+    /// Counts a paragraph of `list` at `ilvl` (0..9); returns every level's count.
+    pub fn step(&mut self, list: K, ilvl: usize) -> [u32; 9] {
+        let c = self.0.entry(list).or_insert([0; 9]);
+        let ilvl = ilvl.min(8);
+        c[ilvl] += 1;
+        for x in c.iter_mut().skip(ilvl + 1) {
+            *x = 0;
+        }
+        *c
+    }
+}
+
+/// The number a level shows: its start plus the paragraphs counted since (a level not yet
+/// counted, named by a deeper one's text, shows its start).
+pub fn number(start: u32, counted: u32) -> u32 {
+    start.max(1) - 1 + counted.max(1)
+}
 
 /// A count written in a list format (ECMA-376 `ST_NumberFormat`).
 pub fn format_number(n: u32, format: &str) -> String {
