@@ -240,15 +240,13 @@ fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
             .and_then(|n| n.to_str())
             .map(str::to_string)
             .filter(|_| p.as_os_str() != "-");
-        let d = nianbao_core::input::read(&bytes).map_err(CliError::Refused)?;
         let options = Options {
             name: file_name,
-            shape: d.shape.or(base.shape),
             ..base.clone()
         };
-        let report = nianbao_core::check_decoded(&d.text, bytes.len(), d.encoding, &options)
-            .map_err(CliError::Refused)?;
-        Ok((d.text.into_owned(), report))
+        let (read, report) =
+            nianbao_core::check_file(&bytes, &options).map_err(CliError::Refused)?;
+        Ok((read.text.into_owned(), report))
     });
     let (output, verdict, lossy) = match checked {
         Err(e) => (Err(e), None, false),

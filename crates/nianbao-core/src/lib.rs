@@ -56,17 +56,28 @@ pub fn check_with(text: &str, options: &Options) -> Result<Report, Refusal> {
 /// Checks raw bytes (a file): reads a Word document's text ([`input::read`]), refuses other
 /// binary files, decodes the rest (UTF-8, UTF-16, GBK/GB18030).
 pub fn check_bytes(bytes: &[u8], options: &Options) -> Result<Report, Refusal> {
+    check_file(bytes, options).map(|(_, report)| report)
+}
+
+/// [`check_bytes`], also handing on what was read: the text the report's spans point into
+/// (a document's extracted text). A document is read as the shape it is, whatever
+/// `options.shape` says: its text is cells and lines, not HTML or markdown.
+pub fn check_file<'a>(
+    bytes: &'a [u8],
+    options: &Options,
+) -> Result<(input::Read<'a>, Report), Refusal> {
     let r = input::read(bytes)?;
-    match r.shape {
-        Some(shape) if options.shape.is_none() => {
+    let report = match r.shape {
+        Some(shape) => {
             let options = Options {
                 shape: Some(shape),
                 ..options.clone()
             };
             check_decoded(&r.text, bytes.len(), r.encoding, &options)
         }
-        _ => check_decoded(&r.text, bytes.len(), r.encoding, options),
-    }
+        None => check_decoded(&r.text, bytes.len(), r.encoding, options),
+    }?;
+    Ok((r, report))
 }
 
 /// Checks text that is already decoded (a paste).
