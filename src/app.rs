@@ -240,17 +240,19 @@ fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
             return;
         };
         let mut bytes = js_sys::Uint8Array::new(&buf).to_vec();
-        if let Some(r) = nianbao_core::input::refusal(&bytes) {
-            notices.error(format!("未打开“{shown}”：{}", r.message()));
-            return;
-        }
-        let decoded = decode(&mut bytes);
+        // the core reads the file (refusing what is not a report's text); GBK pages are
+        // decoded by the browser
+        let (read, lossy) = match nianbao_core::input::read(&bytes) {
+            Err(r) => return notices.error(format!("未打开“{shown}”：{}", r.message())),
+            Ok(r) => (r.text.into_owned(), r.encoding == "utf-8-lossy"),
+        };
+        let decoded = match lossy {
+            true => gbk(&mut bytes).unwrap_or(read),
+            false => read,
+        };
         if nianbao_core::input::is_blank(&decoded) {
-            notices.error(format!(
-                "未打开“{shown}”：{}",
-                nianbao_core::Refusal::Empty.message()
-            ));
-            return;
+            let empty = nianbao_core::Refusal::Empty.message();
+            return notices.error(format!("未打开“{shown}”：{empty}"));
         }
         let is_html = name.ends_with(".html")
             || name.ends_with(".htm")
@@ -266,16 +268,12 @@ fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
     });
 }
 
-/// UTF-8 or UTF-16 by the core; anything else (GBK/GB2312 pages) by the browser's decoder.
-fn decode(bytes: &mut [u8]) -> String {
-    let d = nianbao_core::input::decode(bytes);
-    if d.encoding != "utf-8-lossy" {
-        return d.text.into_owned();
-    }
+/// Bytes that are not UTF-8 or UTF-16 (GBK/GB2312 pages), by the browser's decoder.
+fn gbk(bytes: &mut [u8]) -> Option<String> {
     web_sys::TextDecoder::new_with_label("gb18030")
+        .ok()?
+        .decode_with_u8_array(bytes)
         .ok()
-        .and_then(|td| td.decode_with_u8_array(bytes).ok())
-        .unwrap_or_else(|| d.text.into_owned())
 }
 
 fn download(name: &str, mime: &str, content: &str) {
