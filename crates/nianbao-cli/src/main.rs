@@ -15,43 +15,70 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The help pages in Chinese: clap's own headings and flags are English.
+const HELP: &str = "{about}\n\n用法：{usage}\n\n{all-args}";
+
 #[derive(Parser)]
 #[command(
     name = "nianbao",
     version,
-    about = "检查政府信息公开工作年度报告（表格、勾稽关系、格式）"
+    about = "检查政府信息公开工作年度报告（表格、勾稽关系、格式）",
+    help_template = "{about}\n\n用法：{usage}\n\n命令：\n{subcommands}\n\n选项：\n{options}",
+    override_usage = "nianbao <命令>",
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    subcommand_value_name = "命令"
 )]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
+    /// 显示帮助
+    #[arg(short = 'h', long = "help", action = clap::ArgAction::Help, global = true, help_heading = "选项")]
+    help: Option<bool>,
+    /// 显示版本
+    #[arg(short = 'V', long = "version", action = clap::ArgAction::Version)]
+    version: Option<bool>,
 }
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Check report files (.txt .html .htm .md .docx), folders of them, or `-` for standard input.
+    /// 检查报告文件（.txt .html .htm .md .docx .doc）、文件夹，或用 `-` 读取标准输入
+    #[command(help_template = HELP, override_usage = "nianbao check [选项] <文件>...", next_help_heading = "选项")]
     Check {
-        #[arg(required = true)]
+        /// 报告文件或文件夹
+        #[arg(required = true, value_name = "文件", help_heading = "参数")]
         files: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
+        /// 输出格式：text（默认，类似编译器的文字）、json、jsonl（每行一份报告）、csv
+        #[arg(long, value_enum, default_value_t = Format::Text, value_name = "格式", hide_possible_values = true, hide_default_value = true)]
         format: Format,
-        /// Last year's report of the same agency: runs the cross-year rules (Y101–Y106)
-        /// against every FILE.
-        #[arg(long)]
+        /// 同一机关上一年度的报告：对每个文件进行跨年度核对（Y101–Y106）
+        #[arg(long, value_name = "文件")]
         previous: Option<PathBuf>,
-        /// The publication date (2024-01-20) for the P rules, when the files do not carry one.
-        #[arg(long)]
+        /// 发布日期（如 2024-01-20），文件中没有时用于发布时间规则（P 类）
+        #[arg(long, value_name = "日期")]
         published: Option<String>,
-        /// Never draw a progress bar.
+        /// 不显示进度条
         #[arg(long)]
         no_progress: bool,
     },
-    /// Print the text the checker reads from a file (a Word document's extracted text:
-    /// cells separated by tabs, rows by lines); the spans of the report point into it.
-    Text { file: PathBuf },
-    /// List every rule: code, name, severity.
+    /// 输出检查程序从文件中读到的文字（Word 文档为提取的文字）；检查结果中的位置都指向这段文字
+    #[command(help_template = HELP, override_usage = "nianbao text <文件>")]
+    Text {
+        /// 报告文件
+        #[arg(value_name = "文件", help_heading = "参数")]
+        file: PathBuf,
+    },
+    /// 列出全部规则：代码、名称、严重程度
+    #[command(help_template = HELP, override_usage = "nianbao rules")]
     Rules,
-    /// Print a rule's documentation.
-    Explain { code: String },
+    /// 显示一条规则的说明
+    #[command(help_template = HELP, override_usage = "nianbao explain <规则>")]
+    Explain {
+        /// 规则代码（如 T301）或名称
+        #[arg(value_name = "规则", help_heading = "参数")]
+        code: String,
+    },
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
@@ -132,7 +159,10 @@ fn display_name(p: &Path) -> String {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return parse_error(e),
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let result = match cli.cmd {
         Cmd::Rules => list_rules(&mut out),
@@ -165,6 +195,34 @@ fn print_text(out: &mut impl Write, p: &Path) -> Result<u8, CliError> {
     let r = nianbao_core::input::read(&bytes).map_err(CliError::Refused)?;
     out.write_all(r.text.as_bytes()).map_err(CliError::Write)?;
     Ok(0)
+}
+
+/// Help and version as clap prints them (in Chinese, see the templates); a wrong command
+/// line in Chinese, exit code 2.
+fn parse_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let what = match e.kind() {
+        ErrorKind::InvalidSubcommand => "没有这个命令",
+        ErrorKind::UnknownArgument => "没有这个选项",
+        ErrorKind::MissingRequiredArgument => "缺少必需的参数（例如要检查的文件）",
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "缺少命令（check、text、rules 或 explain）"
+        }
+        ErrorKind::InvalidValue => "参数值无效",
+        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => "参数有误",
+        _ => "命令行参数有误",
+    };
+    let arg = e
+        .get(ContextKind::InvalidSubcommand)
+        .or_else(|| e.get(ContextKind::InvalidArg))
+        .map(|v| format!("：{v}"))
+        .unwrap_or_default();
+    eprintln!("nianbao: {what}{arg}\n用法见 nianbao --help");
+    ExitCode::from(2)
 }
 
 fn list_rules(out: &mut impl Write) -> Result<u8, CliError> {

@@ -61,6 +61,32 @@ impl Drop for Scratch {
 }
 
 #[test]
+fn help_and_command_line_errors_are_chinese() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("用法：") && out.contains("命令：") && out.contains("显示帮助"),
+        "{out}"
+    );
+    let (code, out, _) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("输出格式") && !out.contains("Options"),
+        "{out}"
+    );
+    for (args, says) in [
+        (&["bogus"][..], "没有这个命令：bogus"),
+        (&["check"][..], "缺少必需的参数"),
+        (&["check", "--frob", "x"][..], "没有这个选项：--frob"),
+        (&["check", "--format", "xml", "x"][..], "参数值无效"),
+    ] {
+        let (code, out, err) = run(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty() && err.contains(says), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn word_documents_are_read() {
     let docx = fixture("sample-2021.docx");
     let (code, out, _) = run(&["check", "--format", "json", docx.to_str().unwrap()]);
