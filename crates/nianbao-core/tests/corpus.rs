@@ -88,6 +88,36 @@ fn every_file_parses_with_cell_spans_on_their_values() {
     }
 }
 
+/// The page's checker worker hands its report over as the report JSON: every corpus
+/// report reads back equal, with and without last year's report.
+#[test]
+fn every_report_json_reads_back_equal() {
+    let Some(root) = corpus() else { return };
+    let all = files(&root);
+    for (i, p) in all.iter().enumerate() {
+        let (_, r) = check(p);
+        let back = nianbao_core::Report::from_json(&r.to_compact_json());
+        assert!(
+            back.as_ref() == Some(&r),
+            "{} does not read back",
+            p.display()
+        );
+        // paired with the next file as "last year's": Y findings with related spans
+        let previous = std::fs::read(&all[(i + 1) % all.len()]).unwrap();
+        let options = nianbao_core::Options {
+            previous: Some(nianbao_core::input::decode(&previous).text.into_owned()),
+            ..Default::default()
+        };
+        let r = nianbao_core::check_bytes(&std::fs::read(p).unwrap(), &options).unwrap();
+        let back = nianbao_core::Report::from_json(&r.to_compact_json());
+        assert!(
+            back.as_ref() == Some(&r),
+            "{} (with previous) does not read back",
+            p.display()
+        );
+    }
+}
+
 #[test]
 fn seed_gives_exactly_the_five_findings_of_the_worked_example() {
     let Some(dir) = corpus() else { return };

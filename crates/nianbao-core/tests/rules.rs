@@ -64,6 +64,10 @@ fn fires(rule: &'static Rule) -> Result<(), Failed> {
         })
         .collect();
     insta::assert_json_snapshot!(rule.code, view);
+    // the page's worker hands reports over as JSON: every finding reads back as it was
+    if nianbao_core::Report::from_json(&report.to_compact_json()).as_ref() != Some(&report) {
+        return Err(format!("{}: the report JSON does not read back equal", rule.code).into());
+    }
     Ok(())
 }
 

@@ -13,6 +13,7 @@ pub mod sort;
 pub mod spaces;
 mod span;
 pub mod value;
+pub mod wire;
 mod years;
 
 pub use decimal::Decimal;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// How the input was read (`source.shape` in the report JSON).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Shape {
     Text,

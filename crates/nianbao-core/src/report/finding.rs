@@ -4,7 +4,9 @@ use crate::base::Span;
 use crate::tables::CellPath;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize, Hash,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -30,26 +32,32 @@ impl Severity {
 }
 
 /// An operand or other secondary location.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Related {
     pub span: Span,
     pub label: String,
     pub line: usize,
     pub column: usize,
     /// `"previous"` when the span is in last year's report (Y rules); absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<&'static str>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::base::wire::interned_opt"
+    )]
+    pub input: Option<crate::base::wire::Interned>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Dismissal {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Finding {
-    pub code: &'static str,
-    pub name: &'static str,
+    #[serde(deserialize_with = "crate::base::wire::interned")]
+    pub code: crate::base::wire::Interned,
+    #[serde(deserialize_with = "crate::base::wire::interned")]
+    pub name: crate::base::wire::Interned,
     pub severity: Severity,
     pub message: String,
     pub formula: Option<String>,

@@ -11,15 +11,16 @@ use crate::structure::{Kind, SectionKey};
 use crate::tables::{CellModel, Format, RowKey, TableModel};
 use crate::text::Published;
 use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
 pub const SCHEMA: &str = "nianbao-report/1";
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
-    pub schema: &'static str,
+    #[serde(deserialize_with = "crate::base::wire::interned")]
+    pub schema: crate::base::wire::Interned,
     pub source: SourceInfo,
     pub meta: Meta,
     pub sections: Vec<SectionOut>,
@@ -27,21 +28,21 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub summary: Summary,
     /// Last year's report, when one was supplied (Y rules).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<PreviousInfo>,
     /// The publication date the P rules used, and where it came from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Published>,
 }
 
 /// What the Y rules compared against.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PreviousInfo {
     pub name: Option<String>,
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SourceInfo {
     pub name: Option<String>,
     pub bytes: usize,
@@ -49,7 +50,7 @@ pub struct SourceInfo {
     pub shape: Shape,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub agency: Option<String>,
@@ -58,7 +59,7 @@ pub struct Meta {
     pub kind: Option<Kind>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SectionOut {
     pub number: Option<String>,
     pub title: String,
@@ -67,14 +68,14 @@ pub struct SectionOut {
     pub line: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tables {
     pub t2: Option<TableOut>,
     pub t3: Option<TableOut>,
     pub t4: Option<TableOut>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TableOut {
     pub span: Span,
     pub complete: bool,
@@ -95,28 +96,52 @@ impl<V: Serialize> Serialize for Ordered<V> {
     }
 }
 
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Ordered<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = Ordered<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some((k, v)) = m.next_entry::<String, V>()? {
+                    out.push((Cow::Owned(k), v));
+                }
+                Ok(Ordered(out))
+            }
+        }
+        d.deserialize_map(Entries(std::marker::PhantomData))
+    }
+}
+
 pub type Rows = Ordered<RowOut>;
 pub type Cells = Ordered<CellOut>;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowOut {
     pub label: String,
     pub label_span: Span,
     /// `official`, `subtotal`, `local` or `unknown` (non-official rows are kept, S403/S404).
-    pub kind: &'static str,
+    #[serde(deserialize_with = "crate::base::wire::interned")]
+    pub kind: crate::base::wire::Interned,
     pub cells: Cells,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CellOut {
     pub value: Option<serde_json::Number>,
     pub raw: String,
     pub span: Option<Span>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
@@ -298,6 +323,22 @@ impl Report {
 
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
+    }
+
+    /// The report JSON without indentation: what the page's checker worker hands over.
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a report JSON back (the page reads its worker's reports this way). `None` for
+    /// anything that is not a report this version writes.
+    pub fn from_json(json: &str) -> Option<Report> {
+        let mut r: Report = serde_json::from_str(json).ok()?;
+        if let Some(p) = &mut r.published {
+            let n = |a: usize, b: usize| p.date.get(a..b).and_then(|d| d.parse::<u32>().ok());
+            p.ymd = (n(0, 4)? as i32, n(5, 7)?, n(8, 10)?);
+        }
+        Some(r)
     }
 
     pub fn to_json(&self) -> String {

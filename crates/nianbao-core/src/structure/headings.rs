@@ -7,7 +7,7 @@ use crate::document::Line;
 use serde::Serialize;
 
 /// The six official sections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SectionKey {
     Overview,

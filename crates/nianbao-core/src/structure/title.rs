@@ -9,7 +9,7 @@ use crate::document::{Doc, Line, LineKind};
 use serde::Serialize;
 
 /// A 人民政府 (or its office reporting for it) or a department.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Government,

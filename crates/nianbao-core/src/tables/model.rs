@@ -4,6 +4,7 @@
 use super::schema::{Format, Group, T2Col, T2Row, T3Col, T3Row, T4Col, T4Group};
 use crate::base::value::{Reading, Unit, Value};
 use crate::base::{Decimal, Span};
+use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::{Serialize, Serializer};
 use std::fmt;
 
@@ -191,6 +192,44 @@ impl PartialEq<&str> for CellPath {
 impl Serialize for CellPath {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl CellPath {
+    /// The path of a machine path as written (`t3.granted.total`, `t3.extra_2.total`).
+    pub fn parse(path: &str) -> Option<CellPath> {
+        let mut it = path.splitn(3, '.');
+        let (t, r, c) = (it.next()?, it.next()?, it.next()?);
+        let table = TableId::ALL.into_iter().find(|id| id.key() == t)?;
+        let row = match r.strip_prefix("extra_") {
+            Some(n) => RowKey::Extra(n.parse().ok()?),
+            None => match table {
+                TableId::T2 => RowKey::T2(T2Row::from_key(r)?),
+                TableId::T3 => match T3Row::from_key(r) {
+                    Some(row) => RowKey::T3(row),
+                    None => RowKey::Subtotal(
+                        Group::BLOCKS
+                            .into_iter()
+                            .chain([Group::None])
+                            .find(|g| g.subtotal_key() == r)?,
+                    ),
+                },
+                TableId::T4 => RowKey::T4(T4Group::from_key(r)?),
+            },
+        };
+        let col = match table {
+            TableId::T2 => ColKey::T2(T2Col::from_key(c)?),
+            TableId::T3 => ColKey::T3(T3Col::from_key(c)?),
+            TableId::T4 => ColKey::T4(T4Col::from_key(c)?),
+        };
+        Some(CellPath { table, row, col })
+    }
+}
+
+impl<'de> Deserialize<'de> for CellPath {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        CellPath::parse(&s).ok_or_else(|| D::Error::custom("unknown cell path"))
     }
 }
 

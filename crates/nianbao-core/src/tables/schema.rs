@@ -8,7 +8,7 @@ use crate::base::normalize::Numbering;
 use serde::Serialize;
 
 /// The format of a report: 2019 trial format (A) or 2021 format (B).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub enum Format {
     /// 2019 trial format (format A).
     #[serde(rename = "2019")]

@@ -7,13 +7,14 @@ use crate::base::Span;
 use serde::Serialize;
 
 /// A publication date and where it was found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Published {
     /// `YYYY-MM-DD`.
     pub date: String,
     /// `caller` (given with the input), `page_metadata` (a saved page's `<meta>`),
     /// `date_line` (`发布日期：…` in the text) or `signature` (the date under the signature).
-    pub source: &'static str,
+    #[serde(deserialize_with = "crate::base::wire::interned")]
+    pub source: crate::base::wire::Interned,
     pub span: Option<Span>,
     #[serde(skip)]
     pub ymd: (i32, u32, u32),
