@@ -1,6 +1,7 @@
 //! The page: editor, verdict, findings, tables. Domain logic lives in `nianbao_core` and
 //! `view.rs`; components only wire signals to the DOM.
 
+use crate::checker::{self, Live};
 use crate::notice::{may_replace, NoticeBar, Notices};
 use crate::store::{self, Dismissals};
 use crate::tables_view::TablesView;
@@ -29,13 +30,62 @@ pub struct Previous {
     pub mirror: NodeRef<leptos::html::Div>,
 }
 
-/// The core's options for this text: last year's report when the second editor has one.
-pub fn options(previous: &str) -> nianbao_core::Options {
-    nianbao_core::Options {
-        previous: (!previous.trim().is_empty()).then(|| previous.to_string()),
-        ..Default::default()
+/// Beyond this size (no real report comes near it) the page checks only when asked: the
+/// draft is kept, and a button starts the check.
+pub const AUTO_CHECK_MAX: usize = 2 << 20;
+
+/// The editor's checking: reports from the worker, and whether the text is too large to be
+/// checked on every edit. Provided as context.
+#[derive(Clone, Copy)]
+pub struct Checking {
+    pub live: Live,
+    pub large: RwSignal<bool>,
+    text: RwSignal<String>,
+    previous: Option<RwSignal<String>>,
+}
+
+impl Checking {
+    /// Checks on every edit of `text` (and of last year's report) below `AUTO_CHECK_MAX`.
+    fn new(text: RwSignal<String>, previous: Option<RwSignal<String>>) -> Self {
+        let c = Checking {
+            live: Live {
+                report: RwSignal::new(None),
+                busy: RwSignal::new(false),
+            },
+            large: RwSignal::new(false),
+            text,
+            previous,
+        };
+        Effect::new(move |_| {
+            let large = text.with(|t| t.len() > AUTO_CHECK_MAX);
+            previous.map(|p| p.track());
+            c.large.set(large);
+            if !large {
+                c.run();
+            }
+        });
+        c
+    }
+    /// Checks the current text now.
+    pub fn run(self) {
+        let t = self.text.get_untracked();
+        let p = self.previous.map(|p| p.get_untracked()).unwrap_or_default();
+        checker::check_live(self.live, t, p);
+    }
+    /// The report with the user's dismissals applied (an empty report before the first).
+    fn report(self, dismissals: RwSignal<Dismissals>) -> Memo<Report> {
+        Memo::new(move |_| {
+            let mut r = self.live.report.get().unwrap_or_else(view::empty_report);
+            dismissals.with(|d| {
+                self.text
+                    .with_untracked(|t| r.apply_dismissals(t, |k| d.get(k).cloned()))
+            });
+            r
+        })
     }
 }
+
+type DocCode = RwSignal<Option<(&'static str, &'static str, Severity)>>;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
@@ -81,7 +131,7 @@ pub fn App() -> impl IntoView {
     let dismissals = RwSignal::new(store::load_dismissals());
     let marks = RwSignal::new(Marks::default());
     let tab = RwSignal::new(Tab::Findings);
-    let doc_code = RwSignal::new(None::<&'static str>);
+    let doc_code: DocCode = RwSignal::new(None);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
 
@@ -95,17 +145,14 @@ pub fn App() -> impl IntoView {
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     provide_context(prev);
     provide_context(Notices::new());
-    let raw = Memo::new(move |_| text.with(|t| prev.text.with(|p| view::check(t, &options(p)))));
-    let report = Memo::new(move |_| {
-        let mut r = raw.get();
-        dismissals.with(|d| text.with(|t| r.apply_dismissals(t, |k| d.get(k).cloned())));
-        r
-    });
+    let checking = Checking::new(text, Some(prev.text));
+    provide_context(checking);
+    let report = checking.report(dismissals);
 
     // autosave: the draft survives a reload or a crash
-    Effect::new(move |_| text.with(|t| store::save_draft(t)));
+    store::autosave(text, store::save_draft);
     Effect::new(move |_| dismissals.with(store::save_dismissals));
-    Effect::new(move |_| prev.text.with(|t| store::save_previous(t)));
+    store::autosave(prev.text, store::save_previous);
 
     let jump = move |span: Option<Span>, related: Vec<Span>| {
         select(editor, mirror, text, marks, span, related)
@@ -130,7 +177,7 @@ pub fn App() -> impl IntoView {
             </section>
             <section class="right" aria-label="检查结果">
                 <Summary report />
-                <Show when=move || !report.with(view::is_empty) fallback=move || view! { <Welcome /> }>
+                <Show when=move || !report.with(view::is_empty) fallback=move || text.with(|t| t.trim().is_empty()).then(|| view! { <Welcome /> })>
                 <div class="tabs" role="tablist">
                     <button role="tab" id="tab-findings" aria-selected=move || (tab.get() == Tab::Findings).to_string()
                         on:click=move |_| tab.set(Tab::Findings)>"问题列表"</button>
@@ -157,10 +204,12 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let dismissals = RwSignal::new(Dismissals::new());
     let marks = RwSignal::new(Marks::default());
-    let doc_code = RwSignal::new(None::<&'static str>);
+    let doc_code: DocCode = RwSignal::new(None);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
-    let report = Memo::new(move |_| text.with(|t| view::check(t, &Default::default())));
+    let checking = Checking::new(text, None);
+    provide_context(checking);
+    let report = checking.report(dismissals);
     provide_context(Notices::new());
     let jump = move |span: Option<Span>, related: Vec<Span>| {
         select(editor, mirror, text, marks, span, related)
@@ -216,7 +265,7 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
         <div class="toolbar">
             <button on:click=move |_| notices.replace(text, SAMPLE.to_string(), "已载入示例")>"载入示例"</button>
             <label class="button">"打开文件"
-                <input type="file" accept=".txt,.html,.htm,.md,.text" class="visually-hidden" on:change=on_file />
+                <input type="file" accept=".txt,.html,.htm,.md,.text,.docx,.doc" class="visually-hidden" on:change=on_file />
             </label>
             <button on:click=export_json>"导出 JSON"</button>
             <button on:click=export_csv>"导出 CSV"</button>
@@ -226,54 +275,27 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     }
 }
 
-/// Reads a dropped or chosen file: bytes are decoded by the core (UTF-8, UTF-16, GBK), HTML
-/// is turned into the text a user sees (cells by tabs, rows by newlines). A file that is
-/// not a report's text (empty, Office, PDF, image, binary) leaves the editor untouched and
-/// the notice says why; a non-empty draft is replaced only when the user agrees, and 撤销
-/// brings it back.
+/// Reads a dropped or chosen file in the checker worker: bytes decoded (UTF-8, UTF-16,
+/// GBK), a Word document's text extracted, HTML turned into the text a user sees (cells by
+/// tabs, rows by newlines). A file that is not a report's text (empty, PDF, image, binary,
+/// damaged) leaves the editor untouched and the notice says why; a non-empty draft is
+/// replaced only when the user agrees, and 撤销 brings it back.
 fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
     let shown = file.name();
-    let name = shown.to_lowercase();
     leptos::task::spawn_local(async move {
         let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             notices.error(format!("未能打开“{shown}”：文件无法读取"));
             return;
         };
-        let mut bytes = js_sys::Uint8Array::new(&buf).to_vec();
-        // the core reads the file (refusing what is not a report's text); GBK pages are
-        // decoded by the browser
-        let (read, lossy) = match nianbao_core::input::read(&bytes) {
-            Err(r) => return notices.error(format!("未打开“{shown}”：{}", r.message())),
-            Ok(r) => (r.text.into_owned(), r.encoding == "utf-8-lossy"),
-        };
-        let decoded = match lossy {
-            true => gbk(&mut bytes).unwrap_or(read),
-            false => read,
-        };
-        if nianbao_core::input::is_blank(&decoded) {
-            let empty = nianbao_core::Refusal::Empty.message();
-            return notices.error(format!("未打开“{shown}”：{empty}"));
-        }
-        let is_html = name.ends_with(".html")
-            || name.ends_with(".htm")
-            || nianbao_core::input::detect_shape(&decoded) == nianbao_core::Shape::Html;
-        let new = if is_html {
-            nianbao_core::html_to_text(&decoded)
-        } else {
-            decoded
-        };
-        if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容"))) {
-            notices.replace(text, new, &format!("已打开“{shown}”"));
-        }
+        checker::file_text(js_sys::Uint8Array::new(&buf), move |read| match read {
+            Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
+            Ok(new) => {
+                if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容"))) {
+                    notices.replace(text, new, &format!("已打开“{shown}”"));
+                }
+            }
+        });
     });
-}
-
-/// Bytes that are not UTF-8 or UTF-16 (GBK/GB2312 pages), by the browser's decoder.
-fn gbk(bytes: &mut [u8]) -> Option<String> {
-    web_sys::TextDecoder::new_with_label("gb18030")
-        .ok()?
-        .decode_with_u8_array(bytes)
-        .ok()
 }
 
 fn download(name: &str, mime: &str, content: &str) {
@@ -291,6 +313,35 @@ fn download(name: &str, mime: &str, content: &str) {
     a.set_download(name);
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Inserts `pasted` at the editor's selection, undoable with the browser's Ctrl+Z where
+/// `insertText` is supported.
+fn insert_text(editor: NodeRef<leptos::html::Textarea>, text: RwSignal<String>, pasted: &str) {
+    let Some(ta) = editor.get_untracked() else {
+        return;
+    };
+    let _ = ta.focus();
+    let doc: web_sys::HtmlDocument = document().unchecked_into();
+    if doc
+        .exec_command_with_show_ui_and_value("insertText", false, pasted)
+        .unwrap_or(false)
+    {
+        return;
+    }
+    let cur = ta.value();
+    let (a, b) = (
+        ta.selection_start().ok().flatten().unwrap_or(0) as usize,
+        ta.selection_end().ok().flatten().unwrap_or(0) as usize,
+    );
+    let (a, b) = (
+        nianbao_core::base::lines::byte_of_utf16(&cur, a),
+        nianbao_core::base::lines::byte_of_utf16(&cur, b),
+    );
+    let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
+    let caret = nianbao_core::base::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
+    text.set(new);
+    let _ = ta.set_selection_range(caret, caret);
 }
 
 #[component]
@@ -316,29 +367,9 @@ fn Editor(
             return;
         };
         ev.prevent_default();
-        let pasted = nianbao_core::html_to_text(&html);
-        // inserted as typing would: the browser's own undo (Ctrl+Z) takes it back
-        let doc: web_sys::HtmlDocument = document().unchecked_into();
-        if doc
-            .exec_command_with_show_ui_and_value("insertText", false, &pasted)
-            .unwrap_or(false)
-        {
-            return;
-        }
-        let Some(ta) = editor.get() else { return };
-        let cur = ta.value();
-        let (a, b) = (
-            ta.selection_start().ok().flatten().unwrap_or(0) as usize,
-            ta.selection_end().ok().flatten().unwrap_or(0) as usize,
-        );
-        let (a, b) = (
-            nianbao_core::base::lines::byte_of_utf16(&cur, a),
-            nianbao_core::base::lines::byte_of_utf16(&cur, b),
-        );
-        let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
-        let caret = nianbao_core::base::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
-        text.set(new);
-        let _ = ta.set_selection_range(caret, caret);
+        // the worker turns the HTML into text; it is inserted as typing would be, so the
+        // browser's own undo (Ctrl+Z) takes it back
+        checker::paste_text(html, move |pasted| insert_text(editor, text, &pasted));
     };
     let on_drop = move |ev: web_sys::DragEvent| {
         if let Some(file) = ev
@@ -350,14 +381,32 @@ fn Editor(
             load_file(file, text, notices);
         }
     };
+    // the editor's value follows the text, except for the edit the user just typed (writing
+    // it back would copy the whole text on every keystroke)
+    let typed = StoredValue::new(false);
+    Effect::new(move |_| {
+        text.track();
+        if typed.get_value() {
+            typed.set_value(false);
+            return;
+        }
+        if let Some(ta) = editor.get() {
+            text.with_untracked(|t| ta.set_value(t));
+        }
+    });
     let sync = move |_| {
         if let (Some(ta), Some(m)) = (editor.get(), mirror.get()) {
             m.set_scroll_top(ta.scroll_top());
             m.set_scroll_left(ta.scroll_left());
         }
     };
+    // the mirror holds the text only while something is marked: laying out a second copy of
+    // a long report on every keystroke would cost more than the typing itself
     let mirror_view = move || {
         let m = marks.get();
+        if m.primary.is_none() && m.related.is_empty() {
+            return Vec::new();
+        }
         text.with(|t| {
             let mut ranges: Vec<(Span, &'static str)> =
                 m.related.iter().map(|s| (*s, "related")).collect();
@@ -391,8 +440,11 @@ fn Editor(
             <label for=id class="visually-hidden">{label}</label>
             <textarea id=id node_ref=editor spellcheck="false"
                 placeholder=placeholder
-                prop:value=move || text.get()
-                on:input=move |ev| { marks.set(Marks::default()); text.set(event_target_value(&ev)); }
+                on:input=move |ev| {
+                    typed.set_value(true);
+                    marks.set(Marks::default());
+                    text.set(event_target_value(&ev));
+                }
                 on:paste=on_paste
                 on:drop=on_drop
                 on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
@@ -413,11 +465,28 @@ fn Welcome() -> impl IntoView {
 
 #[component]
 fn Summary(report: Memo<Report>) -> impl IntoView {
+    let c = expect_context::<Checking>();
+    let waiting = move || c.live.busy.get() && report.with(view::is_empty);
     view! {
-        <div class="summary" role="status" aria-live="polite">
-            <p class=move || report.with(|r| format!("verdict {}", view::verdict(r).0))>
-                {move || report.with(|r| view::verdict(r).1)}
+        <div class="summary" role="status" aria-live="polite" aria-busy=move || c.live.busy.get().to_string()>
+            <p class=move || match waiting() {
+                true => "verdict idle".to_string(),
+                false => report.with(|r| format!("verdict {}", view::verdict(r).0)),
+            }>
+                {move || match waiting() {
+                    true => "正在检查……".to_string(),
+                    false => report.with(|r| view::verdict(r).1),
+                }}
             </p>
+            <p class="busy" hidden=move || !c.live.busy.get() || waiting()>"正在更新检查结果……"</p>
+            <Show when=move || c.large.get() fallback=|| ()>
+                <p class="large">
+                    {format!("报告超过 {} MB，输入时不再自动检查（草稿已保存）。", AUTO_CHECK_MAX >> 20)}
+                    <button on:click=move |_| c.run() disabled=move || c.live.busy.get()>
+                        {move || if c.live.busy.get() { "正在检查……" } else { "立即检查" }}
+                    </button>
+                </p>
+            </Show>
             <p class="meta" hidden=move || report.with(view::is_empty)>
                 {move || report.with(|r| format!(
                     "{} · {} · {} · {}{}",
@@ -437,7 +506,7 @@ fn Findings(
     report: Memo<Report>,
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
-    doc_code: RwSignal<Option<&'static str>>,
+    doc_code: DocCode,
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
 ) -> impl IntoView {
     let show = RwSignal::new([true, true, true]);
@@ -526,13 +595,14 @@ fn FindingItem(
     f: Finding,
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
-    doc_code: RwSignal<Option<&'static str>>,
+    doc_code: DocCode,
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let reason = RwSignal::new(String::new());
     let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
     let code = f.code;
+    let doc = (f.code, f.name, f.severity);
     let span = f.span;
     let related: Vec<Span> = f
         .related
@@ -579,7 +649,7 @@ fn FindingItem(
     view! {
         <li class=format!("finding {}", f.severity.as_str())>
             <div class="head">
-                <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(code))>{code}</button>
+                <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(doc))>{code}</button>
                 <span class="sev">{f.severity.zh()}</span>
                 <button class="loc link" disabled=!has_place on:click=move |_| jump()>{place}</button>
             </div>
@@ -607,17 +677,17 @@ fn FindingItem(
 }
 
 #[component]
-fn RuleDoc(doc_code: RwSignal<Option<&'static str>>) -> impl IntoView {
+fn RuleDoc(doc_code: DocCode) -> impl IntoView {
     let close = move || doc_code.set(None);
     view! {
         <Show when=move || doc_code.get().is_some() fallback=|| ()>
             <div class="overlay" on:click=move |_| close()>
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="doc-title" on:click=|ev| ev.stop_propagation()
                     on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
-                    {move || doc_code.get().and_then(nianbao_core::rules::find).map(|r| view! {
-                        <h2 id="doc-title">{r.code}" "{r.name}<span class="sev">{format!(" · {}", r.severity.zh())}</span></h2>
-                        <p>{rule_doc("summary", r.code)}</p>
-                        <pre class="doc">{rule_doc("doc", r.code)}</pre>
+                    {move || doc_code.get().map(|(code, name, severity)| view! {
+                        <h2 id="doc-title">{code}" "{name}<span class="sev">{format!(" · {}", severity.zh())}</span></h2>
+                        <p>{rule_doc("summary", code)}</p>
+                        <pre class="doc">{rule_doc("doc", code)}</pre>
                     })}
                     <button autofocus on:click=move |_| close()>"关闭"</button>
                 </div>

@@ -80,27 +80,26 @@ pub fn listen(cfg: &Embed) {
                 warn("nianbao: 消息中的 previous（上年度报告）必须是字符串");
                 return;
             }
-            let report = crate::view::check(
-                &text,
-                &nianbao_core::Options {
-                    previous: previous.as_string().filter(|p| !p.trim().is_empty()),
-                    ..Default::default()
-                },
-            );
-            let Ok(report) = js_sys::JSON::parse(&report.to_json()) else {
-                return;
-            };
-            let reply = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&reply, &"type".into(), &"nianbao:result".into());
-            let _ = js_sys::Reflect::set(&reply, &"id".into(), &get(&data, "id"));
-            let _ = js_sys::Reflect::set(&reply, &"report".into(), &report);
-            // a cross-origin WindowProxy is not `instanceof Window` here, but postMessage is
-            // allowed on it
-            if let Some(src) = ev.source() {
+            let previous = previous.as_string().filter(|p| !p.trim().is_empty());
+            let id = get(&data, "id");
+            let Some(src) = ev.source() else { return };
+            let origin = origin.clone();
+            crate::checker::check_once(text, previous, move |json| {
+                // an empty text: the empty report (no findings, `source.bytes` 0)
+                let json = json.unwrap_or_else(|| crate::view::empty_report().to_json());
+                let Ok(report) = js_sys::JSON::parse(&json) else {
+                    return;
+                };
+                let reply = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&reply, &"type".into(), &"nianbao:result".into());
+                let _ = js_sys::Reflect::set(&reply, &"id".into(), &id);
+                let _ = js_sys::Reflect::set(&reply, &"report".into(), &report);
+                // a cross-origin WindowProxy is not `instanceof Window` here, but
+                // postMessage is allowed on it
                 let _ = src
                     .unchecked_into::<web_sys::Window>()
                     .post_message(&reply, &origin);
-            }
+            });
         });
     if let Some(w) = web_sys::window() {
         let _ = w.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());

@@ -1,7 +1,8 @@
 //! Keeps the page usable after the browser's "save page as": the running app copies its own
-//! JS glue and wasm into inert `<script type="text/plain">` elements in `<head>`, so that the
-//! saved page carries them and the loader in `index.html` can boot from them on `file://`
-//! (where Chromium refuses module imports and wasm fetches). Same-origin fetches only.
+//! JS glue and wasm, and its workers', into inert `<script type="text/plain">` elements in
+//! `<head>`, so that the saved page carries them: the loader in `index.html` boots the
+//! page from them on `file://` (where Chromium refuses module imports and wasm fetches),
+//! and `checker.rs` its workers. Same-origin fetches only.
 
 use wasm_bindgen::JsCast;
 
@@ -27,28 +28,36 @@ pub fn keep_for_saving() {
     ) else {
         return;
     };
+    // the page's own module, then its workers' (started from these copies on file://)
+    let mut copies = vec![("nianbao-keep-glue".to_string(), glue, false)];
+    copies.push(("nianbao-keep-wasm".to_string(), wasm, true));
+    for name in crate::checker::WORKERS {
+        copies.push((format!("nianbao-keep-{name}-glue"), format!("{name}.js"), false));
+        copies.push((format!("nianbao-keep-{name}-wasm"), format!("{name}_bg.wasm"), true));
+    }
     leptos::task::spawn_local(async move {
-        let (Some(glue_text), Some(wasm_bytes)) =
-            (fetch_text(&glue).await, fetch_bytes(&wasm).await)
-        else {
-            return;
-        };
+        let mut kept = Vec::new();
+        for (id, url, binary) in copies {
+            let content = match binary {
+                true => fetch_bytes(&url).await.map(|b| base64(&b)),
+                false => fetch_text(&url).await,
+            };
+            let Some(content) = content else { return };
+            kept.push((id, content));
+        }
         let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
         let Some(head) = doc.head() else { return };
-        for (id, content) in [
-            ("nianbao-keep-glue", glue_text),
-            ("nianbao-keep-wasm", base64(&wasm_bytes)),
-        ] {
-            if doc.get_element_by_id(id).is_some() {
+        for (id, content) in kept {
+            if doc.get_element_by_id(&id).is_some() {
                 continue;
             }
             let Ok(el) = doc.create_element("script") else {
                 return;
             };
             let _ = el.set_attribute("type", "text/plain");
-            el.set_id(id);
+            el.set_id(&id);
             el.set_text_content(Some(&content));
             let _ = head.append_child(&el);
         }

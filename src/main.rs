@@ -2,14 +2,13 @@
 //! `nianbao_core` compiled to WebAssembly; nothing is sent anywhere.
 
 mod app;
+mod checker;
 mod embed;
 mod keep;
 mod notice;
 mod store;
 mod tables_view;
 mod view;
-
-use wasm_bindgen::prelude::*;
 
 fn main() {
     // a bug must at least say so in the console (a small hook: the page's wasm budget is tight)
@@ -39,16 +38,4 @@ fn main() {
             keep::keep_for_saving();
         }
     }
-}
-
-/// For the benchmark script: checks `text` `n` times and returns milliseconds per check.
-#[wasm_bindgen]
-pub fn bench_check(text: &str, n: u32) -> f64 {
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
-    let t = now();
-    for _ in 0..n.max(1) {
-        std::hint::black_box(nianbao_core::check_text(text, None).ok());
-    }
-    (now() - t) / n.max(1) as f64
 }

@@ -26,6 +26,49 @@ fn set(key: &str, v: &JsValue) {
     }
 }
 
+/// Saves `text` with `save` a moment after the last edit (typing fast in a long report
+/// would otherwise copy it into storage on every keystroke), and at once when the page is
+/// hidden or closed.
+pub fn autosave(text: leptos::prelude::RwSignal<String>, save: fn(&str)) {
+    use leptos::prelude::*;
+    let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let flush = move || {
+        if let Some(h) = pending.get_value() {
+            h.clear();
+            pending.set_value(None);
+            text.with_untracked(|t| save(t));
+        }
+    };
+    Effect::new(move |first: Option<()>| {
+        text.track();
+        if first.is_none() {
+            return;
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(
+            move || {
+                pending.set_value(None);
+                text.with_untracked(|t| save(t));
+            },
+            std::time::Duration::from_millis(300),
+        );
+        pending.set_value(h.ok());
+    });
+    let on_hide = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush);
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
+        if let Some(d) = w.document() {
+            let _ = d.add_event_listener_with_callback(
+                "visibilitychange",
+                on_hide.as_ref().unchecked_ref(),
+            );
+        }
+    }
+    on_hide.forget();
+}
+
 pub fn load_draft() -> String {
     get(DRAFT).and_then(|v| v.as_string()).unwrap_or_default()
 }

@@ -56,10 +56,10 @@ pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
     out
 }
 
-/// Checks the editor's text. An empty text is refused by the core; the page shows an empty
-/// report then (no findings; `source.bytes` 0), and the verdict invites a paste.
-pub fn check(text: &str, options: &nianbao_core::Options) -> Report {
-    nianbao_core::check_with(text, options).unwrap_or_else(|_| Report {
+/// The report of an empty editor (the core refuses an empty text): no findings,
+/// `source.bytes` 0; the verdict invites a paste.
+pub fn empty_report() -> Report {
+    Report {
         schema: nianbao_core::report::SCHEMA,
         source: nianbao_core::report::SourceInfo {
             name: None,
@@ -84,7 +84,7 @@ pub fn check(text: &str, options: &nianbao_core::Options) -> Report {
         summary: Default::default(),
         previous: None,
         published: None,
-    })
+    }
 }
 
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.
