@@ -58,7 +58,9 @@ impl Checking {
         };
         Effect::new(move |_| {
             let large = text.with(|t| t.len() > AUTO_CHECK_MAX);
-            previous.map(|p| p.track());
+            if let Some(p) = previous {
+                p.track();
+            }
             c.large.set(large);
             if !large {
                 c.run();
@@ -290,7 +292,8 @@ fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
         checker::file_text(js_sys::Uint8Array::new(&buf), move |read| match read {
             Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
             Ok(new) => {
-                if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容"))) {
+                if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容")))
+                {
                     notices.replace(text, new, &format!("已打开“{shown}”"));
                 }
             }
@@ -501,6 +504,9 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
     }
 }
 
+/// Findings drawn per group before 全部显示.
+const FINDINGS_SHOWN: usize = 100;
+
 #[component]
 fn Findings(
     report: Memo<Report>,
@@ -510,6 +516,9 @@ fn Findings(
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
 ) -> impl IntoView {
     let show = RwSignal::new([true, true, true]);
+    // a long list is drawn in part until asked for (drawing hundreds of findings on every
+    // check would hold up typing)
+    let all = RwSignal::new(false);
     let sev_index = |s: Severity| match s {
         Severity::Error => 0,
         Severity::Warning => 1,
@@ -530,14 +539,19 @@ fn Findings(
             view::PLACES
                 .iter()
                 .filter_map(|place| {
-                    let items: Vec<Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).cloned().collect();
+                    let items: Vec<&Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).collect();
+                    let limit = if all.get() { usize::MAX } else { FINDINGS_SHOWN };
+                    let more = items.len().saturating_sub(limit);
                     (!items.is_empty()).then(|| {
                         view! {
                             <section class="group">
                                 <h3>{*place}<span class="count">{items.len()}</span></h3>
                                 <ul class="findings">
-                                    {items.into_iter().map(|f| view! { <FindingItem f text dismissals doc_code on_jump /> }).collect_view()}
+                                    {items.iter().take(limit).map(|f| { let f = (*f).clone(); view! { <FindingItem f text dismissals doc_code on_jump /> } }).collect_view()}
                                 </ul>
+                                {(more > 0).then(|| view! {
+                                    <button class="link more" on:click=move |_| all.set(true)>{format!("还有 {more} 项，全部显示")}</button>
+                                })}
                             </section>
                         }
                     })
@@ -699,7 +713,24 @@ fn RuleDoc(doc_code: DocCode) -> impl IntoView {
 /// Only shown when printing (A4): verdict, findings (with dismissal reasons), tables.
 #[component]
 fn PrintView(report: Memo<Report>) -> impl IntoView {
+    // drawn only while printing (or print media is emulated): it repeats every finding and
+    // every table, which would otherwise be redrawn on every check
+    let printing = RwSignal::new(false);
+    if let Ok(Some(mq)) = window().match_media("print") {
+        printing.set(mq.matches());
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
+        );
+        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(on));
+        let _ = window().add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+        f.forget();
+    }
     view! {
+        <Show when=move || printing.get() fallback=|| ()>
         <div class="print-only">
             <h1>"政府信息公开工作年度报告检查结果"</h1>
             <p>{move || report.with(|r| format!("{}：{}", r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()), view::verdict(r).1))}</p>
@@ -713,6 +744,7 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
                 <TablesView report on_cell=Callback::new(|_| ()) />
             </Show>
         </div>
+        </Show>
     }
 }
 

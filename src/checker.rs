@@ -94,7 +94,10 @@ fn boot_script(doc: &web_sys::Document, name: &str) -> Option<(String, Option<St
     }
     let base = doc.base_uri().ok().flatten()?;
     let url = |f: &str| web_sys::Url::new_with_base(f, &base).ok().map(|u| u.href());
-    let (glue, wasm) = (url(&format!("{name}.js"))?, url(&format!("{name}_bg.wasm"))?);
+    let (glue, wasm) = (
+        url(&format!("{name}.js"))?,
+        url(&format!("{name}_bg.wasm"))?,
+    );
     Some((
         format!("importScripts({glue:?});wasm_bindgen({{module_or_path:{wasm:?}}});"),
         None,
@@ -154,7 +157,11 @@ fn failed(which: Which) {
     }
     // every request still waiting hears why it will get no answer
     let reply = js_sys::Object::new();
-    set(&reply, "error", &"本页面的文件读取或检查程序未能启动，请刷新页面后重试".into());
+    set(
+        &reply,
+        "error",
+        &"本页面的文件读取或检查程序未能启动，请刷新页面后重试".into(),
+    );
     for done in orphans {
         done(reply.clone().into());
     }
@@ -295,7 +302,11 @@ pub fn check_once(
     let msg = js_sys::Object::new();
     set(&msg, "op", &"check".into());
     set(&msg, "text", &JsValue::from_str(&text));
-    set(&msg, "previous", &previous.map(JsValue::from).unwrap_or(JsValue::NULL));
+    set(
+        &msg,
+        "previous",
+        &previous.map(JsValue::from).unwrap_or(JsValue::NULL),
+    );
     send(
         Which::Check,
         msg,
@@ -325,10 +336,7 @@ pub fn paste_text(html: String, done: impl FnOnce(String) + 'static) {
 }
 
 /// A file's text, or why it cannot be opened (Chinese).
-pub fn file_text(
-    bytes: js_sys::Uint8Array,
-    done: impl FnOnce(Result<String, String>) + 'static,
-) {
+pub fn file_text(bytes: js_sys::Uint8Array, done: impl FnOnce(Result<String, String>) + 'static) {
     if !start(Which::Read) {
         return done(Err("本页面的文件读取程序未能启动，请刷新页面后重试".into()));
     }

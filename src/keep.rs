@@ -32,8 +32,16 @@ pub fn keep_for_saving() {
     let mut copies = vec![("nianbao-keep-glue".to_string(), glue, false)];
     copies.push(("nianbao-keep-wasm".to_string(), wasm, true));
     for name in crate::checker::WORKERS {
-        copies.push((format!("nianbao-keep-{name}-glue"), format!("{name}.js"), false));
-        copies.push((format!("nianbao-keep-{name}-wasm"), format!("{name}_bg.wasm"), true));
+        copies.push((
+            format!("nianbao-keep-{name}-glue"),
+            format!("{name}.js"),
+            false,
+        ));
+        copies.push((
+            format!("nianbao-keep-{name}-wasm"),
+            format!("{name}_bg.wasm"),
+            true,
+        ));
     }
     leptos::task::spawn_local(async move {
         let mut kept = Vec::new();

@@ -40,7 +40,10 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
             set(reply, "text", &nianbao_core::html_to_text(&html).into());
         }
         "bench" => {
-            let (text, n) = (text(), get(data, "n").as_f64().unwrap_or(1.0).max(1.0) as u32);
+            let (text, n) = (
+                text(),
+                get(data, "n").as_f64().unwrap_or(1.0).max(1.0) as u32,
+            );
             let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into())
                 .ok()
                 .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());

@@ -126,6 +126,8 @@ test('the tables view highlights the cell of the finding', async () => {
 
 test('the print view has the verdict, the findings and the tables', async () => {
   await page.emulateMedia({ media: 'print' });
+  // the print view is drawn when print media applies
+  await page.waitForSelector('.print-only', { state: 'attached' });
   const printed = await page.$eval('.print-only', (e) => ({ visible: getComputedStyle(e).display !== 'none', text: e.innerText, tables: e.querySelectorAll('table.official').length }));
   await page.emulateMedia({ media: 'screen' });
   assert.ok(printed.visible);
