@@ -2,12 +2,13 @@
 //! `view.rs`; components only wire signals to the DOM.
 
 use crate::checker::{self, Live};
+use crate::findings::{Findings, RuleDoc};
 use crate::notice::{may_replace, NoticeBar, Notices};
 use crate::store::{self, Dismissals};
 use crate::tables_view::TablesView;
 use crate::view;
 use leptos::prelude::*;
-use nianbao_core::{Finding, Report, Severity, Span};
+use nianbao_core::{Report, Severity, Span};
 use wasm_bindgen::JsCast;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
@@ -87,7 +88,7 @@ impl Checking {
     }
 }
 
-type DocCode = RwSignal<Option<(&'static str, &'static str, Severity)>>;
+pub type DocCode = RwSignal<Option<(&'static str, &'static str, Severity)>>;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
@@ -96,7 +97,7 @@ enum Tab {
 }
 
 /// Marks a finding's spans, selects its primary span in the editor and scrolls it into view.
-fn select(
+pub fn select(
     editor: NodeRef<leptos::html::Textarea>,
     mirror: NodeRef<leptos::html::Div>,
     text: RwSignal<String>,
@@ -354,9 +355,9 @@ fn Editor(
     mirror: NodeRef<leptos::html::Div>,
     marks: RwSignal<Marks>,
     #[prop(default = "report-text")] id: &'static str,
-    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .md 文件）")]
+    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .docx / .doc 文件）")]
     label: &'static str,
-    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .md 文件……")]
+    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .docx / .doc 文件……")]
     placeholder: &'static str,
 ) -> impl IntoView {
     let notices = expect_context::<Notices>();
@@ -461,7 +462,7 @@ fn Editor(
 fn Welcome() -> impl IntoView {
     view! {
         <div class="welcome">
-            <p>"粘贴报告全文，或把 .txt / .html / .md 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
+            <p>"粘贴报告全文，或把 .txt / .html / .docx / .doc 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
         </div>
     }
 }
@@ -504,212 +505,6 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
     }
 }
 
-/// Findings drawn per group before 全部显示.
-const FINDINGS_SHOWN: usize = 100;
-
-#[component]
-fn Findings(
-    report: Memo<Report>,
-    text: RwSignal<String>,
-    dismissals: RwSignal<Dismissals>,
-    doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>)>,
-) -> impl IntoView {
-    let show = RwSignal::new([true, true, true]);
-    // a long list is drawn in part until asked for (drawing hundreds of findings on every
-    // check would hold up typing)
-    let all = RwSignal::new(false);
-    let sev_index = |s: Severity| match s {
-        Severity::Error => 0,
-        Severity::Warning => 1,
-        Severity::Info => 2,
-    };
-    let filter = move |i: usize, label: &'static str| {
-        view! {
-            <label class="filter">
-                <input type="checkbox" prop:checked=move || show.get()[i]
-                    on:change=move |_| show.update(|s| s[i] = !s[i]) />
-                {label}
-            </label>
-        }
-    };
-    let groups = move || {
-        report.with(|r| {
-            let shown = show.get();
-            view::PLACES
-                .iter()
-                .filter_map(|place| {
-                    let items: Vec<&Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).collect();
-                    let limit = if all.get() { usize::MAX } else { FINDINGS_SHOWN };
-                    let more = items.len().saturating_sub(limit);
-                    (!items.is_empty()).then(|| {
-                        view! {
-                            <section class="group">
-                                <h3>{*place}<span class="count">{items.len()}</span></h3>
-                                <ul class="findings">
-                                    {items.iter().take(limit).map(|f| { let f = (*f).clone(); view! { <FindingItem f text dismissals doc_code on_jump /> } }).collect_view()}
-                                </ul>
-                                {(more > 0).then(|| view! {
-                                    <button class="link more" on:click=move |_| all.set(true)>{format!("还有 {more} 项，全部显示")}</button>
-                                })}
-                            </section>
-                        }
-                    })
-                })
-                .collect_view()
-        })
-    };
-    let dismissed = move || {
-        report.with(|r| {
-            r.findings
-                .iter()
-                .filter(|f| f.dismissed.is_some())
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
-    view! {
-        <div class="filters" role="group" aria-label="按严重程度筛选">
-            {filter(0, "错误")}{filter(1, "警告")}{filter(2, "提示")}
-        </div>
-        <Show when=move || report.with(|r| r.findings.iter().all(|f| f.dismissed.is_some())) fallback=|| ()>
-            <p class="empty">"没有需要处理的问题。"</p>
-        </Show>
-        {move || {
-            let shown = show.get();
-            let hidden = report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_none() && !shown[sev_index(f.severity)]).count());
-            let open = report.with(|r| r.findings.iter().filter(|f| f.dismissed.is_none()).count());
-            (hidden > 0 && hidden == open).then(|| view! {
-                <p class="hidden-all">{format!("筛选条件隐藏了全部 {hidden} 个问题，请勾选上方的类别查看。")}</p>
-            })
-        }}
-        {groups}
-        <Show when=move || !dismissed().is_empty() fallback=|| ()>
-            <details class="dismissed">
-                <summary>{move || format!("{} 项已忽略", dismissed().len())}</summary>
-                <ul>
-                    {move || dismissed().into_iter().map(|f| {
-                        let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
-                        let reason = f.dismissed.as_ref().map(|d| d.reason.clone()).unwrap_or_default();
-                        view! {
-                            <li>
-                                <b>{f.code}</b>" "{f.message.clone()}<span class="reason">{format!("（理由：{reason}）")}</span>
-                                <button class="link" on:click=move |_| dismissals.update(|d| { d.remove(&key); })>"撤销"</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </details>
-        </Show>
-    }
-}
-
-#[component]
-fn FindingItem(
-    f: Finding,
-    text: RwSignal<String>,
-    dismissals: RwSignal<Dismissals>,
-    doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>)>,
-) -> impl IntoView {
-    let asking = RwSignal::new(false);
-    let reason = RwSignal::new(String::new());
-    let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
-    let code = f.code;
-    let doc = (f.code, f.name, f.severity);
-    let span = f.span;
-    let related: Vec<Span> = f
-        .related
-        .iter()
-        .filter(|r| r.input.is_none())
-        .map(|r| r.span)
-        .collect();
-    let in_previous: Vec<Span> = f
-        .related
-        .iter()
-        .filter(|r| r.input.is_some())
-        .map(|r| r.span)
-        .collect();
-    let prev = use_context::<Previous>();
-    let jump = move || {
-        if let (Some(p), false) = (prev, in_previous.is_empty()) {
-            p.open.set(true);
-            select(
-                p.editor,
-                p.mirror,
-                p.text,
-                p.marks,
-                in_previous.first().copied(),
-                in_previous[1..].to_vec(),
-            );
-        }
-        on_jump.run((span, related.clone()));
-    };
-    let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
-    let place = match (f.line, f.column) {
-        (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列"),
-        _ => "（缺失，无位置）".to_string(),
-    };
-    let confirm = move || {
-        let r = reason.get_untracked();
-        if !r.trim().is_empty() {
-            let k = key.clone();
-            dismissals.update(|d| {
-                d.insert(k, r.trim().to_string());
-            });
-        }
-    };
-    let confirm2 = confirm.clone();
-    view! {
-        <li class=format!("finding {}", f.severity.as_str())>
-            <div class="head">
-                <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(doc))>{code}</button>
-                <span class="sev">{f.severity.zh()}</span>
-                <button class="loc link" disabled=!has_place on:click=move |_| jump()>{place}</button>
-            </div>
-            <p class="msg">{f.message.clone()}</p>
-            {f.formula.clone().map(|fm| view! { <p class="formula">"公式："{fm}</p> })}
-            {(f.expected.is_some() || f.actual.is_some()).then(|| view! {
-                <p class="ea">"期望："<b>{f.expected.clone().unwrap_or_default()}</b>"　实际："<b>{f.actual.clone().unwrap_or_default()}</b></p>
-            })}
-            {f.help.clone().map(|h| view! { <p class="help">"建议："{h}</p> })}
-            <Show when=move || asking.get() fallback=move || view! {
-                <button class="link dismiss" on:click=move |_| asking.set(true)>"已确认无误…"</button>
-            }>
-                <form class="dismiss-form" on:submit={
-                    let confirm = confirm2.clone();
-                    move |ev: web_sys::SubmitEvent| { ev.prevent_default(); confirm(); }
-                }>
-                    <label>"理由"<input type="text" required placeholder="例如：已与原表核对"
-                        on:input=move |ev| reason.set(event_target_value(&ev)) /></label>
-                    <button type="submit">"确认"</button>
-                    <button type="button" class="link" on:click=move |_| asking.set(false)>"取消"</button>
-                </form>
-            </Show>
-        </li>
-    }
-}
-
-#[component]
-fn RuleDoc(doc_code: DocCode) -> impl IntoView {
-    let close = move || doc_code.set(None);
-    view! {
-        <Show when=move || doc_code.get().is_some() fallback=|| ()>
-            <div class="overlay" on:click=move |_| close()>
-                <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="doc-title" on:click=|ev| ev.stop_propagation()
-                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
-                    {move || doc_code.get().map(|(code, name, severity)| view! {
-                        <h2 id="doc-title">{code}" "{name}<span class="sev">{format!(" · {}", severity.zh())}</span></h2>
-                        <p>{rule_doc("summary", code)}</p>
-                        <pre class="doc">{rule_doc("doc", code)}</pre>
-                    })}
-                    <button autofocus on:click=move |_| close()>"关闭"</button>
-                </div>
-            </div>
-        </Show>
-    }
-}
-
 /// Only shown when printing (A4): verdict, findings (with dismissal reasons), tables.
 #[component]
 fn PrintView(report: Memo<Report>) -> impl IntoView {
@@ -746,14 +541,4 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
         </div>
         </Show>
     }
-}
-
-/// A rule's summary or documentation (`part`: `summary` | `doc`). The page's wasm is built
-/// without them (core feature `docs`); the page carries them in inert
-/// `<script type="text/plain" id="nianbao-doc-CODE">` elements (assets/rule-docs.html).
-fn rule_doc(part: &str, code: &str) -> String {
-    document()
-        .get_element_by_id(&format!("nianbao-{part}-{code}"))
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
 }

@@ -4,6 +4,7 @@
 mod app;
 mod checker;
 mod embed;
+mod findings;
 mod keep;
 mod notice;
 mod store;

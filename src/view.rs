@@ -106,7 +106,7 @@ pub fn verdict(r: &Report) -> (&'static str, String) {
     if is_empty(r) {
         (
             "idle",
-            "粘贴报告全文，或拖入 .txt / .html / .md 文件".to_string(),
+            "粘贴报告全文，或拖入 .txt / .html / .docx / .doc 文件".to_string(),
         )
     } else if s.errors > 0 && s.warnings > 0 {
         (
