@@ -84,6 +84,24 @@ try {
     const median = frames[Math.floor(frames.length / 2)];
     console.log(`typing 20 keys in a ${Math.round(Buffer.byteLength(big) / 1024)} KB report: key press to next frame median ${median.toFixed(1)} ms, max ${frames[frames.length - 1].toFixed(1)} ms; last key to updated results ${settled.toFixed(1)} ms (first results after the paste: ${shown} ms)`);
   }
+  // reload with a 10 MB draft (kept in IndexedDB): navigation start to an editable page
+  // holding the whole draft
+  let huge = base;
+  while (Buffer.byteLength(huge) < 10_000_000) huge += '\n' + base;
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report-text');
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, huge);
+  await page.waitForTimeout(2000);
+  await page.reload();
+  const restored = await page.evaluate((n) => new Promise((resolve) => {
+    const check = () => (document.querySelector('#report-text')?.value.length === n ? resolve(performance.now()) : requestAnimationFrame(check));
+    check();
+  }), huge.length);
+  console.log(`reload with a ${Math.round(Buffer.byteLength(huge) / 1e6)} MB draft: ${restored.toFixed(0)} ms from navigation to the restored, editable draft`);
+  await page.evaluate(() => { const ta = document.querySelector('#report-text'); ta.value = ''; ta.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.waitForTimeout(500);
 } finally {
   await browser.close();
   server.kill();

@@ -52,6 +52,7 @@ impl Checking {
             live: Live {
                 report: RwSignal::new(None),
                 busy: RwSignal::new(false),
+                at: RwSignal::new(0.0),
             },
             large: RwSignal::new(false),
             text,
@@ -146,6 +147,18 @@ pub fn App() -> impl IntoView {
         mirror: NodeRef::new(),
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
+    // a draft (or last year's report) over 1 MB was kept in IndexedDB: it arrives a moment later
+    store::load_large(false, move |t| {
+        if text.with_untracked(String::is_empty) {
+            text.set(t);
+        }
+    });
+    store::load_large(true, move |t| {
+        if prev.text.with_untracked(String::is_empty) {
+            prev.open.set(true);
+            prev.text.set(t);
+        }
+    });
     provide_context(prev);
     provide_context(Notices::new());
     let checking = Checking::new(text, Some(prev.text));
@@ -508,6 +521,7 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
 /// Only shown when printing (A4): verdict, findings (with dismissal reasons), tables.
 #[component]
 fn PrintView(report: Memo<Report>) -> impl IntoView {
+    let checked_at = expect_context::<Checking>().live.at;
     // drawn only while printing (or print media is emulated): it repeats every finding and
     // every table, which would otherwise be redrawn on every check
     let printing = RwSignal::new(false);
@@ -528,7 +542,12 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
         <Show when=move || printing.get() fallback=|| ()>
         <div class="print-only">
             <h1>"政府信息公开工作年度报告检查结果"</h1>
-            <p>{move || report.with(|r| format!("{}：{}", r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()), view::verdict(r).1))}</p>
+            <p class="print-title">{move || report.with(|r| r.meta.title.clone().unwrap_or_else(|| "（未识别标题）".into()))}</p>
+            <dl class="print-head">
+                {move || report.with(|r| view::print_header(r, checked_at.get())).into_iter().map(|(k, v)| view! {
+                    <div><dt>{k}</dt><dd>{v}</dd></div>
+                }).collect_view()}
+            </dl>
             <ol>
                 {move || report.with(|r| r.findings.iter().map(|f| view! {
                     <li>{format!("[{}] {} {} {}", f.code, f.severity.zh(), f.line.map(|l| format!("第{l}行")).unwrap_or_default(), f.message)}

@@ -27,6 +27,8 @@ type Callback = Box<dyn FnOnce(JsValue)>;
 pub struct Live {
     pub report: RwSignal<Option<Report>>,
     pub busy: RwSignal<bool>,
+    /// When the report shown was made (ms since the epoch, the browser's clock).
+    pub at: RwSignal<f64>,
 }
 
 /// The two workers, by the name of their build (Trunk's `data-bin`).
@@ -241,6 +243,7 @@ fn on_reply(which: Which, data: JsValue) {
             return;
         }
         live.busy.set(false);
+        live.at.set(js_sys::Date::now());
         live.report.set(
             get(&data, "json")
                 .as_string()

@@ -5,6 +5,7 @@ mod app;
 mod checker;
 mod embed;
 mod findings;
+mod idb;
 mod keep;
 mod notice;
 mod store;

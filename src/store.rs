@@ -69,12 +69,45 @@ pub fn autosave(text: leptos::prelude::RwSignal<String>, save: fn(&str)) {
     on_hide.forget();
 }
 
+/// Texts longer than this (bytes) are kept in IndexedDB (`idb.rs`), with a mark in
+/// localStorage saying so; shorter ones in localStorage.
+const LARGE: usize = 1 << 20;
+
+/// The draft if it is in localStorage; a large one is read later by `load_large`.
 pub fn load_draft() -> String {
     get(DRAFT).and_then(|v| v.as_string()).unwrap_or_default()
 }
 
+/// A large draft or last year's report, if one was kept in IndexedDB: `then` gets it.
+pub fn load_large(previous: bool, then: impl FnOnce(String) + 'static) {
+    let key = if previous { PREVIOUS } else { DRAFT };
+    let mark = format!("{key}:large");
+    if storage()
+        .and_then(|s| s.get_item(&mark).ok().flatten())
+        .is_some()
+    {
+        crate::idb::get(key, then);
+    }
+}
+
+fn save_text(key: &'static str, text: &str) {
+    let mark = format!("{key}:large");
+    let Some(s) = storage() else { return };
+    if text.len() > LARGE {
+        crate::idb::put(key, Some(text.to_string()));
+        let _ = s.set_item(&mark, "1");
+        let _ = s.remove_item(key);
+    } else {
+        set(key, &JsValue::from_str(text));
+        if s.get_item(&mark).ok().flatten().is_some() {
+            let _ = s.remove_item(&mark);
+            crate::idb::put(key, None);
+        }
+    }
+}
+
 pub fn save_draft(text: &str) {
-    set(DRAFT, &JsValue::from_str(text));
+    save_text(DRAFT, text);
 }
 
 /// Last year's report (the second, optional editor).
@@ -85,7 +118,7 @@ pub fn load_previous() -> String {
 }
 
 pub fn save_previous(text: &str) {
-    set(PREVIOUS, &JsValue::from_str(text));
+    save_text(PREVIOUS, text);
 }
 
 /// Dismissal key (rule + place, see `Report::dismissal_key`) → reason.

@@ -137,3 +137,42 @@ pub fn kind_label(r: &Report) -> &'static str {
         None => "类型未确定",
     }
 }
+
+/// The print header: 机关, 年度, 格式, 类型, 检查时间 (`at`, ms since the epoch, shown in the
+/// browser's time zone), 检查结果 and the counts, dismissed ones included.
+pub fn print_header(r: &Report, at: f64) -> Vec<(&'static str, String)> {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at));
+    let time = format!(
+        "{}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    );
+    let s = &r.summary;
+    vec![
+        (
+            "机关",
+            r.meta.agency.clone().unwrap_or_else(|| "未识别".into()),
+        ),
+        (
+            "年度",
+            r.meta
+                .year
+                .map(|y| format!("{y}年度"))
+                .unwrap_or_else(|| "未识别".into()),
+        ),
+        ("格式", format_label(r).to_string()),
+        ("类型", kind_label(r).to_string()),
+        ("检查时间", time),
+        ("检查结果", verdict(r).1),
+        (
+            "问题数",
+            format!(
+                "错误 {} · 警告 {} · 提示 {} · 已确认无误（忽略）{}",
+                s.errors, s.warnings, s.infos, s.dismissed
+            ),
+        ),
+    ]
+}

@@ -134,7 +134,17 @@ test('the print view has the verdict, the findings and the tables', async () => 
   assert.match(printed.text, /发现 \d+ 个错误/);
   assert.ok(printed.text.includes(fixture.click));
   assert.equal(printed.tables, 3);
+  // the header: agency, year, format, time of the check, counts with the dismissed ones
+  assert.match(printed.text, /机关\s*[^\s未]/);
+  assert.match(printed.text, /年度\s*\d{4}年度/);
+  assert.match(printed.text, /格式\s*20(19 试行格式|21 格式)/);
+  assert.match(printed.text, /检查时间\s*\d{4}-\d\d-\d\d \d\d:\d\d/);
+  assert.match(printed.text, /错误 \d+ · 警告 \d+ · 提示 \d+ · 已确认无误（忽略）\d+/);
   await page.emulateMedia({ media: 'print' });
+  // none of the page's controls is printed
+  for (const sel of ['.toolbar', '#report-text', '.tabs', '.filters', 'details.previous']) {
+    assert.equal(await page.$eval(sel, (e) => e.getClientRects().length), 0, `${sel} is not printed`);
+  }
   await page.screenshot({ path: join(artifacts, 'print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 });
@@ -343,6 +353,27 @@ test('Word files (.docx and .doc) open in the page, read by the file worker', as
     assert.match(await page.textContent('.summary .meta'), /2021 格式/, name);
     await page.click('.notice .close');
   }
+});
+
+test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked only on request', async () => {
+  let big = fixture.text;
+  while (big.length < 3_500_000) big += '\n' + fixture.text;
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report-text');
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  await page.waitForSelector('.summary .large');
+  assert.match(await page.textContent('.summary .large'), /报告超过 2 MB/);
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelector('#report-text')?.value.length === n, big.length, { timeout: 20000 });
+  await page.waitForSelector('.summary .large');
+  await page.click('.summary .large button');
+  await idle(page);
+  assert.match(await page.getAttribute('.verdict', 'class'), /verdict (fail|warn)/);
+  await page.fill('#report-text', ''); await idle(page);
+  await page.waitForTimeout(500);
 });
 
 test('载入示例 and 清空 can each be undone in one step', async () => {
