@@ -26,7 +26,7 @@ const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '1
 await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 try {
-  const page = await browser.newPage();
+  let page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_check);
   console.log('input | bytes | wasm ms/check | native ms/check | wasm/native');
@@ -88,17 +88,19 @@ try {
   // holding the whole draft
   let huge = base;
   while (Buffer.byteLength(huge) < 10_000_000) huge += '\n' + base;
+  await page.close();
+  page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('#report-text');
   await page.evaluate((t) => {
     const ta = document.querySelector('#report-text');
     ta.value = t;
     ta.dispatchEvent(new Event('input', { bubbles: true }));
   }, huge);
-  await page.waitForTimeout(2000);
+  await page.waitForFunction(() => localStorage.getItem('nianbao:draft:large') !== null, null, { timeout: 60000, polling: 100 });
   await page.reload();
-  const restored = await page.evaluate((n) => new Promise((resolve) => {
-    const check = () => (document.querySelector('#report-text')?.value.length === n ? resolve(performance.now()) : requestAnimationFrame(check));
-    check();
-  }), huge.length);
+  await page.waitForFunction((n) => document.querySelector('#report-text')?.textLength === n, huge.length, { timeout: 60000, polling: 20 });
+  const restored = await page.evaluate(() => performance.now());
   console.log(`reload with a ${Math.round(Buffer.byteLength(huge) / 1e6)} MB draft: ${restored.toFixed(0)} ms from navigation to the restored, editable draft`);
   await page.evaluate(() => { const ta = document.querySelector('#report-text'); ta.value = ''; ta.dispatchEvent(new Event('input', { bubbles: true })); });
   await page.waitForTimeout(500);

@@ -48,15 +48,24 @@ fn store(
         .ok()
 }
 
-/// Stores `value` under `key` (`None` deletes it).
-pub fn put(key: &'static str, value: Option<String>) {
+/// Stores `value` under `key` (`None` deletes it); `done` runs once it is stored.
+pub fn put(key: &'static str, value: Option<String>, done: impl FnOnce() + 'static) {
     open(move |db| {
-        if let Some(s) = store(&db, web_sys::IdbTransactionMode::Readwrite) {
-            let _ = match value {
-                Some(v) => s.put_with_key(&JsValue::from_str(&v), &JsValue::from_str(key)),
-                None => s.delete(&JsValue::from_str(key)),
-            };
-        }
+        let Ok(tx) =
+            db.transaction_with_str_and_mode(STORE, web_sys::IdbTransactionMode::Readwrite)
+        else {
+            return;
+        };
+        let Ok(s) = tx.object_store(STORE) else {
+            return;
+        };
+        let _ = match value {
+            Some(v) => s.put_with_key(&JsValue::from_str(&v), &JsValue::from_str(key)),
+            None => s.delete(&JsValue::from_str(key)),
+        };
+        let complete = Closure::once(move |_: web_sys::Event| done());
+        tx.set_oncomplete(Some(complete.as_ref().unchecked_ref()));
+        complete.forget();
     });
 }
 

@@ -94,14 +94,18 @@ fn save_text(key: &'static str, text: &str) {
     let mark = format!("{key}:large");
     let Some(s) = storage() else { return };
     if text.len() > LARGE {
-        crate::idb::put(key, Some(text.to_string()));
-        let _ = s.set_item(&mark, "1");
-        let _ = s.remove_item(key);
+        // the mark (and dropping the copy in localStorage) only once the text is stored
+        crate::idb::put(key, Some(text.to_string()), move || {
+            if let Some(s) = storage() {
+                let _ = s.set_item(&mark, "1");
+                let _ = s.remove_item(key);
+            }
+        });
     } else {
         set(key, &JsValue::from_str(text));
         if s.get_item(&mark).ok().flatten().is_some() {
             let _ = s.remove_item(&mark);
-            crate::idb::put(key, None);
+            crate::idb::put(key, None, || ());
         }
     }
 }

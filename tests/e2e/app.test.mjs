@@ -365,9 +365,10 @@ test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked onl
   }, big);
   await page.waitForSelector('.summary .large');
   assert.match(await page.textContent('.summary .large'), /报告超过 2 MB/);
-  await page.waitForTimeout(1500);
+  // kept once IndexedDB has it (the mark in localStorage says so)
+  await page.waitForFunction(() => localStorage.getItem('nianbao:draft:large') !== null, null, { timeout: 30000, polling: 100 });
   await page.reload();
-  await page.waitForFunction((n) => document.querySelector('#report-text')?.value.length === n, big.length, { timeout: 20000 });
+  await page.waitForFunction((n) => document.querySelector('#report-text')?.textLength === n, big.length, { timeout: 30000, polling: 100 });
   await page.waitForSelector('.summary .large');
   await page.click('.summary .large button');
   await idle(page);
