@@ -5,6 +5,7 @@ use crate::app::{select, DocCode, Previous};
 use crate::store::Dismissals;
 use crate::view;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use nianbao_core::{Finding, Report, Severity, Span};
 
 /// Findings drawn per group before 全部显示.
@@ -116,6 +117,25 @@ fn FindingItem(
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    // the form takes focus when it opens; 取消 (or Escape) gives it back to 已确认无误…
+    let reason_input = NodeRef::<leptos::html::Input>::new();
+    let ask_button = NodeRef::<leptos::html::Button>::new();
+    let returning = StoredValue::new(false);
+    Effect::new(move |_| {
+        if let Some(i) = reason_input.get() {
+            let _ = i.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let (Some(b), true) = (ask_button.get(), returning.get_value()) {
+            returning.set_value(false);
+            let _ = b.focus();
+        }
+    });
+    let cancel = move || {
+        returning.set_value(true);
+        asking.set(false);
+    };
     let reason = RwSignal::new(String::new());
     let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
     let code = f.code;
@@ -177,16 +197,16 @@ fn FindingItem(
             })}
             {f.help.clone().map(|h| view! { <p class="help">"建议："{h}</p> })}
             <Show when=move || asking.get() fallback=move || view! {
-                <button class="link dismiss" on:click=move |_| asking.set(true)>"已确认无误…"</button>
+                <button class="link dismiss" node_ref=ask_button on:click=move |_| asking.set(true)>"已确认无误…"</button>
             }>
-                <form class="dismiss-form" on:submit={
+                <form class="dismiss-form" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { cancel() } on:submit={
                     let confirm = confirm2.clone();
                     move |ev: web_sys::SubmitEvent| { ev.prevent_default(); confirm(); }
                 }>
-                    <label>"理由"<input type="text" required placeholder="例如：已与原表核对"
+                    <label>"理由"<input type="text" required placeholder="例如：已与原表核对" node_ref=reason_input
                         on:input=move |ev| reason.set(event_target_value(&ev)) /></label>
                     <button type="submit">"确认"</button>
-                    <button type="button" class="link" on:click=move |_| asking.set(false)>"取消"</button>
+                    <button type="button" class="link" on:click=move |_| cancel()>"取消"</button>
                 </form>
             </Show>
         </li>
@@ -195,18 +215,60 @@ fn FindingItem(
 
 #[component]
 pub fn RuleDoc(doc_code: DocCode) -> impl IntoView {
-    let close = move || doc_code.set(None);
+    // the dialog takes focus when it opens, keeps it (Tab cycles inside), closes with
+    // Escape, and gives focus back to what opened it
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(b) = close_button.get() {
+            let active = document()
+                .active_element()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            opener.set_value(active);
+            let _ = b.focus();
+        }
+    });
+    let close = move || {
+        doc_code.set(None);
+        if let Some(e) = opener.get_value() {
+            let _ = e.focus();
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "Escape" => close(),
+        "Tab" => {
+            let Some(d) = dialog.get_untracked() else { return };
+            let Ok(all) = d.query_selector_all("button, a[href], input, [tabindex]") else {
+                return;
+            };
+            let n = all.length();
+            let at = |i: u32| all.get(i).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let active = document().active_element();
+            let (first, last) = (at(0), at(n.saturating_sub(1)));
+            let wrap_to = match ev.shift_key() {
+                true if active.as_ref() == first.as_ref().map(|e| e.as_ref()) => last,
+                false if active.as_ref() == last.as_ref().map(|e| e.as_ref()) => first,
+                _ => None,
+            };
+            if let Some(e) = wrap_to {
+                ev.prevent_default();
+                let _ = e.focus();
+            }
+        }
+        _ => {}
+    };
     view! {
         <Show when=move || doc_code.get().is_some() fallback=|| ()>
             <div class="overlay" on:click=move |_| close()>
                 <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="doc-title" on:click=|ev| ev.stop_propagation()
-                    on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
+                    node_ref=dialog on:keydown=on_key>
                     {move || doc_code.get().map(|(code, name, severity)| view! {
                         <h2 id="doc-title">{code}" "{name}<span class="sev">{format!(" · {}", severity.zh())}</span></h2>
                         <p>{rule_doc("summary", code)}</p>
                         <pre class="doc">{rule_doc("doc", code)}</pre>
                     })}
-                    <button autofocus on:click=move |_| close()>"关闭"</button>
+                    <button node_ref=close_button on:click=move |_| close()>"关闭"</button>
                 </div>
             </div>
         </Show>

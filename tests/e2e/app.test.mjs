@@ -391,6 +391,50 @@ test('载入示例 and 清空 can each be undone in one step', async () => {
   assert.equal(await page.inputValue('#report-text'), '我的草稿');
 });
 
+// axe-core (npm) in the page: no serious or critical accessibility violation
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+async function noSeriousViolations(p, label) {
+  if (!(await p.evaluate(() => typeof window.axe === 'object'))) await p.addScriptTag({ content: axeSource });
+  const found = await p.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.nodes[0].target.join(' ')}`);
+  });
+  assert.deepEqual(found, [], `${label}: ${found.join('; ')}`);
+}
+
+test('no serious accessibility violation (axe-core): empty page, findings, tables, dialog', async () => {
+  await page.fill('#report-text', ''); await idle(page);
+  await noSeriousViolations(page, 'empty page');
+  await page.fill('#report-text', fixture.text); await idle(page);
+  await page.waitForSelector('.findings .finding');
+  await noSeriousViolations(page, 'report with findings');
+  await page.click('#tab-tables');
+  await page.waitForSelector('table.official');
+  await noSeriousViolations(page, 'tables view');
+  await page.click('#tab-findings');
+  await page.click('.finding .code');
+  await page.waitForSelector('.dialog');
+  await noSeriousViolations(page, 'rule dialog');
+  // the dialog has the focus, keeps it on Tab, closes with Escape and gives it back
+  const focused = () => page.evaluate(() => ({ tag: document.activeElement.tagName, cls: document.activeElement.className, text: document.activeElement.textContent, inDialog: !!document.activeElement.closest('.dialog') }));
+  assert.equal((await focused()).inDialog, true);
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).inDialog, true, 'Tab stays in the dialog');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused()).inDialog, true, 'Shift+Tab stays in the dialog');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.dialog', { state: 'detached' });
+  assert.equal((await focused()).cls, 'code', 'focus back on the finding that opened it');
+  // the dismiss form takes focus when opened and gives it back when cancelled
+  await page.click('.finding .dismiss');
+  assert.equal((await focused()).tag, 'INPUT');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.finding .dismiss-form', { state: 'detached' });
+  assert.match((await focused()).cls, /dismiss/);
+});
+
 test('at 360 px the tables scroll sideways and keep their labels readable', async () => {
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 360, height: 740 });
