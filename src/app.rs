@@ -89,6 +89,28 @@ impl Checking {
     }
 }
 
+/// Puts a finding's suspected correct value into the text (one edit the notice's 撤销 takes
+/// back). Provided as context.
+#[derive(Clone, Copy)]
+pub struct Fix(pub Callback<(Span, String)>);
+
+impl Fix {
+    fn new(text: RwSignal<String>) -> Self {
+        let notices = expect_context::<Notices>();
+        Fix(Callback::new(move |(span, value): (Span, String)| {
+            let new = text.with_untracked(|t| {
+                (span.end <= t.len()
+                    && t.is_char_boundary(span.start)
+                    && t.is_char_boundary(span.end))
+                .then(|| format!("{}{}{}", &t[..span.start], value, &t[span.end..]))
+            });
+            if let Some(new) = new {
+                notices.replace(text, new, &format!("已把该格改为 {value}"));
+            }
+        }))
+    }
+}
+
 pub type DocCode = RwSignal<Option<(&'static str, &'static str, Severity)>>;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -161,6 +183,7 @@ pub fn App() -> impl IntoView {
     });
     provide_context(prev);
     provide_context(Notices::new());
+    provide_context(Fix::new(text));
     let checking = Checking::new(text, Some(prev.text));
     provide_context(checking);
     let report = checking.report(dismissals);
@@ -227,6 +250,7 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     provide_context(checking);
     let report = checking.report(dismissals);
     provide_context(Notices::new());
+    provide_context(Fix::new(text));
     let jump = move |span: Option<Span>, related: Vec<Span>| {
         select(editor, mirror, text, marks, span, related)
     };

@@ -1,12 +1,12 @@
 //! The findings list: groups by place, filters, each finding with its location, formula,
 //! expected and actual values and the dismiss form; and the rule documentation dialog.
 
-use crate::app::{select, DocCode, Previous};
+use crate::app::{select, DocCode, Fix, Previous};
 use crate::store::Dismissals;
 use crate::view;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use nianbao_core::{Finding, Report, Severity, Span};
+use wasm_bindgen::JsCast;
 
 /// Findings drawn per group before 全部显示.
 const FINDINGS_SHOWN: usize = 100;
@@ -51,7 +51,11 @@ pub fn Findings(
                             <section class="group">
                                 <h3>{*place}<span class="count">{items.len()}</span></h3>
                                 <ul class="findings">
-                                    {items.iter().take(limit).map(|f| { let f = (*f).clone(); view! { <FindingItem f text dismissals doc_code on_jump /> } }).collect_view()}
+                                    {items.iter().take(limit).map(|f| {
+                                        let fix_at = f.suspect.as_ref().and_then(|s| view::cell_span(r, &s.cell));
+                                        let f = (*f).clone();
+                                        view! { <FindingItem f text dismissals doc_code on_jump fix_at /> }
+                                    }).collect_view()}
                                 </ul>
                                 {(more > 0).then(|| view! {
                                     <button class="link more" on:click=move |_| all.set(true)>{format!("还有 {more} 项，全部显示")}</button>
@@ -115,8 +119,26 @@ fn FindingItem(
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
+    /// Where the suspect cell's value is in the text (to put the right value there).
+    fix_at: Option<Span>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
+    let fix = use_context::<Fix>();
+    let suspect = f.suspect.clone().map(|s| {
+        let v = s.expected.clone();
+        let copy = v.clone();
+        view! {
+            <p class="suspect"><b>{s.describe()}</b>
+                <button class="link" on:click=move |_| {
+                    let _ = window().navigator().clipboard().write_text(&copy);
+                }>{format!("复制 {v}")}</button>
+                {fix.zip(fix_at).map(|(fix, at)| {
+                    let v2 = v.clone();
+                    view! { <button class="link fix" on:click=move |_| fix.0.run((at, v2.clone()))>{format!("在正文中改为 {v}")}</button> }
+                })}
+            </p>
+        }
+    });
     // the form takes focus when it opens; 取消 (or Escape) gives it back to 已确认无误…
     let reason_input = NodeRef::<leptos::html::Input>::new();
     let ask_button = NodeRef::<leptos::html::Button>::new();
@@ -195,6 +217,7 @@ fn FindingItem(
             {(f.expected.is_some() || f.actual.is_some()).then(|| view! {
                 <p class="ea">"期望："<b>{f.expected.clone().unwrap_or_default()}</b>"　实际："<b>{f.actual.clone().unwrap_or_default()}</b></p>
             })}
+            {suspect}
             {f.help.clone().map(|h| view! { <p class="help">"建议："{h}</p> })}
             <Show when=move || asking.get() fallback=move || view! {
                 <button class="link dismiss" node_ref=ask_button on:click=move |_| asking.set(true)>"已确认无误…"</button>
@@ -238,12 +261,17 @@ pub fn RuleDoc(doc_code: DocCode) -> impl IntoView {
     let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "Escape" => close(),
         "Tab" => {
-            let Some(d) = dialog.get_untracked() else { return };
+            let Some(d) = dialog.get_untracked() else {
+                return;
+            };
             let Ok(all) = d.query_selector_all("button, a[href], input, [tabindex]") else {
                 return;
             };
             let n = all.length();
-            let at = |i: u32| all.get(i).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let at = |i: u32| {
+                all.get(i)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            };
             let active = document().active_element();
             let (first, last) = (at(0), at(n.saturating_sub(1)));
             let wrap_to = match ev.shift_key() {

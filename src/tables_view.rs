@@ -5,10 +5,9 @@ use crate::view;
 use leptos::prelude::*;
 use nianbao_core::report::{RowOut, TableOut};
 use nianbao_core::tables::schema::{t3_rows, Format, Group, T2Row, T3Col, T3Row, T4Col, T4Group};
-use nianbao_core::{Report, Severity, Span};
-use std::collections::BTreeMap;
+use nianbao_core::{Report, Span};
 
-type Marks = BTreeMap<String, (Severity, Vec<String>)>;
+type Marks = view::CellMarks;
 
 #[component]
 pub fn TablesView(
@@ -46,9 +45,17 @@ fn cell(
 ) -> AnyView {
     let c = row(t, row_key).and_then(|r| r.cells.0.iter().find(|(k, _)| k == col).map(|(_, c)| c));
     let path = format!("{tid}.{row_key}.{col}");
-    let (class, title) = match marks.get(&path) {
-        Some((s, msgs)) => (format!("cell {}", s.as_str()), msgs.join("\n")),
-        None => ("cell".to_string(), String::new()),
+    let (class, title, should) = match marks.get(&path) {
+        Some((s, msgs, should)) => (
+            format!(
+                "cell {}{}",
+                s.as_str(),
+                if should.is_some() { " suspect" } else { "" }
+            ),
+            msgs.join("\n"),
+            should.clone(),
+        ),
+        None => ("cell".to_string(), String::new(), None),
     };
     let (shown, span, located) = match c {
         Some(c) if c.raw.is_empty() => ("空".to_string(), c.span, true),
@@ -66,6 +73,7 @@ fn cell(
             on:click=move |_| if span.is_some() { on_cell.run((span, vec![])) }
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Enter" && span.is_some() { on_cell.run((span, vec![])) }>
             {shown}
+            {should.map(|v| view! { <span class="should">{format!("应为 {v}")}</span> })}
         </td>
     }
     .into_any()

@@ -43,17 +43,41 @@ pub const PLACES: [&str; 6] = [
     "发布日期与跨年度",
 ];
 
-/// The most severe finding per cell path (dismissed findings do not count).
-pub fn cell_severity(r: &Report) -> BTreeMap<String, (Severity, Vec<String>)> {
-    let mut out: BTreeMap<String, (Severity, Vec<String>)> = BTreeMap::new();
+/// What the tables view marks per cell path: the most severe finding, every finding's
+/// words, and the value the cell should have when it is a finding's suspect (dismissed
+/// findings do not count).
+pub type CellMarks = BTreeMap<String, (Severity, Vec<String>, Option<String>)>;
+
+pub fn cell_severity(r: &Report) -> CellMarks {
+    let mut out: CellMarks = BTreeMap::new();
     for f in r.findings.iter().filter(|f| f.dismissed.is_none()) {
         for c in &f.cells {
-            let e = out.entry(c.to_string()).or_insert((f.severity, Vec::new()));
+            let e = out
+                .entry(c.to_string())
+                .or_insert((f.severity, Vec::new(), None));
             e.0 = e.0.min(f.severity);
             e.1.push(format!("{} {}", f.code, f.message));
         }
+        if let Some(s) = &f.suspect {
+            if let Some(e) = out.get_mut(&s.cell.to_string()) {
+                e.2 = Some(s.expected.clone());
+            }
+        }
     }
     out
+}
+
+/// Where a cell's value is in the text.
+pub fn cell_span(r: &Report, path: &nianbao_core::tables::CellPath) -> Option<nianbao_core::Span> {
+    let t = match path.table.key() {
+        "t2" => r.tables.t2.as_ref(),
+        "t3" => r.tables.t3.as_ref(),
+        _ => r.tables.t4.as_ref(),
+    }?;
+    let row = path.row.to_string();
+    let (_, row) = t.rows.0.iter().find(|(k, _)| *k == row)?;
+    let (_, c) = row.cells.0.iter().find(|(k, _)| *k == path.col.key())?;
+    c.span
 }
 
 /// The report of an empty editor (the core refuses an empty text): no findings,

@@ -377,6 +377,27 @@ test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked onl
   await page.waitForTimeout(500);
 });
 
+test('the suspect cell: named with its value, marked in the tables, put right in one undoable edit', async () => {
+  const text = fixtureText('T303', 'fail');
+  await page.fill('#report-text', text); await idle(page);
+  const t303 = page.locator('.finding', { has: page.locator('.code', { hasText: 'T303' }) }).first();
+  assert.match(await t303.locator('.suspect').textContent(), /最可能出错：表三“[^”]+”行“总计”列，应为 4/);
+  await page.click('#tab-tables');
+  const cell = page.locator('td[data-path="t3.unable_not_held.total"]');
+  assert.match(await cell.getAttribute('class'), /suspect/);
+  assert.match(await cell.textContent(), /应为 4/);
+  // only that cell is the suspect, though the whole row and column are marked
+  assert.equal(await page.locator('td.cell.suspect').count(), 1);
+  await page.click('#tab-findings');
+  await t303.locator('button.fix').click();
+  await idle(page);
+  assert.equal(await page.locator('.finding .code', { hasText: 'T303' }).count(), 0, 'the row now adds up');
+  assert.notEqual(await page.inputValue('#report-text'), text);
+  await page.click('.notice .undo');
+  assert.equal(await page.inputValue('#report-text'), text.replace(/\r\n?/g, '\n'));
+  await page.fill('#report-text', ''); await idle(page);
+});
+
 test('载入示例 and 清空 can each be undone in one step', async () => {
   await page.fill('#report-text', '我的草稿'); await idle(page);
   await page.click('.toolbar >> text=载入示例');

@@ -208,6 +208,9 @@ fn finding(
             r.label, r.line, r.column
         );
     }
+    if let Some(s) = &f.suspect {
+        let _ = writeln!(out, "   = {}", s.describe());
+    }
     if let Some(h) = &f.help {
         let _ = writeln!(out, "   = help: {h}");
     }

@@ -123,6 +123,7 @@ pub fn check_decoded(
     let cx = rules::Ctx {
         model: &model,
         previous: previous.as_ref(),
+        checked: Default::default(),
     };
     let findings = rules::run(&cx);
     Ok(Report::build(

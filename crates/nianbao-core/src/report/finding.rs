@@ -47,6 +47,21 @@ pub struct Related {
     pub input: Option<crate::base::wire::Interned>,
 }
 
+/// The one cell that explains every failing identity involving it (rules.md): changing it
+/// alone to `expected` makes all of them hold.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Suspect {
+    pub cell: CellPath,
+    pub expected: String,
+}
+
+impl Suspect {
+    /// `最可能出错：表三“（七）总计”行“自然人”列，应为 26`.
+    pub fn describe(&self) -> String {
+        format!("最可能出错：{}，应为 {}", self.cell.place(), self.expected)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Dismissal {
     pub reason: String,
@@ -69,6 +84,8 @@ pub struct Finding {
     pub related: Vec<Related>,
     pub cells: Vec<CellPath>,
     pub help: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suspect: Option<Suspect>,
     pub dismissed: Option<Dismissal>,
 }
 
@@ -94,6 +111,7 @@ impl Finding {
             related: Vec::new(),
             cells: Vec::new(),
             help: None,
+            suspect: None,
             dismissed: None,
         }
     }

@@ -6,5 +6,5 @@ mod csv;
 pub mod finding;
 pub mod json;
 
-pub use finding::{Dismissal, Finding, Related, Severity};
+pub use finding::{Dismissal, Finding, Related, Severity, Suspect};
 pub use json::*;

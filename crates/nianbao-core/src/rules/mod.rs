@@ -28,6 +28,7 @@ use crate::text::Sentence;
 
 pub(crate) mod figures;
 pub mod support;
+mod suspect;
 
 /// What the rules of one file see, in one place.
 pub mod prelude {
@@ -80,6 +81,9 @@ pub(crate) use doc_text;
 pub struct Ctx<'m, 'a> {
     pub model: &'m Model<'a>,
     pub previous: Option<&'m Model<'a>>,
+    /// Every arithmetic identity the rules evaluated, holding or not (`support::sum_check`):
+    /// what `suspect.rs` needs to name the one wrong cell.
+    pub checked: std::cell::RefCell<Vec<suspect::Checked>>,
 }
 
 impl<'m, 'a> Ctx<'m, 'a> {
@@ -164,5 +168,6 @@ pub fn run(cx: &Ctx) -> Vec<Finding> {
             out.push(r.finding(format!("另有 {} 处同类问题未逐一列出", n - MAX_FINDINGS)));
         }
     }
+    suspect::assign(&cx.checked.borrow(), &mut out);
     out
 }

@@ -88,6 +88,7 @@ pub fn terms(ops: &[Operand]) -> String {
 /// total cell as the primary location and the parts as related ones. None when it holds
 /// or an operand is missing or not numeric. The message is made only for a finding.
 pub fn sum_check(
+    cx: &Ctx,
     rule: &Rule,
     t: &TableModel,
     identity: &Identity,
@@ -101,6 +102,7 @@ pub fn sum_check(
         .map(|p| operand_at(t, p))
         .collect::<Option<_>>()?;
     let s = sum(&ops);
+    record(cx, &[&tot], &ops.iter().collect::<Vec<_>>());
     if s == tot.value {
         return None;
     }
@@ -113,6 +115,20 @@ pub fn sum_check(
         .cell(tot.path())
         .help("核对该合计及其各项数据");
     Some(with_operands(f, &ops.iter().collect::<Vec<_>>()))
+}
+
+/// Records an evaluated identity `Σ left = Σ right` (holding or not) for `suspect.rs`.
+pub fn record(cx: &Ctx, left: &[&Operand], right: &[&Operand]) {
+    let side = |ops: &[&Operand], sign: i8| {
+        ops.iter()
+            .map(|o| (o.path(), sign, o.value))
+            .collect::<Vec<_>>()
+    };
+    let mut terms = side(left, 1);
+    terms.extend(side(right, -1));
+    cx.checked
+        .borrow_mut()
+        .push(super::suspect::Checked { terms });
 }
 
 /// A located cell of the official layout, with its table and row.

@@ -131,8 +131,8 @@ impl CellPath {
             col: col.into(),
         }
     }
-    /// The cell's name for people: `表三 一、本年新收政府信息公开申请数量 总计`.
-    pub fn label(&self) -> String {
+    /// The cell's row and column for people.
+    fn parts(&self) -> (String, &'static str) {
         let row = match self.row {
             RowKey::T2(r) => r.label(),
             RowKey::T3(r) => r.short_label(),
@@ -150,7 +150,17 @@ impl CellPath {
             (TableId::T2, RowKey::Extra(_)) => self.col.key(),
             _ => self.col.label(),
         };
+        (row, col)
+    }
+    /// The cell's name for people: `表三 一、本年新收政府信息公开申请数量 总计`.
+    pub fn label(&self) -> String {
+        let (row, col) = self.parts();
         format!("{} {} {}", self.table.name(), row, col)
+    }
+    /// Where the cell is, as a sentence says it: `表三“（七）总计”行“自然人”列`.
+    pub fn place(&self) -> String {
+        let (row, col) = self.parts();
+        format!("{}“{}”行“{}”列", self.table.name(), row, col)
     }
 }
 

@@ -23,6 +23,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let Some([n, c, p, f]) = ops.and_then(|v| <[Operand; 4]>::try_from(v).ok()) else {
             continue;
         };
+        record(cx, &[&n, &c], &[&p, &f]);
         let left = n.value + c.value;
         let right = p.value + f.value;
         if left == right {

@@ -50,6 +50,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             "（七）总计 = （一）+（二）+（三）1至8 +（四）1至3 +（五）1至5 +（六）"
         };
         if let Some(f) = sum_check(
+            cx,
             &RULE,
             t,
             &identities::t3_outcomes(col, rows.iter().copied()),

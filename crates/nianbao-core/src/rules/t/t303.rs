@@ -21,6 +21,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         matches!(r.kind, RowKind::Official | RowKind::Subtotal) && r.shape_error.is_none()
     }) {
         if let Some(f) = sum_check(
+            cx,
             &RULE,
             t,
             &identities::t3_row_sum(r.key),

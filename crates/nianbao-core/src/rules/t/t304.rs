@@ -27,6 +27,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         }
         for col in T3Col::VALUES {
             if let Some(f) = sum_check(
+                cx,
                 &RULE,
                 t,
                 &identities::t3_subtotal(g, t.three_other_rows, col),
@@ -40,6 +41,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if t.extra_column.is_some() {
         for r in t.rows.iter().filter(|r| r.shape_error.is_none()) {
             if let Some(f) = sum_check(
+                cx,
                 &RULE,
                 t,
                 &identities::t3_legal_person_subtotal(r.key),

@@ -19,6 +19,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     for &g in T4Group::ALL {
         let name = g.label();
         if let Some(f) = sum_check(
+            cx,
             &RULE,
             t,
             &identities::t4_group(g),

@@ -1,0 +1,126 @@
+//! The suspect cell (rules.md, report-json.md `suspect`), as a property: for any balanced
+//! synthetic 表三 and any single changed cell, every 表三 arithmetic finding names exactly
+//! that cell with its original value; with two cells of one row changed, none is named.
+
+mod common;
+use common::*;
+use nianbao_core::tables::schema::T3Row;
+use nianbao_core::tables::Format;
+
+const BALANCE: [&str; 4] = [
+    "new_received",
+    "carried_over",
+    "total_processed",
+    "carried_forward",
+];
+
+fn value(t: &Tables, row: &str, col: &str) -> u64 {
+    let r = t.t3.iter().find(|r| r.key == row).unwrap();
+    r.cells
+        .iter()
+        .find(|(c, _)| *c == col)
+        .unwrap()
+        .1
+        .parse()
+        .unwrap()
+}
+
+fn set(t: &mut Tables, row: &str, col: &str, v: u64) {
+    let r = t.t3.iter_mut().find(|r| r.key == row).unwrap();
+    r.cells.iter_mut().find(|(c, _)| *c == col).unwrap().1 = v.to_string();
+}
+
+/// Makes 表三 balance: row totals, （七）总计 and 一 + 二 = （七） + 四.
+fn balance(t: &mut Tables, rng: &mut Rng) {
+    let cols: Vec<&'static str> = t.t3[0].cells.iter().map(|(c, _)| *c).collect();
+    let applicants: Vec<&'static str> = cols.iter().copied().filter(|c| *c != "total").collect();
+    let outcome: Vec<&'static str> =
+        t.t3.iter()
+            .map(|r| r.key)
+            .filter(|k| !BALANCE.contains(k))
+            .collect();
+    for &col in &applicants {
+        for &row in &outcome {
+            set(t, row, col, rng.below(4) * rng.below(6));
+        }
+        let processed: u64 = outcome.iter().map(|r| value(t, r, col)).sum();
+        set(t, "total_processed", col, processed);
+        let forward = rng.below(5);
+        let over = rng.below(5).min(processed + forward);
+        set(t, "carried_forward", col, forward);
+        set(t, "carried_over", col, over);
+        set(t, "new_received", col, processed + forward - over);
+    }
+    let rows: Vec<&'static str> = t.t3.iter().map(|r| r.key).collect();
+    for row in rows {
+        let total = applicants.iter().map(|c| value(t, row, c)).sum();
+        set(t, row, "total", total);
+    }
+}
+
+fn t3_findings(text: &str) -> Vec<nianbao_core::Finding> {
+    let r = nianbao_core::check_text(text, None).unwrap();
+    r.findings
+        .into_iter()
+        .filter(|f| f.code.starts_with("T3"))
+        .collect()
+}
+
+#[test]
+fn one_changed_cell_is_named_with_its_value() {
+    let mut named = 0;
+    for seed in 1..=120u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let format = if seed % 2 == 0 { Format::A } else { Format::B };
+        let mut t = tables(&mut rng, format);
+        balance(&mut t, &mut rng);
+        let shape = SHAPES[(seed % SHAPES.len() as u64) as usize];
+        assert!(
+            t3_findings(&report(&t, shape)).is_empty(),
+            "seed {seed}: the balanced table has 表三 findings"
+        );
+        let row = t.t3[rng.below(t.t3.len() as u64) as usize].key;
+        let cols: Vec<&'static str> = t.t3[0].cells.iter().map(|(c, _)| *c).collect();
+        let col = cols[rng.below(cols.len() as u64) as usize];
+        let original = value(&t, row, col);
+        set(&mut t, row, col, original + 1 + rng.below(40));
+        let found = t3_findings(&report(&t, shape));
+        assert!(
+            !found.is_empty(),
+            "seed {seed}: t3.{row}.{col} changed, no finding"
+        );
+        for f in &found {
+            let s = f.suspect.as_ref().unwrap_or_else(|| {
+                panic!(
+                    "seed {seed} {shape:?}: {} has no suspect ({})",
+                    f.code, f.message
+                )
+            });
+            assert_eq!(s.cell.to_string(), format!("t3.{row}.{col}"), "seed {seed}");
+            assert_eq!(s.expected, original.to_string(), "seed {seed}");
+            named += 1;
+        }
+    }
+    assert!(named >= 240, "{named}");
+}
+
+#[test]
+fn two_changed_cells_of_one_row_are_not_guessed() {
+    for seed in 1..=60u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x2545_F491_4F6C_DD1D));
+        let mut t = tables(&mut rng, Format::B);
+        balance(&mut t, &mut rng);
+        let row = T3Row::Granted.key();
+        let a = value(&t, row, "natural_person");
+        let b = value(&t, row, "other_org");
+        set(&mut t, row, "natural_person", a + 1 + rng.below(9));
+        set(&mut t, row, "other_org", b + 2 + rng.below(9));
+        let found = t3_findings(&report(&t, Shape::Tabs));
+        assert!(!found.is_empty(), "seed {seed}");
+        assert!(
+            found.iter().all(|f| f.suspect.is_none()),
+            "seed {seed}: {:?}",
+            found.iter().map(|f| &f.suspect).collect::<Vec<_>>()
+        );
+    }
+}
