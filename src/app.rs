@@ -53,6 +53,7 @@ impl Checking {
                 report: RwSignal::new(None),
                 busy: RwSignal::new(false),
                 at: RwSignal::new(0.0),
+                json: RwSignal::new(None),
             },
             large: RwSignal::new(false),
             text,
@@ -79,7 +80,7 @@ impl Checking {
     /// The report with the user's dismissals applied (an empty report before the first).
     fn report(self, dismissals: RwSignal<Dismissals>) -> Memo<Report> {
         Memo::new(move |_| {
-            let mut r = self.live.report.get().unwrap_or_else(view::empty_report);
+            let mut r = self.live.report.get().unwrap_or_else(Report::empty);
             dismissals.with(|d| {
                 self.text
                     .with_untracked(|t| r.apply_dismissals(t, |k| d.get(k).cloned()))
@@ -287,12 +288,11 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     };
     // both can be undone in one step (the notice's 撤销)
     let clear = move |_| notices.replace(text, String::new(), "已清空");
+    let json = expect_context::<Checking>().live.json;
     let export_json = move |_| {
-        download(
-            "nianbao-report.json",
-            "application/json",
-            &report.with(|r| r.to_json()),
-        )
+        let out =
+            json.with_untracked(|j| report.with_untracked(|r| view::export_json(j.as_deref(), r)));
+        download("nianbao-report.json", "application/json", &out)
     };
     let export_csv = move |_| {
         download(

@@ -29,6 +29,9 @@ pub struct Live {
     pub busy: RwSignal<bool>,
     /// When the report shown was made (ms since the epoch, the browser's clock).
     pub at: RwSignal<f64>,
+    /// The report JSON as the checker wrote it (compact): exported with the dismissals
+    /// patched in, so that the page needs no JSON writer of its own.
+    pub json: RwSignal<Option<String>>,
 }
 
 /// The two workers, by the name of their build (Trunk's `data-bin`).
@@ -244,11 +247,9 @@ fn on_reply(which: Which, data: JsValue) {
         }
         live.busy.set(false);
         live.at.set(js_sys::Date::now());
-        live.report.set(
-            get(&data, "json")
-                .as_string()
-                .and_then(|j| Report::from_json(&j)),
-        );
+        let json = get(&data, "json").as_string();
+        live.report.set(json.as_deref().and_then(Report::from_json));
+        live.json.set(json);
     }
 }
 
@@ -281,6 +282,7 @@ pub fn check_live(live: Live, text: String, previous: String) {
         });
         live.busy.set(false);
         live.report.set(None);
+        live.json.set(None);
         return;
     }
     live.busy.set(true);
@@ -295,13 +297,8 @@ pub fn check_live(live: Live, text: String, previous: String) {
     }
 }
 
-/// One check outside the editor (the widget's host messages): `done` gets the report JSON
-/// (pretty, as every tool writes it), or `None` for an empty text.
-pub fn check_once(
-    text: String,
-    previous: Option<String>,
-    done: impl FnOnce(Option<String>) + 'static,
-) {
+/// One check outside the editor (the widget's host messages): `done` gets the report JSON.
+pub fn check_once(text: String, previous: Option<String>, done: impl FnOnce(String) + 'static) {
     let msg = js_sys::Object::new();
     set(&msg, "op", &"check".into());
     set(&msg, "text", &JsValue::from_str(&text));
@@ -314,12 +311,7 @@ pub fn check_once(
         Which::Check,
         msg,
         Some(Box::new(move |reply| {
-            done(
-                get(&reply, "json")
-                    .as_string()
-                    .and_then(|j| Report::from_json(&j))
-                    .map(|r| r.to_json()),
-            )
+            done(get(&reply, "json").as_string().unwrap_or_default())
         })),
     );
 }

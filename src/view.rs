@@ -80,37 +80,6 @@ pub fn cell_span(r: &Report, path: &nianbao_core::tables::CellPath) -> Option<ni
     c.span
 }
 
-/// The report of an empty editor (the core refuses an empty text): no findings,
-/// `source.bytes` 0; the verdict invites a paste.
-pub fn empty_report() -> Report {
-    Report {
-        schema: nianbao_core::report::SCHEMA,
-        source: nianbao_core::report::SourceInfo {
-            name: None,
-            bytes: 0,
-            encoding: "utf-8".into(),
-            shape: nianbao_core::Shape::Text,
-        },
-        meta: nianbao_core::report::Meta {
-            title: None,
-            agency: None,
-            year: None,
-            format: None,
-            kind: None,
-        },
-        sections: vec![],
-        tables: nianbao_core::report::Tables {
-            t2: None,
-            t3: None,
-            t4: None,
-        },
-        findings: vec![],
-        summary: Default::default(),
-        previous: None,
-        published: None,
-    }
-}
-
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.
 pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     (
@@ -199,4 +168,47 @@ pub fn print_header(r: &Report, at: f64) -> Vec<(&'static str, String)> {
             ),
         ),
     ]
+}
+
+/// The report JSON to export: the checker's JSON with the page's dismissals and counts
+/// patched in (the page carries no JSON writer; `r` is that same report read back).
+pub fn export_json(raw: Option<&str>, r: &Report) -> String {
+    use js_sys::{Object, Reflect, JSON};
+    use wasm_bindgen::JsValue;
+    let set = |o: &JsValue, k: &str, v: &JsValue| {
+        let _ = Reflect::set(o, &k.into(), v);
+    };
+    let Some(obj) = raw.and_then(|j| JSON::parse(j).ok()) else {
+        return String::new();
+    };
+    if let Ok(list) = Reflect::get(&obj, &"findings".into()) {
+        for (i, f) in r.findings.iter().enumerate() {
+            let d = match &f.dismissed {
+                Some(d) => {
+                    let o = Object::new();
+                    set(&o, "reason", &d.reason.as_str().into());
+                    o.into()
+                }
+                None => JsValue::NULL,
+            };
+            if let Ok(item) = Reflect::get_u32(&list, i as u32) {
+                set(&item, "dismissed", &d);
+            }
+        }
+    }
+    let s = &r.summary;
+    let summary = Object::new();
+    for (k, n) in [
+        ("errors", s.errors),
+        ("warnings", s.warnings),
+        ("infos", s.infos),
+        ("dismissed", s.dismissed),
+    ] {
+        set(&summary, k, &JsValue::from(n as u32));
+    }
+    set(&obj, "summary", &summary);
+    JSON::stringify_with_replacer_and_space(&obj, &JsValue::NULL, &JsValue::from(2))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
 }

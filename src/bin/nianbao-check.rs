@@ -2,8 +2,8 @@
 //! page (typing, scrolling, rendering). Requests (`src/worker.rs` has the message loop):
 //!
 //! - `{id, op: "check", text, previous}` → `{id, op, json}`: the report JSON (compact);
-//!   `previous` (last year's report, or null) runs the cross-year rules. No `json` for an
-//!   empty text.
+//!   `previous` (last year's report, or null) runs the cross-year rules; an empty text
+//!   gives the empty report (`source.bytes` 0).
 //! - `{id, op: "paste", html}` → `{id, op, text}`: a rich paste's HTML as the text a user
 //!   sees (cells by tabs, rows by lines).
 //! - `{id, op: "bench", text, n}` → `{id, op, ms}`: milliseconds per check (scripts/bench-wasm).
@@ -31,9 +31,10 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
                 previous,
                 ..Default::default()
             };
-            if let Ok(r) = nianbao_core::check_with(&text(), &options) {
-                set(reply, "json", &r.to_compact_json().into());
-            }
+            // an empty text: the empty report (no findings, `source.bytes` 0)
+            let r = nianbao_core::check_with(&text(), &options)
+                .unwrap_or_else(|_| nianbao_core::Report::empty());
+            set(reply, "json", &r.to_compact_json().into());
         }
         "paste" => {
             let html = get(data, "html").as_string().unwrap_or_default();

@@ -235,6 +235,37 @@ pub struct Source<'s> {
 }
 
 impl Report {
+    /// The report of an empty editor (the core refuses an empty text): no findings,
+    /// `source.bytes` 0; the verdict invites a paste.
+    pub fn empty() -> Report {
+        Report {
+            schema: SCHEMA,
+            source: SourceInfo {
+                name: None,
+                bytes: 0,
+                encoding: "utf-8".into(),
+                shape: Shape::Text,
+            },
+            meta: Meta {
+                title: None,
+                agency: None,
+                year: None,
+                format: None,
+                kind: None,
+            },
+            sections: vec![],
+            tables: Tables {
+                t2: None,
+                t3: None,
+                t4: None,
+            },
+            findings: vec![],
+            summary: Default::default(),
+            previous: None,
+            published: None,
+        }
+    }
+
     /// Builds the report: positions get their line and column here, at the edge. `previous`
     /// is last year's report (its name and model) when the Y rules ran: related locations
     /// marked `input: previous` get their positions in it.
