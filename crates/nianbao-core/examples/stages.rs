@@ -36,10 +36,7 @@ fn main() {
             let m = nianbao_core::parse(t, shape);
             tparse += a.elapsed().as_secs_f64();
             let a = Instant::now();
-            let cx = nianbao_core::rules::Ctx {
-                model: &m,
-                previous: None,
-            };
+            let cx = nianbao_core::rules::Ctx::new(&m, None);
             let f = nianbao_core::rules::run(&cx);
             trules += a.elapsed().as_secs_f64();
             let a = Instant::now();

@@ -120,11 +120,7 @@ pub fn check_decoded(
         .previous
         .as_deref()
         .map(|p| parse(p, input::detect_shape(p)));
-    let cx = rules::Ctx {
-        model: &model,
-        previous: previous.as_ref(),
-        checked: Default::default(),
-    };
+    let cx = rules::Ctx::new(&model, previous.as_ref());
     let findings = rules::run(&cx);
     Ok(Report::build(
         report::Source {

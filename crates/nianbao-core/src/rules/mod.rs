@@ -87,6 +87,14 @@ pub struct Ctx<'m, 'a> {
 }
 
 impl<'m, 'a> Ctx<'m, 'a> {
+    /// The context of one check: the model and, for the Y rules, last year's.
+    pub fn new(model: &'m Model<'a>, previous: Option<&'m Model<'a>>) -> Self {
+        Ctx {
+            model,
+            previous,
+            checked: Default::default(),
+        }
+    }
     /// The input every span of `model` points into.
     pub fn text(&self) -> &'a str {
         self.model.text
