@@ -54,6 +54,7 @@ impl Checking {
                 busy: RwSignal::new(false),
                 at: RwSignal::new(0.0),
                 json: RwSignal::new(None),
+                failed: RwSignal::new(false),
             },
             large: RwSignal::new(false),
             text,
@@ -93,22 +94,25 @@ impl Checking {
 /// Puts a finding's suspected correct value into the text (one edit the notice's 撤销 takes
 /// back). Provided as context.
 #[derive(Clone, Copy)]
-pub struct Fix(pub Callback<(Span, String)>);
+pub struct Fix(pub Callback<(Span, String, String)>);
 
 impl Fix {
+    /// `(span, raw, value)`: the cell's place, what the report read there, the right value.
+    /// Only if the text there still says `raw` (the report may be older than the text).
     fn new(text: RwSignal<String>) -> Self {
         let notices = expect_context::<Notices>();
-        Fix(Callback::new(move |(span, value): (Span, String)| {
-            let new = text.with_untracked(|t| {
-                (span.end <= t.len()
-                    && t.is_char_boundary(span.start)
-                    && t.is_char_boundary(span.end))
-                .then(|| format!("{}{}{}", &t[..span.start], value, &t[span.end..]))
-            });
-            if let Some(new) = new {
-                notices.replace(text, new, &format!("已把该格改为 {value}"));
-            }
-        }))
+        Fix(Callback::new(
+            move |(span, raw, value): (Span, String, String)| {
+                let new = text.with_untracked(|t| {
+                    (t.get(span.start..span.end) == Some(raw.as_str()))
+                        .then(|| format!("{}{}{}", &t[..span.start], value, &t[span.end..]))
+                });
+                match new {
+                    Some(new) => notices.replace(text, new, &format!("已把该格改为 {value}")),
+                    None => notices.error("正文已改动，请等检查结果更新后再试".to_string()),
+                }
+            },
+        ))
     }
 }
 
@@ -171,9 +175,14 @@ pub fn App() -> impl IntoView {
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     // a draft (or last year's report) over 1 MB was kept in IndexedDB: it arrives a moment later
+    provide_context(Notices::new());
+    provide_context(Fix::new(text));
+    let notices = expect_context::<Notices>();
     store::load_large(false, move |t| {
-        if text.with_untracked(String::is_empty) {
-            text.set(t);
+        // typed over while it loaded: restored with a way back to what was typed
+        match text.with_untracked(String::is_empty) {
+            true => text.set(t),
+            false => notices.replace(text, t, "已恢复上次保存的草稿"),
         }
     });
     store::load_large(true, move |t| {
@@ -183,8 +192,6 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(prev);
-    provide_context(Notices::new());
-    provide_context(Fix::new(text));
     let checking = Checking::new(text, Some(prev.text));
     provide_context(checking);
     let report = checking.report(dismissals);
@@ -520,6 +527,9 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
                 }}
             </p>
             <p class="busy" hidden=move || !c.live.busy.get() || waiting()>"正在更新检查结果……"</p>
+            <Show when=move || c.live.failed.get() fallback=|| ()>
+                <p class="large" role="alert">"检查程序出错，未能给出结果；编辑内容后将重新检查（草稿不受影响）。"</p>
+            </Show>
             <Show when=move || c.large.get() fallback=|| ()>
                 <p class="large">
                     {format!("报告超过 {} MB，输入时不再自动检查（草稿已保存）。", AUTO_CHECK_MAX >> 20)}

@@ -32,6 +32,9 @@ pub struct Live {
     /// The report JSON as the checker wrote it (compact): exported with the dismissals
     /// patched in, so that the page needs no JSON writer of its own.
     pub json: RwSignal<Option<String>>,
+    /// The checker stopped (it could not start, or failed on a text): the report shown is
+    /// gone and the page says so; the next edit starts a new checker.
+    pub failed: RwSignal<bool>,
 }
 
 /// The two workers, by the name of their build (Trunk's `data-bin`).
@@ -50,8 +53,10 @@ impl Which {
     }
 }
 
-/// What the page keeps about a worker, as the saved page's copies are named.
-pub const WORKERS: [&str; 2] = ["nianbao-check", "nianbao-read"];
+/// The worker whose copies a page saved with "save page as" carries (`keep.rs`): the
+/// checker. The file reader's are not fetched on every visit (a saved page checks text; the
+/// offline single file also reads files).
+pub const KEPT_WORKERS: [&str; 1] = ["nianbao-check"];
 
 #[derive(Default)]
 struct Conn {
@@ -85,6 +90,10 @@ fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
 
 /// The worker's boot script: over http it loads the glue and the wasm next to the page;
 /// from disk the glue is inlined and the wasm arrives as the first message (base64).
+/// Appended to the boot's `wasm_bindgen(…)` promise: a module that cannot start says so
+/// (a rejected promise in a worker fires no `error` event).
+const FAIL: &str = ".catch(()=>postMessage({op:\"failed\"}))";
+
 fn boot_script(doc: &web_sys::Document, name: &str) -> Option<(String, Option<String>)> {
     let kept = |part: &str| {
         doc.get_element_by_id(&format!("nianbao-keep-{name}-{part}"))
@@ -93,7 +102,7 @@ fn boot_script(doc: &web_sys::Document, name: &str) -> Option<(String, Option<St
     if let (Some(glue), Some(wasm)) = (kept("glue"), kept("wasm")) {
         let boot = format!(
             "{glue}\nself.onmessage=(e)=>{{self.onmessage=null;\
-             wasm_bindgen({{module_or_path:Uint8Array.from(atob(e.data),(c)=>c.charCodeAt(0))}});}};"
+             wasm_bindgen({{module_or_path:Uint8Array.from(atob(e.data),(c)=>c.charCodeAt(0))}}){FAIL}}};"
         );
         return Some((boot, Some(wasm.trim().to_string())));
     }
@@ -104,7 +113,7 @@ fn boot_script(doc: &web_sys::Document, name: &str) -> Option<(String, Option<St
         url(&format!("{name}_bg.wasm"))?,
     );
     Some((
-        format!("importScripts({glue:?});wasm_bindgen({{module_or_path:{wasm:?}}});"),
+        format!("try{{importScripts({glue:?});wasm_bindgen({{module_or_path:{wasm:?}}}){FAIL};}}catch(e){{postMessage({{op:\"failed\"}});}}"),
         None,
     ))
 }
@@ -139,7 +148,13 @@ fn failed(which: Which) {
     let (live, orphans) = STATE.with(|s| {
         let mut s = s.borrow_mut();
         let c = &mut s.conns[which as usize];
-        c.failed = true;
+        // a worker that ran and then died (a check that trapped) is replaced by the next
+        // request; one that never became ready is not tried again
+        c.failed = !c.ready;
+        if let Some(w) = c.worker.take() {
+            w.terminate();
+        }
+        c.ready = false;
         c.waiting.clear();
         let ids: Vec<u32> = s
             .callbacks
@@ -157,8 +172,11 @@ fn failed(which: Which) {
         };
         (live, orphans)
     });
-    if let Some(live) = live {
+    if let (Some(live), Which::Check) = (live.or(STATE.with(|s| s.borrow().live)), which) {
         live.busy.set(false);
+        live.report.set(None);
+        live.json.set(None);
+        live.failed.set(true);
     }
     // every request still waiting hears why it will get no answer
     let reply = js_sys::Object::new();
@@ -213,6 +231,9 @@ fn send(which: Which, msg: js_sys::Object, done: Option<Callback>) -> Option<u32
 
 fn on_reply(which: Which, data: JsValue) {
     let op = get(&data, "op").as_string().unwrap_or_default();
+    if op == "failed" {
+        return failed(which);
+    }
     if op == "ready" {
         STATE.with(|s| {
             let mut s = s.borrow_mut();
@@ -286,6 +307,7 @@ pub fn check_live(live: Live, text: String, previous: String) {
         return;
     }
     live.busy.set(true);
+    live.failed.set(false);
     let idle = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.live = Some(live);
@@ -333,7 +355,10 @@ pub fn paste_text(html: String, done: impl FnOnce(String) + 'static) {
 /// A file's text, or why it cannot be opened (Chinese).
 pub fn file_text(bytes: js_sys::Uint8Array, done: impl FnOnce(Result<String, String>) + 'static) {
     if !start(Which::Read) {
-        return done(Err("本页面的文件读取程序未能启动，请刷新页面后重试".into()));
+        return done(Err(
+            "本页面的文件读取程序未能启动（“另存为”保存的网页不含它）：请刷新页面，或使用离线版 nianbao.html"
+                .into(),
+        ));
     }
     let msg = js_sys::Object::new();
     set(&msg, "op", &"file".into());

@@ -119,8 +119,9 @@ fn FindingItem(
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
     on_jump: Callback<(Option<Span>, Vec<Span>)>,
-    /// Where the suspect cell's value is in the text (to put the right value there).
-    fix_at: Option<Span>,
+    /// Where the suspect cell's value is in the text and what it says there (to put the
+    /// right value in its place).
+    fix_at: Option<(Span, String)>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let fix = use_context::<Fix>();
@@ -132,9 +133,9 @@ fn FindingItem(
                 <button class="link" on:click=move |_| {
                     let _ = window().navigator().clipboard().write_text(&copy);
                 }>{format!("复制 {v}")}</button>
-                {fix.zip(fix_at).map(|(fix, at)| {
+                {fix.zip(fix_at).map(|(fix, (at, raw))| {
                     let v2 = v.clone();
-                    view! { <button class="link fix" on:click=move |_| fix.0.run((at, v2.clone()))>{format!("在正文中改为 {v}")}</button> }
+                    view! { <button class="link fix" on:click=move |_| fix.0.run((at, raw.clone(), v2.clone()))>{format!("在正文中改为 {v}")}</button> }
                 })}
             </p>
         }

@@ -31,7 +31,7 @@ pub fn keep_for_saving() {
     // the page's own module, then its workers' (started from these copies on file://)
     let mut copies = vec![("nianbao-keep-glue".to_string(), glue, false)];
     copies.push(("nianbao-keep-wasm".to_string(), wasm, true));
-    for name in crate::checker::WORKERS {
+    for name in crate::checker::KEPT_WORKERS {
         copies.push((
             format!("nianbao-keep-{name}-glue"),
             format!("{name}.js"),

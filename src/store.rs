@@ -78,7 +78,20 @@ pub fn load_draft() -> String {
     get(DRAFT).and_then(|v| v.as_string()).unwrap_or_default()
 }
 
+thread_local! {
+    /// Per key (draft, last year's report): the number of the latest save, whether one went
+    /// to IndexedDB in this session, and whether a large text is still being loaded (no save
+    /// may overwrite it before it has arrived).
+    static SAVES: std::cell::RefCell<BTreeMap<&'static str, (u32, bool, bool)>> =
+        const { std::cell::RefCell::new(BTreeMap::new()) };
+}
+
+fn saves<R>(key: &'static str, f: impl FnOnce(&mut (u32, bool, bool)) -> R) -> R {
+    SAVES.with(|s| f(s.borrow_mut().entry(key).or_default()))
+}
+
 /// A large draft or last year's report, if one was kept in IndexedDB: `then` gets it.
+/// Until it has arrived, nothing is saved under its key.
 pub fn load_large(previous: bool, then: impl FnOnce(String) + 'static) {
     let key = if previous { PREVIOUS } else { DRAFT };
     let mark = format!("{key}:large");
@@ -86,16 +99,32 @@ pub fn load_large(previous: bool, then: impl FnOnce(String) + 'static) {
         .and_then(|s| s.get_item(&mark).ok().flatten())
         .is_some()
     {
-        crate::idb::get(key, then);
+        saves(key, |s| s.2 = true);
+        crate::idb::get(key, move |t| {
+            saves(key, |s| s.2 = false);
+            then(t)
+        });
     }
 }
 
 fn save_text(key: &'static str, text: &str) {
     let mark = format!("{key}:large");
     let Some(s) = storage() else { return };
+    let (n, loading) = saves(key, |s| {
+        s.0 += 1;
+        (s.0, s.2)
+    });
+    if loading {
+        return;
+    }
     if text.len() > LARGE {
-        // the mark (and dropping the copy in localStorage) only once the text is stored
+        saves(key, |s| s.1 = true);
+        // the mark (and dropping the copy in localStorage) only once the text is stored,
+        // and only if no newer save came meanwhile
         crate::idb::put(key, Some(text.to_string()), move || {
+            if saves(key, |s| s.0) != n {
+                return;
+            }
             if let Some(s) = storage() {
                 let _ = s.set_item(&mark, "1");
                 let _ = s.remove_item(key);
@@ -103,7 +132,8 @@ fn save_text(key: &'static str, text: &str) {
         });
     } else {
         set(key, &JsValue::from_str(text));
-        if s.get_item(&mark).ok().flatten().is_some() {
+        let large_before = saves(key, |s| s.1) || s.get_item(&mark).ok().flatten().is_some();
+        if large_before {
             let _ = s.remove_item(&mark);
             crate::idb::put(key, None, || ());
         }

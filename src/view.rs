@@ -67,8 +67,11 @@ pub fn cell_severity(r: &Report) -> CellMarks {
     out
 }
 
-/// Where a cell's value is in the text.
-pub fn cell_span(r: &Report, path: &nianbao_core::tables::CellPath) -> Option<nianbao_core::Span> {
+/// Where a cell's value is in the text, and the value as written there.
+pub fn cell_span(
+    r: &Report,
+    path: &nianbao_core::tables::CellPath,
+) -> Option<(nianbao_core::Span, String)> {
     let t = match path.table.key() {
         "t2" => r.tables.t2.as_ref(),
         "t3" => r.tables.t3.as_ref(),
@@ -77,7 +80,7 @@ pub fn cell_span(r: &Report, path: &nianbao_core::tables::CellPath) -> Option<ni
     let row = path.row.to_string();
     let (_, row) = t.rows.0.iter().find(|(k, _)| *k == row)?;
     let (_, c) = row.cells.0.iter().find(|(k, _)| *k == path.col.key())?;
-    c.span
+    Some((c.span?, c.raw.clone()))
 }
 
 /// A byte span as a UTF-16 range for the `<textarea>` selection API.

@@ -398,6 +398,19 @@ test('the suspect cell: named with its value, marked in the tables, put right in
   await page.fill('#report-text', ''); await idle(page);
 });
 
+test('a checker that cannot start says so instead of checking forever, and the draft stays', async () => {
+  const broken = await browser.newContext();
+  await broken.route('**/*', (route) => (route.request().url().endsWith('nianbao-check_bg.wasm') ? route.abort() : route.continue()));
+  const p = await broken.newPage();
+  await p.goto(base);
+  await p.fill('#report-text', fixture.text);
+  await p.waitForSelector('.summary [role=alert]', { timeout: 15000 });
+  assert.match(await p.textContent('.summary [role=alert]'), /检查程序出错/);
+  assert.equal(await p.getAttribute('.summary', 'aria-busy'), 'false');
+  assert.equal(await p.inputValue('#report-text'), fixture.text);
+  await broken.close();
+});
+
 test('载入示例 and 清空 can each be undone in one step', async () => {
   await page.fill('#report-text', '我的草稿'); await idle(page);
   await page.click('.toolbar >> text=载入示例');

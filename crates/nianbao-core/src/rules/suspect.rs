@@ -2,7 +2,8 @@
 //! identities (its row's sum and its column's identity), so when exactly one cell is wrong
 //! the failing identities cross in it, and each gives the value that would make it hold.
 //! A cell is named when every identity it lies on fails, all of them agree on the one value
-//! that makes them hold, and it is the only such cell of the identity. A 表四 group has a
+//! that makes them hold, there are at least two, and it is the only such cell of the
+//! identity. A 表四 group has a
 //! single identity, so every cell of a failing group qualifies and none is named; two wrong
 //! cells on one identity disagree, and a missing cell leaves its identities unevaluated.
 
@@ -37,9 +38,12 @@ fn needed(c: &Checked, at: usize) -> Decimal {
     }
 }
 
-/// The value that makes every identity on `cell` hold, if there is one and they all fail.
+/// The value that makes every identity on `cell` hold, if there is one, they all fail and
+/// there are at least two of them (a cell whose other identity was not evaluated — a row
+/// read with the wrong count, a text operand — is not judged on one alone).
 fn explains(checked: &[Checked], holds: &[bool], cell: &CellPath) -> Option<Decimal> {
     let mut value = None;
+    let mut n = 0;
     for (c, ok) in checked.iter().zip(holds) {
         let Some(at) = c.terms.iter().position(|(p, _, _)| p == cell) else {
             continue;
@@ -48,13 +52,14 @@ fn explains(checked: &[Checked], holds: &[bool], cell: &CellPath) -> Option<Deci
             return None;
         }
         let v = needed(c, at);
+        n += 1;
         match value {
             None => value = Some(v),
             Some(w) if w == v => {}
             Some(_) => return None,
         }
     }
-    value.filter(|v| !v.is_negative())
+    value.filter(|v| n >= 2 && !v.is_negative())
 }
 
 /// Gives the findings of failing identities their suspect, where one cell explains them.
