@@ -209,6 +209,15 @@ pub fn export_json(raw: Option<&str>, r: &Report) -> String {
     ] {
         set(&summary, k, &JsValue::from(n as u32));
     }
+    let tables = Object::new();
+    for (k, t) in [
+        ("t2", s.tables.t2),
+        ("t3", s.tables.t3),
+        ("t4", s.tables.t4),
+    ] {
+        set(&tables, k, &t.as_str().into());
+    }
+    set(&summary, "tables", &tables);
     set(&obj, "summary", &summary);
     JSON::stringify_with_replacer_and_space(&obj, &JsValue::NULL, &JsValue::from(2))
         .ok()

@@ -124,3 +124,35 @@ fn two_changed_cells_of_one_row_are_not_guessed() {
         );
     }
 }
+
+/// `summary.tables`: a balanced 表三 is `ok`; one wrong cell makes it `errors`; with its
+/// findings dismissed it is `ok` again.
+#[test]
+fn summary_tables_follow_the_findings_on_each_table() {
+    use nianbao_core::report::TableState;
+    let mut rng = Rng(7);
+    let mut t = tables(&mut rng, Format::B);
+    balance(&mut t, &mut rng);
+    let text = report(&t, Shape::Tabs);
+    let r = nianbao_core::check_text(&text, None).unwrap();
+    assert_eq!(r.summary.tables.t3, TableState::Ok);
+    let v = value(&t, "granted", "natural_person");
+    set(&mut t, "granted", "natural_person", v + 3);
+    let text = report(&t, Shape::Tabs);
+    let mut r = nianbao_core::check_text(&text, None).unwrap();
+    assert_eq!(r.summary.tables.t3, TableState::Errors);
+    let keys: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.cells.iter().any(|c| c.table.key() == "t3"))
+        .map(|f| nianbao_core::Report::dismissal_key(f, &text))
+        .collect();
+    r.apply_dismissals(&text, |k| {
+        keys.contains(&k.to_string()).then(|| "核对".to_string())
+    });
+    assert_eq!(r.summary.tables.t3, TableState::Ok);
+    // a report without 表四 says so
+    let cut = text.find("四、政府信息公开行政复议").unwrap();
+    let r = nianbao_core::check_text(&text[..cut], None).unwrap();
+    assert_eq!(r.summary.tables.t4, TableState::Missing);
+}

@@ -147,6 +147,42 @@ pub struct Summary {
     pub warnings: usize,
     pub infos: usize,
     pub dismissed: usize,
+    /// Each table's state at a glance (batch lists, report-json.md `summary.tables`).
+    #[serde(default)]
+    pub tables: TableStates,
+}
+
+/// A table's state: found, complete, no error or warning on it (`ok`); its worst finding
+/// (`errors`, `warnings`; dismissed ones do not count); found with cells missing
+/// (`incomplete`); or not found (`missing`).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum TableState {
+    Ok,
+    Warnings,
+    Errors,
+    Incomplete,
+    #[default]
+    Missing,
+}
+
+impl TableState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TableState::Ok => "ok",
+            TableState::Warnings => "warnings",
+            TableState::Errors => "errors",
+            TableState::Incomplete => "incomplete",
+            TableState::Missing => "missing",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TableStates {
+    pub t2: TableState,
+    pub t3: TableState,
+    pub t4: TableState,
 }
 
 fn cell_out(c: &CellModel) -> CellOut {
@@ -311,8 +347,7 @@ impl Report {
         // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
         // the order decides every tie that matters
         crate::base::sort::sort_by(&mut findings, order);
-        let summary = summarize(&findings);
-        Report {
+        let mut r = Report {
             schema: SCHEMA,
             source: SourceInfo {
                 name: source.name,
@@ -338,18 +373,46 @@ impl Report {
                 t4: m.t4().map(table_out),
             },
             findings,
-            summary,
+            summary: Summary::default(),
             previous: previous.map(|(name, pm)| PreviousInfo {
                 name,
                 meta: meta(pm),
             }),
             published: m.published.clone(),
-        }
+        };
+        r.resummarize();
+        r
     }
 
     /// Recomputes the summary (after dismissals).
     pub fn resummarize(&mut self) {
         self.summary = summarize(&self.findings);
+        let state = |key: &str, t: &Option<TableOut>| {
+            let Some(t) = t else {
+                return TableState::Missing;
+            };
+            if !t.complete {
+                return TableState::Incomplete;
+            }
+            // on the table: a finding naming its cells, or placed inside it
+            let on = |f: &&Finding| {
+                f.dismissed.is_none()
+                    && (f.cells.iter().any(|c| c.table.key() == key)
+                        || f.span
+                            .is_some_and(|s| s.start >= t.span.start && s.start < t.span.end))
+            };
+            let worst = self.findings.iter().filter(on).map(|f| f.severity).min();
+            match worst {
+                Some(Severity::Error) => TableState::Errors,
+                Some(Severity::Warning) => TableState::Warnings,
+                _ => TableState::Ok,
+            }
+        };
+        self.summary.tables = TableStates {
+            t2: state("t2", &self.tables.t2),
+            t3: state("t3", &self.tables.t3),
+            t4: state("t4", &self.tables.t4),
+        };
     }
 
     pub fn has_errors(&self) -> bool {

@@ -169,25 +169,50 @@ pub fn official_cells<'m, 'a>(m: &'m Model<'a>) -> impl Iterator<Item = CellRef<
     })
 }
 
-/// One finding per table for the cells `pick` selects: `first` builds it from the table's
-/// first such cell; the other cells are added to its `cells`.
+/// One finding per table for the cells `pick` selects (rules.md, "one finding per
+/// problem"): `build` makes it from the table's cells (at least one, in table order); every
+/// cell is added to its `cells`, and every located one to `related`.
 pub fn one_per_table<'m, 'a>(
     m: &'m Model<'a>,
     out: &mut Vec<Finding>,
     pick: impl Fn(&CellRef<'m, 'a>) -> bool,
-    first: impl Fn(&CellRef<'m, 'a>) -> Finding,
+    build: impl Fn(&[CellRef<'m, 'a>]) -> Finding,
 ) {
-    let mut current: Option<(TableId, Finding)> = None;
-    for x in official_cells(m).filter(|x| pick(x)) {
-        match &mut current {
-            Some((id, f)) if *id == x.table.id => f.cells.push(x.path()),
-            _ => {
-                out.extend(current.take().map(|(_, f)| f));
-                current = Some((x.table.id, first(&x).cell(x.path())));
+    let mut cells: Vec<CellRef<'m, 'a>> = Vec::new();
+    let flush = |cells: &mut Vec<CellRef<'m, 'a>>, out: &mut Vec<Finding>| {
+        if cells.is_empty() {
+            return;
+        }
+        let mut f = build(cells);
+        for x in cells.iter() {
+            if let Some(s) = x.cell.span.filter(|s| !s.is_empty()) {
+                f = f.related(s, format!("{} = {}", x.path().label(), x.cell.shown()));
             }
+            f = f.cell(x.path());
+        }
+        out.push(f);
+        cells.clear();
+    };
+    for x in official_cells(m).filter(|x| pick(x)) {
+        if cells.last().is_some_and(|l| l.table.id != x.table.id) {
+            flush(&mut cells, out);
+        }
+        cells.push(x);
+    }
+    flush(&mut cells, out);
+}
+
+/// How many distinct rows `cells` lie in.
+pub fn rows_of(cells: &[CellRef]) -> usize {
+    let mut n = 0;
+    let mut last = None;
+    for x in cells {
+        if last != Some(x.row.key) {
+            n += 1;
+            last = Some(x.row.key);
         }
     }
-    out.extend(current.map(|(_, f)| f));
+    n
 }
 
 /// The body of a section: from the end of its heading to the next heading (or the end).

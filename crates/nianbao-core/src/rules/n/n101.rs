@@ -4,7 +4,7 @@ rule! {
     /// 统计表中有空白单元格
     ///
     /// ## What it checks
-    /// Cells of the official layout that were located but are empty. One finding per row; it lists the blank cells, which are counted as 0.
+    /// Cells of the official layout that were located but are empty, counted as 0. One finding per table: it lists every blank cell (`cells`, and `related` where the cell has a place) and says how many rows have them.
     ///
     /// ## Why it matters
     /// Every cell asks for a number, and a blank cannot be told apart from missing data. Write 0 where the count is zero.
@@ -15,31 +15,30 @@ rule! {
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for t in cx.model.tables.iter() {
-        for r in t.rows.iter().filter(|r| r.kind == RowKind::Official) {
-            let blank: Vec<_> = r
-                .cells
-                .iter()
-                .filter(|c| c.reading.value == Value::Blank)
-                .collect();
-            if blank.is_empty() {
-                continue;
-            }
-            let mut f = RULE.finding(
-                format!(
+    one_per_table(
+        cx.model,
+        out,
+        |x| x.row.kind == RowKind::Official && x.cell.reading.value == Value::Blank,
+        |cells| {
+            let x = &cells[0];
+            let message = match rows_of(cells) {
+                1 => format!(
                     "{}“{}”行有{}个空白单元格，已按0计算",
-                    t.id.name(),
-                    r.label,
-                    blank.len()
+                    x.table.id.name(),
+                    x.row.label,
+                    cells.len()
                 ),
-            )
-            .at(r.label_span)
-            .expected("数值（为零时填0）")
-            .actual("空");
-            for c in blank {
-                f = f.cell(t.path(r.key, c.col));
-            }
-            out.push(f.help("为零的单元格请填写0"));
-        }
-    }
+                rows => format!(
+                    "{} {rows} 行有空白单元格（共 {} 个），已按0计算",
+                    x.table.id.name(),
+                    cells.len()
+                ),
+            };
+            RULE.finding(message)
+                .at(x.row.label_span)
+                .expected("数值（为零时填0）")
+                .actual("空")
+                .help("为零的单元格请填写0")
+        },
+    );
 }

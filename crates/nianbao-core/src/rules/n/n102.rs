@@ -19,17 +19,24 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         cx.model,
         out,
         |x| x.cell.reading.value == Value::Placeholder,
-        |x| {
-            RULE.finding(
-                format!(
+        |cells| {
+            let x = &cells[0];
+            let message = match cells.len() {
+                1 => format!(
                     "{}中有单元格以“{}”等符号代替数字，已按0计算",
                     x.table.id.name(),
                     x.cell.raw
                 ),
-            )
-            .at_opt(x.cell.span)
-            .expected("数字")
-            .actual(x.cell.raw)
+                n => format!(
+                    "{}中有 {n} 个单元格以“{}”等符号代替数字，已按0计算",
+                    x.table.id.name(),
+                    x.cell.raw
+                ),
+            };
+            RULE.finding(message)
+                .at_opt(x.cell.span)
+                .expected("数字")
+                .actual(x.cell.raw)
         },
     );
 }

@@ -15,23 +15,30 @@ rule! {
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    for x in official_cells(cx.model) {
-        let (t, r, c) = (x.table, x.row, x.cell);
-        if c.reading.value == Value::Text {
-            out.push(
-                RULE.finding(
-                    format!(
-                        "{}“{}”行的单元格内容“{}”不是数字，相关检查已跳过",
-                        t.id.name(),
-                        r.label,
-                        c.raw
-                    ),
-                )
-                .at_opt(c.span)
+    one_per_table(
+        cx.model,
+        out,
+        |x| x.cell.reading.value == Value::Text,
+        |cells| {
+            let x = &cells[0];
+            let message = match cells.len() {
+                1 => format!(
+                    "{}“{}”行的单元格内容“{}”不是数字，相关检查已跳过",
+                    x.table.id.name(),
+                    x.row.label,
+                    x.cell.raw
+                ),
+                n => format!(
+                    "{}中有 {n} 个单元格不是数字（如“{}”行的“{}”），相关检查已跳过",
+                    x.table.id.name(),
+                    x.row.label,
+                    x.cell.raw
+                ),
+            };
+            RULE.finding(message)
+                .at_opt(x.cell.span)
                 .expected("数字")
-                .actual(c.raw)
-                .cell(x.path()),
-            );
-        }
-    }
+                .actual(x.cell.raw)
+        },
+    );
 }

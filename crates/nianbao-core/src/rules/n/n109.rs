@@ -19,7 +19,8 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         cx.model,
         out,
         |x| x.cell.reading.normalised.is_some(),
-        |x| {
+        |cells| {
+            let x = &cells[0];
             let n = x.cell.reading.normalised.unwrap();
             let shown = x.cell.shown();
             RULE.finding(

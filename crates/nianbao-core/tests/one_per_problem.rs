@@ -1,0 +1,37 @@
+//! One finding per problem (rules.md): a condition seen in many cells of one table is one
+//! finding for that table, with every cell and the count in its message.
+
+mod common;
+use common::*;
+use nianbao_core::tables::Format;
+
+#[test]
+fn blank_rows_of_one_table_are_one_finding() {
+    let mut rng = Rng(11);
+    let mut t = tables(&mut rng, Format::B);
+    let rows = t.t3.len();
+    for r in &mut t.t3 {
+        for (col, v) in &mut r.cells {
+            if *col == "commercial" {
+                v.clear();
+            }
+        }
+    }
+    let r = nianbao_core::check_text(&report(&t, Shape::Tabs), None).unwrap();
+    let n101: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.code == "N101" && f.cells.iter().any(|c| c.table.key() == "t3"))
+        .collect();
+    assert_eq!(
+        n101.len(),
+        1,
+        "{:?}",
+        n101.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        n101[0].message,
+        format!("表三 {rows} 行有空白单元格（共 {rows} 个），已按0计算")
+    );
+    assert_eq!(n101[0].cells.len(), rows);
+}
