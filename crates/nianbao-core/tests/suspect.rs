@@ -156,3 +156,53 @@ fn summary_tables_follow_the_findings_on_each_table() {
     let r = nianbao_core::check_text(&text[..cut], None).unwrap();
     assert_eq!(r.summary.tables.t4, TableState::Missing);
 }
+
+/// Adds `d` to a cell of an outcome row, keeping 表三 balanced.
+fn adjust(t: &mut Tables, row: &str, col: &str, d: i64) {
+    for (r, c) in [
+        (row, col),
+        (row, "total"),
+        ("total_processed", col),
+        ("total_processed", "total"),
+        ("new_received", col),
+        ("new_received", "total"),
+    ] {
+        let v = value(t, r, c) as i64 + d;
+        set(t, r, c, v as u64);
+    }
+}
+
+/// Split digits: `12` `0` read as `1` `2` — the row's T303 says what the cells should be.
+#[test]
+fn split_digits_are_pointed_out() {
+    for seed in 1..=20u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x5851_F42D_4C95_7F2D));
+        let mut t = tables(&mut rng, Format::B);
+        balance(&mut t, &mut rng);
+        let row = "granted";
+        let n = value(&t, row, "natural_person") as i64;
+        adjust(
+            &mut t,
+            row,
+            "natural_person",
+            12 + (seed as i64 % 7) * 10 - n,
+        );
+        let c = value(&t, row, "commercial") as i64;
+        adjust(&mut t, row, "commercial", -c);
+        let whole = value(&t, row, "natural_person").to_string();
+        let (a, b) = whole.split_at(1);
+        set(&mut t, row, "natural_person", a.parse().unwrap());
+        set(&mut t, row, "commercial", b.parse().unwrap());
+        let found = t3_findings(&report(&t, Shape::Tabs));
+        let t303 = found
+            .iter()
+            .find(|f| f.code == "T303")
+            .unwrap_or_else(|| panic!("seed {seed}: no T303"));
+        assert_eq!(
+            t303.help.as_deref(),
+            Some(format!("可能是数字被拆分到相邻单元格：“自然人”列的 {a} 与“商业企业”列的 {b} 应为 {whole} 与 0").as_str()),
+            "seed {seed}"
+        );
+        assert!(t303.suspect.is_none(), "seed {seed}: two cells, no suspect");
+    }
+}

@@ -177,5 +177,6 @@ pub fn run(cx: &Ctx) -> Vec<Finding> {
         }
     }
     suspect::assign(&cx.checked.borrow(), &mut out);
+    suspect::split_digits(&cx.checked.borrow(), &mut out);
     out
 }
