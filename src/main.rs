@@ -8,21 +8,13 @@ mod findings;
 mod idb;
 mod keep;
 mod notice;
+mod panic;
 mod store;
 mod tables_view;
 mod view;
 
 fn main() {
-    // a bug must at least say so in the console (a small hook: the page's wasm budget is tight)
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("");
-        web_sys::console::error_1(&format!("nianbao 内部错误（请报告此问题）：{msg}").into());
-    }));
+    panic::hook();
     // a page saved with the browser's "save page as" holds the rendered app: start clean
     if let Some(body) = web_sys::window()
         .and_then(|w| w.document())

@@ -16,15 +16,7 @@ pub fn set(o: &js_sys::Object, k: &str, v: &JsValue) {
 
 /// Answers every request with `handle(op, request, reply)`; `false` from it: no reply.
 pub fn serve(handle: fn(&str, &JsValue, &js_sys::Object) -> bool) {
-    std::panic::set_hook(Box::new(|info| {
-        let msg = info
-            .payload()
-            .downcast_ref::<&str>()
-            .copied()
-            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
-            .unwrap_or("");
-        web_sys::console::error_1(&format!("nianbao 内部错误（请报告此问题）：{msg}").into());
-    }));
+    crate::panic::hook();
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message =

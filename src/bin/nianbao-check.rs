@@ -8,6 +8,8 @@
 //!   sees (cells by tabs, rows by lines).
 //! - `{id, op: "bench", text, n}` → `{id, op, ms}`: milliseconds per check (scripts/bench-wasm).
 
+#[path = "../panic.rs"]
+mod panic;
 #[path = "../worker.rs"]
 mod worker;
 

@@ -6,6 +6,8 @@
 //!   (decoded; a Word document's text extracted; a saved page turned into the text a user
 //!   sees) or why it cannot be opened, in Chinese.
 
+#[path = "../panic.rs"]
+mod panic;
 #[path = "../worker.rs"]
 mod worker;
 
