@@ -35,3 +35,30 @@ fn blank_rows_of_one_table_are_one_finding() {
     );
     assert_eq!(n101[0].cells.len(), rows);
 }
+
+#[test]
+fn rows_missing_in_two_places_are_one_finding() {
+    let mut rng = Rng(5);
+    let mut t = tables(&mut rng, Format::B);
+    let first = t.t3.remove(1).label;
+    let second = t.t3.remove(9).label;
+    let r = nianbao_core::check_text(&report(&t, Shape::Tabs), None).unwrap();
+    let s402: Vec<_> = r.findings.iter().filter(|f| f.code == "S402").collect();
+    assert_eq!(
+        s402.len(),
+        1,
+        "{:?}",
+        s402.iter().map(|f| &f.message).collect::<Vec<_>>()
+    );
+    assert_eq!(s402[0].message, format!("表三缺少2行（2处）：“{first}”等"));
+    assert_eq!(
+        s402[0].expected.as_deref(),
+        Some(format!("{first}、{second}").as_str())
+    );
+    assert_eq!(s402[0].related.len(), 1);
+    assert!(
+        s402[0].related[0].label.contains(second),
+        "{:?}",
+        s402[0].related
+    );
+}

@@ -4,7 +4,7 @@ rule! {
     /// 统计表缺少官方格式中的行
     ///
     /// ## What it checks
-    /// Every official row of the detected format (format.md §4–§6) is located in its table, by its label. Consecutive missing rows form one finding (a cut-off table is one gap).
+    /// Every official row of the detected format (format.md §4–§6) is located in its table, by its label. One finding per table: its first gap (consecutive missing rows; a cut-off table is one gap) is the place, every further gap a related place.
     ///
     /// ## Why it matters
     /// A missing row means a quantity the format requires is not reported; the rules that need the row are skipped, so the table cannot be checked either.
@@ -22,7 +22,9 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         if t.unreadable.is_some() {
             continue;
         }
-        // one finding per gap: consecutive missing rows after the same located row
+        // one finding per table (rules.md, one finding per problem); each gap (consecutive
+        // missing rows after the same located row) is a place in it
+        let mut gaps: Vec<Vec<_>> = Vec::new();
         let mut i = 0;
         while i < t.missing.len() {
             let gap: Vec<_> = t.missing[i..]
@@ -30,24 +32,35 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .take_while(|m| m.after == t.missing[i].after)
                 .collect();
             i += gap.len();
-            let labels: Vec<&str> = gap.iter().map(|m| m.label).collect();
-            let msg = if gap.len() == 1 {
-                format!("{}缺少“{}”行", id.name(), labels[0])
-            } else {
-                format!(
-                    "{}缺少{}行：“{}”至“{}”（文本可能不完整）",
-                    id.name(),
-                    gap.len(),
-                    labels[0],
-                    labels[labels.len() - 1]
-                )
-            };
-            out.push(
-                RULE.finding(msg)
-                    .at(gap[0].after)
-                    .expected(labels.join("、"))
-                    .actual("缺失"),
-            );
+            gaps.push(gap);
         }
+        if gaps.is_empty() {
+            continue;
+        }
+        let labels: Vec<&str> = gaps.iter().flatten().map(|m| m.label).collect();
+        let msg = match (gaps.len(), labels.len()) {
+            (_, 1) => format!("{}缺少“{}”行", id.name(), labels[0]),
+            (1, n) => format!(
+                "{}缺少{n}行：“{}”至“{}”（文本可能不完整）",
+                id.name(),
+                labels[0],
+                labels[n - 1]
+            ),
+            (g, n) => format!(
+                "{}缺少{n}行（{g}处）：“{}”等",
+                id.name(),
+                labels[0]
+            ),
+        };
+        let mut f = RULE
+            .finding(msg)
+            .at(gaps[0][0].after)
+            .expected(labels.join("、"))
+            .actual("缺失");
+        for gap in gaps.iter().skip(1) {
+            let names: Vec<&str> = gap.iter().map(|m| m.label).collect();
+            f = f.related(gap[0].after, format!("此后缺少：{}", names.join("、")));
+        }
+        out.push(f);
     }
 }
