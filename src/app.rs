@@ -527,6 +527,9 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
                 }}
             </p>
             <p class="busy" hidden=move || !c.live.busy.get() || waiting()>"正在更新检查结果……"</p>
+            <p class="tables-state" hidden=move || report.with(view::is_empty)>
+                {move || report.with(|r| r.summary.tables.line())}
+            </p>
             <Show when=move || c.live.failed.get() fallback=|| ()>
                 <p class="large" role="alert">"检查程序出错，未能给出结果；编辑内容后将重新检查（草稿不受影响）。"</p>
             </Show>

@@ -382,6 +382,8 @@ test('the suspect cell: named with its value, marked in the tables, put right in
   await page.fill('#report-text', text); await idle(page);
   const t303 = page.locator('.finding', { has: page.locator('.code', { hasText: 'T303' }) }).first();
   assert.match(await t303.locator('.suspect').textContent(), /最可能出错：表三“[^”]+”行“总计”列，应为 4/);
+  // each table's state above the findings
+  assert.match(await page.textContent('.summary .tables-state'), /^表二 \S+ 表三 ✗ 表四 \S+$/);
   await page.click('#tab-tables');
   const cell = page.locator('td[data-path="t3.unable_not_held.total"]');
   assert.match(await cell.getAttribute('class'), /suspect/);

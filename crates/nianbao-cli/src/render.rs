@@ -144,13 +144,14 @@ pub fn text(name: &str, src: &str, r: &Report, color: bool) -> String {
     let meta = &r.meta;
     let _ = writeln!(
         out,
-        "{name}: {verdict}（{} 个提示）；格式 {}，年度 {}，机关 {}\n",
+        "{name}: {verdict}（{} 个提示）；格式 {}，年度 {}，机关 {}；{}\n",
         s.infos,
         meta.format.map(|f| f.label()).unwrap_or("未确定"),
         meta.year
             .map(|y| y.to_string())
             .unwrap_or_else(|| "未识别".into()),
-        meta.agency.as_deref().unwrap_or("未识别")
+        meta.agency.as_deref().unwrap_or("未识别"),
+        s.tables.line()
     );
     out
 }

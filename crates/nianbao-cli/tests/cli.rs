@@ -276,6 +276,12 @@ fn text_output_reads_like_rustc() {
     assert!(out.contains("^"), "underline: {out}");
     assert!(out.contains("期望 4，实际 5"), "{out}");
     assert!(out.contains("= 公式: 总计 = 自然人"), "{out}");
+    // the one wrong cell, and each table's state in the file's summary line
+    assert!(
+        out.contains("= 最可能出错：表三“1.本机关不掌握相关政府信息”行“总计”列，应为 4"),
+        "{out}"
+    );
+    assert!(out.contains("表三 ✗"), "{out}");
 }
 
 #[test]

@@ -185,6 +185,25 @@ pub struct TableStates {
     pub t4: TableState,
 }
 
+impl TableStates {
+    /// For people: `表二 ✓ 表三 ✗ 表四 缺失` (✓ ok, ⚠ warnings, ✗ errors, 不完整, 缺失).
+    pub fn line(&self) -> String {
+        let mark = |s: TableState| match s {
+            TableState::Ok => "✓",
+            TableState::Warnings => "⚠",
+            TableState::Errors => "✗",
+            TableState::Incomplete => "不完整",
+            TableState::Missing => "缺失",
+        };
+        format!(
+            "表二 {} 表三 {} 表四 {}",
+            mark(self.t2),
+            mark(self.t3),
+            mark(self.t4)
+        )
+    }
+}
+
 fn cell_out(c: &CellModel) -> CellOut {
     let value = match c.reading.value {
         Value::Number(d) => match d.as_i64() {
