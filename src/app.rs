@@ -53,7 +53,6 @@ impl Checking {
                 report: RwSignal::new(None),
                 busy: RwSignal::new(false),
                 at: RwSignal::new(0.0),
-                json: RwSignal::new(None),
                 failed: RwSignal::new(false),
             },
             large: RwSignal::new(false),
@@ -295,11 +294,12 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     };
     // both can be undone in one step (the notice's 撤销)
     let clear = move |_| notices.replace(text, String::new(), "已清空");
-    let json = expect_context::<Checking>().live.json;
     let export_json = move |_| {
-        let out =
-            json.with_untracked(|j| report.with_untracked(|r| view::export_json(j.as_deref(), r)));
-        download("nianbao-report.json", "application/json", &out)
+        download(
+            "nianbao-report.json",
+            "application/json",
+            &report.with(|r| r.to_json()),
+        )
     };
     let export_csv = move |_| {
         download(

@@ -29,9 +29,6 @@ pub struct Live {
     pub busy: RwSignal<bool>,
     /// When the report shown was made (ms since the epoch, the browser's clock).
     pub at: RwSignal<f64>,
-    /// The report JSON as the checker wrote it (compact): exported with the dismissals
-    /// patched in, so that the page needs no JSON writer of its own.
-    pub json: RwSignal<Option<String>>,
     /// The checker stopped (it could not start, or failed on a text): the report shown is
     /// gone and the page says so; the next edit starts a new checker.
     pub failed: RwSignal<bool>,
@@ -175,7 +172,6 @@ fn failed(which: Which) {
     if let (Some(live), Which::Check) = (live.or(STATE.with(|s| s.borrow().live)), which) {
         live.busy.set(false);
         live.report.set(None);
-        live.json.set(None);
         live.failed.set(true);
     }
     // every request still waiting hears why it will get no answer
@@ -270,7 +266,6 @@ fn on_reply(which: Which, data: JsValue) {
         live.at.set(js_sys::Date::now());
         let json = get(&data, "json").as_string();
         live.report.set(json.as_deref().and_then(Report::from_json));
-        live.json.set(json);
     }
 }
 
@@ -303,7 +298,6 @@ pub fn check_live(live: Live, text: String, previous: String) {
         });
         live.busy.set(false);
         live.report.set(None);
-        live.json.set(None);
         return;
     }
     live.busy.set(true);

@@ -18,19 +18,29 @@ use crate::tables::CellPath;
 
 /// An identity as the rules evaluated it: `Σ sign · value = 0` over its cells (left +1,
 /// right −1), holding or not.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Checked {
     pub terms: Vec<(CellPath, i8, Decimal)>,
 }
 
 impl Checked {
     fn residual(&self) -> Decimal {
-        self.terms
-            .iter()
-            .fold(Decimal::ZERO, |a, (_, s, v)| match s {
-                1 => a + *v,
-                _ => a - *v,
-            })
+        residual_with(self, &[])
+    }
+    /// The findings of this identity: those whose code `code` accepts naming exactly its
+    /// cells.
+    fn findings<'f>(
+        &self,
+        findings: &'f mut [Finding],
+        code: impl Fn(&str) -> bool,
+    ) -> impl Iterator<Item = &'f mut Finding> {
+        let mut cells: Vec<CellPath> = self.terms.iter().map(|(p, _, _)| *p).collect();
+        crate::base::sort::sort_by_key(&mut cells, |p| *p);
+        findings.iter_mut().filter(move |f| {
+            let mut mine = f.cells.clone();
+            crate::base::sort::sort_by_key(&mut mine, |p| *p);
+            code(f.code) && mine == cells
+        })
     }
 }
 
@@ -84,17 +94,11 @@ pub fn assign(checked: &[Checked], findings: &mut [Finding]) {
         let (Some((cell, value)), None) = (found.next(), found.next()) else {
             continue;
         };
-        let mut cells: Vec<CellPath> = c.terms.iter().map(|(p, _, _)| *p).collect();
-        crate::base::sort::sort_by_key(&mut cells, |p| *p);
-        for f in findings.iter_mut().filter(|f| f.code.starts_with('T')) {
-            let mut mine = f.cells.clone();
-            crate::base::sort::sort_by_key(&mut mine, |p| *p);
-            if mine == cells {
-                f.suspect = Some(Suspect {
-                    cell,
-                    expected: value.to_string(),
-                });
-            }
+        for f in c.findings(findings, |code| code.starts_with('T')) {
+            f.suspect = Some(Suspect {
+                cell,
+                expected: value.to_string(),
+            });
         }
     }
 }
@@ -175,14 +179,8 @@ pub fn split_digits(checked: &[Checked], findings: &mut [Finding]) {
             }
         }
         let Some(hint) = hint else { continue };
-        let mut cells: Vec<CellPath> = row.terms.iter().map(|(p, _, _)| *p).collect();
-        crate::base::sort::sort_by_key(&mut cells, |p| *p);
-        for f in findings.iter_mut().filter(|f| f.code == "T303") {
-            let mut mine = f.cells.clone();
-            crate::base::sort::sort_by_key(&mut mine, |p| *p);
-            if mine == cells {
-                f.help = Some(hint.clone());
-            }
+        for f in row.findings(findings, |code| code == "T303") {
+            f.help = Some(hint.clone());
         }
     }
 }
