@@ -298,7 +298,7 @@ fn rules_and_explain() {
     );
     let (code, out, _) = run(&["explain", "t3-balance"]);
     assert_eq!(code, 0);
-    assert!(out.contains("## What it checks") && out.contains("勾稽"));
+    assert!(out.contains("## 检查什么") && out.contains("勾稽"));
     assert_eq!(run(&["explain", "Z999"]).0, 2);
 }
 

@@ -60,9 +60,45 @@ fn registry_is_well_formed() {
             "{}",
             r.name
         );
-        for h in ["## What it checks", "## Why it matters", "## Example"] {
-            assert!(r.doc().contains(h), "{} doc lacks {h}", r.code);
+        // Chinese documentation, the sections in this order (依据 where there is a basis)
+        let doc = r.doc();
+        let at: Vec<Option<usize>> = ["## 检查什么", "## 为什么重要", "## 示例"]
+            .iter()
+            .map(|h| doc.find(h))
+            .collect();
+        assert!(
+            at.iter().all(Option::is_some) && at.windows(2).all(|w| w[0] < w[1]),
+            "{}: the doc needs ## 检查什么, ## 为什么重要 and ## 示例, in this order",
+            r.code
+        );
+        if let Some(b) = doc.find("## 依据") {
+            assert!(
+                at[1] < Some(b) && Some(b) < at[2],
+                "{}: ## 依据 goes before ## 示例",
+                r.code
+            );
         }
+        // no English prose: Latin words only inside `code`
+        let outside: String = doc.split('`').step_by(2).collect();
+        let words = outside
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3 && !["PDF", "HTML", "URL", "GB", "XX"].contains(w))
+            .collect::<Vec<_>>();
+        assert!(
+            words.is_empty(),
+            "{}: English words outside backticks: {words:?}",
+            r.code
+        );
+        assert!(
+            !r.summary.chars().any(|c| c.is_ascii_alphabetic())
+                || r.summary
+                    .split('`')
+                    .step_by(2)
+                    .all(|p| !p.chars().any(|c| c.is_ascii_lowercase())),
+            "{}: summary {}",
+            r.code,
+            r.summary
+        );
         assert!(
             nianbao_core::rules::find(r.code).is_some()
                 && nianbao_core::rules::find(r.name).is_some()

@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文以其他年份作为叙述年度
     ///
-    /// ## What it checks
-    /// Years used as the subject or period of a statement — `YYYY年，`, `YYYY年度`, `YYYY年以来`, `YYYY年全年` at the start of a sentence or paragraph — against the report year. Not counted: years in comparisons (`同比`, `较`, `上年`, `去年`, `相比`), and next year's plans (`将`, `计划`, `拟`, `下一步`, `明年`). Full dates (`YYYY年M月D日`) are left to the date rules.
+    /// ## 检查什么
+    /// 用作叙述主体或叙述期间的年份，即位于句首或段首的`YYYY年，`、`YYYY年度`、
+    /// `YYYY年以来`、`YYYY年全年`，与报告年度对照。不计入：比较中的年份（`同比`、
+    /// `较`、`上年`、`去年`、`相比`），以及下一年度的计划（`将`、`计划`、`拟`、
+    /// `下一步`、`明年`）。完整日期（`YYYY年M月D日`）由日期类规则检查。
     ///
-    /// ## Why it matters
-    /// The report covers one calendar year. A stale year at the head of a paragraph is the typical trace of last year's text copied forward (东莞市统计局 published its 2010 report as the 2008 text with only the year changed).
+    /// ## 为什么重要
+    /// 年度报告反映一个自然年度的工作。段首出现其他年份，
+    /// 是沿用上年报告文字的典型痕迹（东莞市统计局曾将2008年度报告仅改动年份，
+    /// 作为2010年度报告发布）。
     ///
-    /// ## Example
-    /// A 2022 report with a paragraph starting `2021年，我局认真贯彻…`.
+    /// ## 示例
+    /// 2022年度报告中有一段以`2021年，我局认真贯彻…`开头。
     C101, "year-mismatch", Warning
 }
 

@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计期限与报告年度不符
     ///
-    /// ## What it checks
-    /// If the report states its statistical period (`统计期限`, `统计时间` or `统计期间` followed by dates, possibly over a line break), its first date must be 1月1日 and its last 12月31日 of the report year. Its absence is not a finding; dates that cannot be read are skipped.
+    /// ## 检查什么
+    /// 报告写明统计期限的（`统计期限`、`统计时间`或`统计期间`后接日期，可跨行），
+    /// 其起始日期应为报告年度的1月1日，截止日期应为报告年度的12月31日。未写明统计期限的，
+    /// 不作提示；无法识别的日期不予检查。
     ///
-    /// ## Why it matters
-    /// The report covers the calendar year (format.md §1); a wrong period is a copied sentence or a wrong year.
+    /// ## 为什么重要
+    /// 年度报告的统计期限为一个自然年度；统计期限有误，往往是照搬了旧句子或写错了年份。
     ///
-    /// ## Example
-    /// `统计期限自2022年1月1日起至2022年12月31日止` in a 2023 report.
+    /// ## 示例
+    /// 2023年度报告中写`统计期限自2022年1月1日起至2022年12月31日止`。
     C102, "statistical-period", Warning
 }
 

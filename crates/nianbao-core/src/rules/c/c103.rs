@@ -5,14 +5,24 @@ use crate::structure::agency::{agency_key, same_agency, ALIASES};
 rule! {
     /// 正文出现其他机关的名称，疑为套用其他单位报告
     ///
-    /// ## What it checks
-    /// Agency names in the prose against the title agency, after the usual short forms (科技局 = 科学技术局, 教体局 = 教育体育局, …). Two cases: a department of the same type in another region of the same level (`商丘市科技局` in a `周口市科技局` report; superior bodies such as `周口市科技局` in a county bureau's report are not flagged), and another agency as the subject of a self-describing sentence in 一 or 五 (`XX局高度重视…`, `XX局坚持…`) or in the signature. `我局`, `本机关`, `市科技局` and the like are the reporting agency.
+    /// ## 检查什么
+    /// 将正文中的机关名称与标题中的机关对照，对照前先统一常见简称（科技局 = 科学技术局，
+    /// 教体局 = 教育体育局，…）。提示两种情形：
+    /// - 同级别其他地区的同类部门（`周口市科技局`报告中出现`商丘市科技局`）；
+    ///   上级机关（如县级部门报告中的`周口市科技局`）不提示；
+    /// - 其他机关在第一、五部分的自述句中作主语（`XX局高度重视…`、`XX局坚持…`），
+    ///   或出现在落款中。
     ///
-    /// ## Why it matters
-    /// The 2021 notice names 内容雷同; another agency's name is the plainest sign of a copied report.
+    /// `我局`、`本机关`、`市科技局`等均视为报告机关本身。
     ///
-    /// ## Example
-    /// The title `商水县教育体育局…` and the text `2021年，沈丘县教育体育局认真贯彻…`.
+    /// ## 为什么重要
+    /// 出现其他机关的名称，是套用他人报告最明显的迹象。
+    ///
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号将年度报告“内容雷同”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// 标题为`商水县教育体育局…`，正文写`2021年，沈丘县教育体育局认真贯彻…`。
     C103, "agency-name-mismatch", Warning
 }
 

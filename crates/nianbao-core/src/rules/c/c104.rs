@@ -3,14 +3,27 @@ use crate::rules::prelude::*;
 rule! {
     /// 报告出现其他类型机关的专门用语，疑为套用他人报告
     ///
-    /// ## What it checks
-    /// In a department report of a known type, phrases that only another type of agency uses about its own work: 教育 (依法治教, 依法治校, 教育行政工作, 教育教学), 公安 (依法治警, 警务公开), 税务 (依法治税, 纳税服务), 卫生健康 (医疗机构执业, 疾病预防控制), 生态环境 (环境影响评价, 排污许可), 科技 (高新技术企业认定, 科技成果转化). The agency's own terms are never flagged; government reports and cross-cutting bodies (行政审批服务局, 政务服务管理局, 人民政府办公室) are not checked. One finding per foreign type.
+    /// ## 检查什么
+    /// 在已知类型的部门报告中，查找只有其他类型机关在述及本系统工作时才使用的用语：
+    /// - 教育：`依法治教`、`依法治校`、`教育行政工作`、`教育教学`；
+    /// - 公安：`依法治警`、`警务公开`；
+    /// - 税务：`依法治税`、`纳税服务`；
+    /// - 卫生健康：`医疗机构执业`、`疾病预防控制`；
+    /// - 生态环境：`环境影响评价`、`排污许可`；
+    /// - 科技：`高新技术企业认定`、`科技成果转化`。
     ///
-    /// ## Why it matters
-    /// The 2021 notice names 内容雷同 (copied content) among the failings that lead to accountability; CASS found reports copied across agencies and regions. Vocabulary of another agency's field is the most visible trace of a pasted paragraph.
+    /// 报告机关本系统的用语不提示；政府报告和综合性机关（行政审批服务局、政务服务管理局、
+    /// 人民政府办公室）的报告不予检查。每一其他类型只提示一次。
     ///
-    /// ## Example
-    /// The 周口市科技局 2019 report writes about `教育行政工作` and `依法治教`.
+    /// ## 为什么重要
+    /// 中国社会科学院的评估发现，有报告跨部门、跨地区相互套用。出现其他领域的用语，
+    /// 是粘贴他人段落最明显的痕迹。
+    ///
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号将年度报告“内容雷同”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// 周口市科技局2019年度报告中出现`教育行政工作`和`依法治教`。
     C104, "foreign-vocabulary", Warning
 }
 

@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文留有模板占位符（XX、××、某某……）
     ///
-    /// ## What it checks
-    /// Template placeholders left in the prose: runs of `X`/`x` that are not part of a Latin word, a URL or an e-mail address (so `xxgk` is fine), and `××`, `ＸＸ`, `某某`, `＊＊`, `20XX年`, `X月X日`, `（此处填写…）`. One finding per occurrence.
+    /// ## 检查什么
+    /// 正文中遗留的模板占位符：不属于英文单词、
+    /// 网址或电子邮件地址的连续`X`或`x`（因此`xxgk`不提示），以及`××`、`ＸＸ`、
+    /// `某某`、`＊＊`、`20XX年`、`X月X日`、`（此处填写…）`。每处提示一次。
     ///
-    /// ## Why it matters
-    /// A placeholder means the template was not filled in; the 2021 notice names inaccurate or incomplete content among the failings that lead to accountability.
+    /// ## 为什么重要
+    /// 出现占位符，说明模板未填写完整。
     ///
-    /// ## Example
-    /// `20XX年，XX局…`.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号将年度报告“发布内容不准确不全面”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// `20XX年，XX局…`。
     C105, "placeholder-text", Warning
 }
 

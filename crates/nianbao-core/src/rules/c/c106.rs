@@ -3,14 +3,20 @@ use crate::rules::prelude::*;
 rule! {
     /// “存在的主要问题及改进情况”内容过少
     ///
-    /// ## What it checks
-    /// The body of section 五 (存在的主要问题及改进情况), without whitespace and punctuation, is shorter than 30 characters, or is just `无` / `暂无`. A body that is empty because the text ends at the heading (a cut-off paste) is not reported.
+    /// ## 检查什么
+    /// 第五部分（存在的主要问题及改进情况）正文去除空白和标点后不足30个字，
+    /// 或仅为`无`、`暂无`。因文本在该标题处结束（粘贴不完整）而正文为空的，不作提示。
     ///
-    /// ## Why it matters
-    /// Art. 50(4) of the 条例 requires the main problems and the improvements; the 2021 notice says nothing may be left out, and evaluations criticise thin content (内容不翔实).
+    /// ## 为什么重要
+    /// 评估中常将此类内容批评为“内容不翔实”。
     ///
-    /// ## Example
-    /// `五、存在的主要问题及改进情况` followed by `无。`.
+    /// ## 依据
+    /// 《条例》第五十条第（四）项要求年度报告包括
+    /// 政府信息公开工作存在的主要问题及改进情况；
+    /// 国办公开办函〔2021〕30号要求报告内容“不能遗漏”。
+    ///
+    /// ## 示例
+    /// `五、存在的主要问题及改进情况`之后仅有`无。`。
     C106, "problems-section-thin", Warning
 }
 

@@ -3,15 +3,21 @@ use crate::rules::prelude::*;
 rule! {
     /// “其他需要报告的事项”未说明信息处理费收取情况
     ///
-    /// ## What it checks
-    /// In a 2021-format report, section 六 does not mention `信息处理费` (or `处理费`), nor say
-    /// that no fee was charged in other words (`未发生收费情况`, `未收取任何费用`). The message is stronger when table 三's `逾期未按收费通知要求缴纳费用` total is above 0: fee notices were evidently issued.
+    /// ## 检查什么
+    /// 2021年格式报告中，第六部分既未提及`信息处理费`（或`处理费`），
+    /// 也未以其他说法说明未收费（`未发生收费情况`、`未收取任何费用`）。
+    /// 表三`逾期未按收费通知要求缴纳费用`的总计大于0时，提示措辞更重：
+    /// 这表明确曾发出收费通知。
     ///
-    /// ## Why it matters
-    /// Since 2021 reports state the information-processing fees charged under 国办函〔2020〕109号 (or that none were charged) in section 六; it is established practice, hence a warning.
+    /// ## 为什么重要
+    /// 自2021年起，报告均在第六部分说明信息处理费的收取情况（或说明未收取）。
+    /// 这是通行做法而非明文要求，故为警告。
     ///
-    /// ## Example
-    /// A 2022 report whose 六 reads `无`.
+    /// ## 依据
+    /// 信息处理费依国办函〔2020〕109号（《政府信息公开信息处理费管理办法》）收取。
+    ///
+    /// ## 示例
+    /// 2022年度报告第六部分仅写`无`。
     C107, "fee-not-reported", Warning
 }
 

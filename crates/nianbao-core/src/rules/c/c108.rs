@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// “其他需要报告的事项”缺少常见内容
     ///
-    /// ## What it checks
-    /// In a 2021-format report, section 六 lacks any of the items reports usually give there since 2021: implementing the superior level's annual work points (`要点`), the handling of NPC deputies' proposals and CPPCC motions (`建议` / `提案`), and innovations (`创新`).
+    /// ## 检查什么
+    /// 2021年格式报告中，第六部分缺少2021年以来报告通常列明的某项内容：
+    /// 落实上级年度政务公开工作要点情况（`要点`）、
+    /// 人大代表建议和政协提案办理情况（`建议`/`提案`）、政务公开工作创新情况（`创新`）。
     ///
-    /// ## Why it matters
-    /// These items are common practice (format.md §7); their exact wording in the notice is unconfirmed, hence information only.
+    /// ## 为什么重要
+    /// 这些内容属于通行做法，尚无可以确认的文件原文表述，故仅作提示。
     ///
-    /// ## Example
-    /// A section 六 that only states the processing fees.
+    /// ## 示例
+    /// 第六部分只说明了信息处理费收取情况。
     C108, "other-section-usual-items", Info
 }
 

@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// “总体情况”未涵盖五个方面
     ///
-    /// ## What it checks
-    /// In a 2021-format report, section 一 mentions each of the five topics of the 2021 notice: 主动公开, 依申请公开, 政府信息管理, 政府信息公开平台建设, 监督保障. The missing topic keys are listed (`overview.management`, …). An overview cut off by the end of the paste is not judged.
+    /// ## 检查什么
+    /// 2021年格式报告中，第一部分应涉及国办公开办函〔2021〕30号所列的五个方面：主动公开、
+    /// 依申请公开、政府信息管理、政府信息公开平台建设、监督保障。提示中列出未涉及的方面。
+    /// 因粘贴不完整而被截断的总体情况不予判断。
     ///
-    /// ## Why it matters
-    /// The notice says 总体情况 "主要包括" these five topics, hence information only.
+    /// ## 为什么重要
+    /// 该通知称总体情况“主要包括”这五个方面，并非逐项强制，故仅作提示。
     ///
-    /// ## Example
-    /// An overview that never mentions 监督保障.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号关于（一）总体情况的说明。
+    ///
+    /// ## 示例
+    /// 总体情况通篇未提及监督保障。
     C109, "overview-topics", Info
 }
 
@@ -49,7 +54,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             )
             .at(h.span)
             .expected("主动公开、依申请公开、政府信息管理、平台建设、监督保障")
-            .actual(missing.iter().map(|m| m.0).collect::<Vec<_>>().join(", "))
+            .actual(format!(
+                "未涉及：{}",
+                missing.iter().map(|m| m.1).collect::<Vec<_>>().join("、")
+            ))
             .formula("总体情况主要包括五个方面（国办公开办函〔2021〕30号）"),
         );
     }

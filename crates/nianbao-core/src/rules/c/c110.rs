@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 政府报告未报告考核、评议和责任追究情况
     ///
-    /// ## What it checks
-    /// In a government report (not a department's), the text mentions `考核`, `评议` and `责任追究` (or `追责`, `问责`). Only complete reports are checked: the text must reach section 六.
+    /// ## 检查什么
+    /// 在政府报告（而非部门报告）中，正文应提及`考核`、`评议`和`责任追究`（或`追责`、
+    /// `问责`）。只检查完整的报告：文本须延续至第六部分。
     ///
-    /// ## Why it matters
-    /// Art. 50(4) of the 条例 requires reports of 各级人民政府 to cover 工作考核、社会评议和责任追究结果情况; the 2021 notice puts them under 监督保障.
+    /// ## 为什么重要
+    /// 工作考核、社会评议和责任追究结果情况是各级人民政府年度报告的法定内容。
     ///
-    /// ## Example
-    /// A 县人民政府 report that never mentions 考核 or 评议.
+    /// ## 依据
+    /// 《条例》第五十条第（四）项要求各级人民政府的年度报告包括工作考核、
+    /// 社会评议和责任追究结果情况；国办公开办函〔2021〕30号将其列入总体情况中的“监督保障”。
+    ///
+    /// ## 示例
+    /// 某县人民政府报告通篇未提及考核或评议。
     C110, "accountability-missing", Warning
 }
 

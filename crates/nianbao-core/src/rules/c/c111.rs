@@ -3,14 +3,20 @@ use crate::rules::prelude::*;
 rule! {
     /// 文号的年份未使用六角括号〔〕
     ///
-    /// ## What it checks
-    /// Document numbers `<发文机关代字><括号>YYYY<括号>N号` in the prose whose year is enclosed in `【】`, `[]`, `［］`, `()`, `（）` or `〈〉` instead of `〔〕` (`﹝﹞` looks the same and is accepted). When the number is one of the two national format notices (2019 No. 60, 2021 No. 30) the message also gives the full correct number.
+    /// ## 检查什么
+    /// 正文中`<发文机关代字><括号>YYYY<括号>N号`形式的文号，其年份用`【】`、`[]`、
+    /// `［］`、`()`、`（）`或`〈〉`而非`〔〕`括入的（`﹝﹞`外观相同，视为正确）。
+    /// 文号为两份全国格式通知之一（2019年60号、2021年30号）的，提示中还给出完整的正确文号。
     ///
-    /// ## Why it matters
-    /// GB/T 9704—2012《党政机关公文格式》 §7.2.5: the year in a 发文字号 is enclosed in 六角括号 〔〕. A wrong bracket in a published report is a visible formal error, and in a citation of the format notice it usually comes with a wrong issuer code.
+    /// ## 为什么重要
+    /// 已公开的报告中括号用错，是显而易见的格式错误；引用格式通知时括号有误，
+    /// 往往同时写错了发文机关代字。
     ///
-    /// ## Example
-    /// The 周口市科技局 2019 report cites `国办【2019】60号`; expected `国办公开办函〔2019〕60号`.
+    /// ## 依据
+    /// GB/T 9704—2012《党政机关公文格式》第7.2.5条：发文字号中的年份用六角括号“〔〕”括入。
+    ///
+    /// ## 示例
+    /// 周口市科技局2019年度报告引用`国办【2019】60号`，应为`国办公开办函〔2019〕60号`。
     C111, "document-number-brackets", Warning
 }
 

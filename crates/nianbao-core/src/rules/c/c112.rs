@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 引用年度报告格式通知的文号不准确
     ///
-    /// ## What it checks
-    /// A citation of 〔2019〕60号 or 〔2021〕30号 in the same sentence as a title containing `年度报告`, with an issuer code other than `国办公开办函`. A number written with wrong brackets is reported by C111, which then gives the full number; it is not reported again here.
+    /// ## 检查什么
+    /// 与含`年度报告`的标题在同一句中引用〔2019〕60号或〔2021〕30号，
+    /// 而发文机关代字不是`国办公开办函`的。括号有误的文号由C111提示并给出完整文号，
+    /// 此处不再重复提示。
     ///
-    /// ## Why it matters
-    /// The two notices that fix the report format are 国办公开办函〔2019〕60号 and 国办公开办函〔2021〕30号; a shortened or wrong issuer code cites a document that does not exist.
+    /// ## 为什么重要
+    /// 发文机关代字简写或有误，所引用的就是一份并不存在的文件。
     ///
-    /// ## Example
-    /// `《关于政府信息公开工作年度报告有关事项的通知》（国办〔2019〕60号）`.
+    /// ## 依据
+    /// 规定年度报告格式的两份通知为国办公开办函〔2019〕60号和国办公开办函〔2021〕30号。
+    ///
+    /// ## 示例
+    /// `《关于政府信息公开工作年度报告有关事项的通知》（国办〔2019〕60号）`。
     C112, "format-notice-citation", Info
 }
 

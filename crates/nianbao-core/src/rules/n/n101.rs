@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计表中有空白单元格
     ///
-    /// ## What it checks
-    /// Cells of the official layout that were located but are empty, counted as 0. One finding per table: it lists every blank cell (`cells`, and `related` where the cell has a place) and says how many rows have them.
+    /// ## 检查什么
+    /// 格式规定的单元格中，已定位但内容为空的单元格；这些单元格按0计算。
+    /// 每张表只报告一次：列出全部空白单元格（能定位的标出位置），并说明涉及几行。
     ///
-    /// ## Why it matters
-    /// Every cell asks for a number, and a blank cannot be told apart from missing data. Write 0 where the count is zero.
+    /// ## 为什么重要
+    /// 每个单元格都要求填写数字，空白无法与数据缺失相区分。数量为零时应填写0。
     ///
-    /// ## Example
-    /// A 表三 row whose 总计 cell is left empty.
+    /// ## 示例
+    /// 表三某行的`总计`单元格留空。
     N101, "cell-blank", Warning
 }
 

@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 单元格用“/”“-”“无”等代替数字
     ///
-    /// ## What it checks
-    /// Cells containing `/`, `-`, `—`, `－`, `--`, `——`, `无`, `不适用` or `N/A`. One finding per table, listing every such cell; they are read as 0.
+    /// ## 检查什么
+    /// 填写`/`、`-`、`—`、`－`、`--`、`——`、`无`、`不适用`或`N/A`的单元格。
+    /// 每张表只报告一次，列出全部此类单元格；这些单元格按0计算。
     ///
-    /// ## Why it matters
-    /// The format asks for numbers. A placeholder is readable but ambiguous (zero, or not applicable, or unknown).
+    /// ## 为什么重要
+    /// 格式要求填写数字。占位符虽可辨认，但含义不明：可能表示零，也可能表示不适用或
+    /// 情况不明。
     ///
-    /// ## Example
-    /// 岳阳市信访局 2021: 规章 `/ / /`.
+    /// ## 示例
+    /// 岳阳市信访局2021年度报告：`规章`一行填写`/ / /`。
     N102, "cell-placeholder", Info
 }
 

@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 单元格内容不是数字
     ///
-    /// ## What it checks
-    /// Cell text that is neither a number (after the normalisations of N109) nor a placeholder.
+    /// ## 检查什么
+    /// 既不是数字（经规则`N109`所列规范化处理之后），也不是占位符的单元格内容。
+    /// 每张表只报告一次。
     ///
-    /// ## Why it matters
-    /// The rules that need the cell cannot run, so the table is only partly checked.
+    /// ## 为什么重要
+    /// 依赖该单元格的检查无法进行，表格只能得到部分核验。
     ///
-    /// ## Example
-    /// `详见附件` or `50%` in a count cell.
+    /// ## 示例
+    /// 件数单元格中填写`详见附件`或`50%`。
     N103, "cell-not-numeric", Warning
 }
 

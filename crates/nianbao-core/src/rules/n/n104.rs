@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 数量或金额为负数
     ///
-    /// ## What it checks
-    /// A value below 0 in any cell except the 2019 format's `本年增/减` (`t2.*.change`), which is signed.
+    /// ## 检查什么
+    /// 任一单元格中小于0的数值。唯一例外是2019年格式（试行）表二的`本年增/减`，
+    /// 该列数值可正可负。
     ///
-    /// ## Why it matters
-    /// Counts and amounts cannot be negative; a minus sign is a typing error or a value pasted into the wrong column.
+    /// ## 为什么重要
+    /// 件数和金额不可能为负数；出现负号，通常是录入错误，或是把数值填到了错误的列。
     ///
-    /// ## Example
-    /// 表三 `2.重复申请` 自然人 = `-1`.
+    /// ## 示例
+    /// 表三`2.重复申请`行`自然人`列为`-1`。
     N104, "value-negative", Error
 }
 

@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 件数不是整数
     ///
-    /// ## What it checks
-    /// A count cell (every cell except the two amount cells, 采购总金额 and 本年收费金额) with a fractional part.
+    /// ## 检查什么
+    /// 带有小数部分的件数单元格。除`采购总金额`和`本年收费金额`两个金额单元格外，其余
+    /// 单元格均为件数单元格。
     ///
-    /// ## Why it matters
-    /// Documents, decisions, items, applications and cases are counted in whole numbers; a fraction is a typing error or an amount in the wrong column.
+    /// ## 为什么重要
+    /// 文件、处理决定、事项、申请和案件都以整数计；出现小数，通常是录入错误，或是把
+    /// 金额填入了件数列。
     ///
-    /// ## Example
-    /// `2.5` under `本年处理决定数量`.
+    /// ## 示例
+    /// `本年处理决定数量`下填写`2.5`。
     N105, "count-not-integer", Error
 }
 

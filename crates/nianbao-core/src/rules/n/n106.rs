@@ -3,14 +3,21 @@ use crate::rules::prelude::*;
 rule! {
     /// 金额单元格的单位与表头不一致
     ///
-    /// ## What it checks
-    /// The unit written in an amount cell against the unit in its header. In the 2021 format the header unit is always 万元.
+    /// ## 检查什么
+    /// 金额单元格中写明的单位与所在列表头的单位是否一致。
+    /// 2021年格式的表头单位一律为万元。
     ///
-    /// ## Why it matters
-    /// An amount in 元 under a 万元 header is 10 000 times too large when read by the header. The text rules use the cell's own unit.
+    /// ## 为什么重要
+    /// 以元为单位的金额填在万元表头下，按表头读取会放大10 000倍。正文与表格比对的
+    /// 各项规则按单元格自身写明的单位计算。
     ///
-    /// ## Example
-    /// `251000元` under `采购总金额(单位:万元)`; `3.5元` under `本年收费金额（单位：万元）`.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号印发的2021年格式中，表二`第二十条第（八）项`的表头为
+    /// `本年收费金额（单位：万元）`，万元是该格式唯一印明的金额单位。
+    ///
+    /// ## 示例
+    /// 表头为`采购总金额(单位:万元)`，单元格填写`251000元`；表头为
+    /// `本年收费金额（单位：万元）`，单元格填写`3.5元`。
     N106, "amount-unit-conflict", Warning
 }
 

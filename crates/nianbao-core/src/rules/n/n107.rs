@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 采购总金额没有单位
     ///
-    /// ## What it checks
-    /// `t2.procurement.amount` (2019 format) has no unit in the cell or in its header.
+    /// ## 检查什么
+    /// 2019年格式（试行）表二`政府集中采购`的`采购总金额`，单元格和表头均未注明单位。
     ///
-    /// ## Why it matters
-    /// The trial template's unit for 采购总金额 is not confirmed; reports use both 元 and 万元. Without a unit the amount cannot be compared with the prose exactly, so X115 accepts either reading.
+    /// ## 为什么重要
+    /// 2019年格式（试行）对`采购总金额`规定的单位无法确认，各地报告元和万元都有使用。
+    /// 没有单位，金额就无法与正文准确比对，
+    /// 因此规则`X115`对按元、按万元两种读法均予接受。
     ///
-    /// ## Example
-    /// `采购总金额` with the cell `38.5`.
+    /// ## 示例
+    /// 表头为`采购总金额`，单元格填写`38.5`。
     N107, "amount-unit-unknown", Info
 }
 

@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 金额的小数位数与表头要求不符
     ///
-    /// ## What it checks
-    /// The header of an amount column prescribes a number of decimals (`保留N位小数`) and the written value has a different number of decimals.
+    /// ## 检查什么
+    /// 金额列的表头规定了小数位数（`保留N位小数`），而所填数值的小数位数与之不同。
     ///
-    /// ## Why it matters
-    /// The header's own instruction is not followed; the amount may have been rounded or typed in another unit.
+    /// ## 为什么重要
+    /// 未按表头自身的要求填写；金额可能经过了舍入，或是按其他单位填写。
     ///
-    /// ## Example
-    /// The 周口市科技局 2019 report: `20.66` under `采购总金额(单位:万元,保留4位小数)`.
+    /// ## 示例
+    /// 周口市科技局2019年度报告：表头为`采购总金额(单位:万元,保留4位小数)`，单元格
+    /// 填写`20.66`。
     N108, "amount-precision", Info
 }
 

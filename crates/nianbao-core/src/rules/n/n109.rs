@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 单元格数字经过规范化才能读取
     ///
-    /// ## What it checks
-    /// Cells that needed normalisation before reading: full-width digits, thousands separators, a leading `+` or `−`/`－` as the minus sign, `增N`/`减N`, a count unit (`件`, `项`), or an integral decimal such as `3.0`. One finding per table.
+    /// ## 检查什么
+    /// 需要经过规范化才能读取的单元格数字：全角数字、千位分隔符、数字前的`+`或用作
+    /// 负号的`−`、`－`、`增N`/`减N`、计数单位（`件`、`项`），以及小数部分为零的小数
+    /// （如`3.0`）。每张表只报告一次。
     ///
-    /// ## Why it matters
-    /// The values were read correctly, but other tools (and spreadsheets) may not read them; plain half-width digits are safest.
+    /// ## 为什么重要
+    /// 这些数值已被正确读取，但其他工具（包括电子表格）未必能识别；直接填写半角阿拉伯
+    /// 数字最为稳妥。
     ///
-    /// ## Example
-    /// `１，０３６` → 1036.
+    /// ## 示例
+    /// `１，０３６`读作 1036。
     N109, "value-normalised", Info
 }
 

@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 年度报告发布晚于法定期限
     ///
-    /// ## What it checks
-    /// The publication date (given by the caller, a saved page's `<meta name="PubDate">`, a `发布日期`/`发布时间` line, or the signature date) against the deadline of Art. 49 in the year after the report year: departments 1月31日, governments 3月31日; when the kind is unknown, 3月31日 and the message says so. Reports of 乡镇 and 街道 are not checked (local deadlines).
+    /// ## 检查什么
+    /// 将发布日期与《条例》第四十九条规定的期限比较，期限均在报告年度的次年：部门报告为1月31日，人民政府报告为3月31日；无法判断报告主体类别时按3月31日检查，并在提示中说明。发布日期取自调用方提供的日期、保存网页中的 `<meta name="PubDate">`、正文中的`发布日期`/`发布时间` 行或落款日期。仅检查2019年度及以后的报告；乡镇和街道的报告不检查（其期限由地方规定）。
     ///
-    /// ## Why it matters
-    /// Art. 49 fixes the deadlines; the 2021 notice names late publication among the failings that lead to accountability.
+    /// ## 为什么重要
+    /// 年度报告的公布期限由法规明确规定，逾期公布属于应当追究责任的情形。
     ///
-    /// ## Example
-    /// A department's 2021 report signed `2022年2月17日` → deadline 2022-01-31.
+    /// ## 依据
+    /// 《条例》第四十九条：县级以上人民政府部门应于每年1月31日前公布本机关上一年度的年度报告，县级以上地方人民政府的政府信息公开工作主管部门应于每年3月31日前公布本级政府上一年度的年度报告。国办公开办函〔2021〕30号将“不按时发布”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// 某部门的2021年度报告落款为 `2022年2月17日`，而期限为2022年1月31日。
     P101, "published-late", Warning
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 发布日期早于报告年度结束
     ///
-    /// ## What it checks
-    /// The publication date (see P101) is on or before 12月31日 of the report year.
+    /// ## 检查什么
+    /// 发布日期（来源同 P101）早于或等于报告年度的12月31日。
     ///
-    /// ## Why it matters
-    /// A report cannot be published before the year it covers has ended; the usual cause is a wrong year in the date or in the title.
+    /// ## 为什么重要
+    /// 报告所涵盖的年度结束之前，年度报告不可能公布；常见原因是日期或标题中的年度写错。
     ///
-    /// ## Example
-    /// A 2023 report signed `2023年1月20日`.
+    /// ## 示例
+    /// 2023年度报告落款为 `2023年1月20日`。
     P102, "date-before-period-end", Warning
 }
 

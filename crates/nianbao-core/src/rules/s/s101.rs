@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 未找到报告标题
     ///
-    /// ## What it checks
-    /// The opening lines of the text (two consecutive lines may be joined) are searched for a title of the form `…年…政府信息公开(工作)年度报告`.
+    /// ## 检查什么
+    /// 在正文开头几行（相邻两行可以合并）中查找形如 `…年…政府信息公开(工作)年度报告` 的标题。
     ///
-    /// ## Why it matters
-    /// Every report has a title, and the year, the agency and the kind of agency (government or department) are read from it. Without them the year-dependent rules cannot run.
+    /// ## 为什么重要
+    /// 每份年度报告都有标题，报告年度、机关名称和机关类别（人民政府或部门）均从标题中读取。缺少这些信息，依赖年度的规则都无法执行。
     ///
-    /// ## Example
-    /// A paste that begins directly at `一、总体情况`.
+    /// ## 示例
+    /// 粘贴的文本直接从 `一、总体情况` 开始。
     S101, "title-not-found", Warning
 }
 

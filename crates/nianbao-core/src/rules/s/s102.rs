@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 未识别报告年度
     ///
-    /// ## What it checks
-    /// A four-digit year (2008–2099) followed by 年 is looked for in the title, else in the statistical-period sentence (`统计期限…`).
+    /// ## 检查什么
+    /// 在标题中查找四位数年份（2008至2099）加 `年` 的年度；标题中没有的，再在统计期限句（`统计期限…`）中查找。
     ///
-    /// ## Why it matters
-    /// The year decides which official format applies (2019 or 2021) and which dates are late. Without it S301, S302 and the date rules are skipped.
+    /// ## 为什么重要
+    /// 报告年度决定适用哪一种格式（2019年格式（试行）或2021年格式），也决定哪些日期属于逾期。未识别年度时，S301、S302 和发布日期相关规则均跳过。
     ///
-    /// ## Example
-    /// The title `某局政府信息公开工作年度报告` with no year.
+    /// ## 依据
+    /// 2019、2020年度报告适用国办公开办函〔2019〕60号印发的格式，2021年度起适用国办公开办函〔2021〕30号印发的格式；公布期限见《条例》第四十九条。
+    ///
+    /// ## 示例
+    /// 标题为 `某局政府信息公开工作年度报告`，其中没有年度。
     S102, "year-not-found", Warning
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 标题中没有机关名称
     ///
-    /// ## What it checks
-    /// An agency name can be taken from the title: the text before the year.
+    /// ## 检查什么
+    /// 能否从标题中取得机关名称，即标题中年度之前的文字。
     ///
-    /// ## Why it matters
-    /// The agency name is needed to tell a government report from a department report and to find text copied from another agency.
+    /// ## 为什么重要
+    /// 需要依据机关名称区分人民政府报告与部门报告，并发现从其他机关照搬的文字。
     ///
-    /// ## Example
-    /// The title `2022年政府信息公开工作年度报告`.
+    /// ## 示例
+    /// 标题为 `2022年政府信息公开工作年度报告`。
     S103, "agency-not-found", Info
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 无法判断是政府还是部门的报告
     ///
-    /// ## What it checks
-    /// Whether the title's agency is a government (`<地区>人民政府`, a region's own report, 乡镇) or a department (局, 委, 办, 中心, 街道办事处, a 人民政府办公室 reporting as itself).
+    /// ## 检查什么
+    /// 标题中的机关是人民政府（`<地区>人民政府`、以地区名义发布的报告、乡镇），还是部门（局、委、办、中心、街道办事处，以及以自身名义报告的人民政府办公室）。
     ///
-    /// ## Why it matters
-    /// Departments must publish by 1月31日 and governments by 3月31日, and government reports must cover 考核、评议和责任追究. When the kind is unknown, the 3月31日 deadline is assumed.
+    /// ## 为什么重要
+    /// 部门报告应于1月31日前公布，人民政府报告应于3月31日前公布（《条例》第四十九条）；人民政府报告还应包括工作考核、社会评议和责任追究结果情况（《条例》第五十条）。无法判断类别时，按3月31日的期限处理。
     ///
-    /// ## Example
-    /// The title `XX管理中心2022年…年度报告` names a body whose kind cannot be read from its name.
+    /// ## 示例
+    /// 标题 `示例数据平台2023年政府信息公开工作年度报告` 中的机关，无法从名称判断其类别。
     S104, "kind-not-determined", Info
 }
 

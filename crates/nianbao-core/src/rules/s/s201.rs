@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 缺少六个部分之一
     ///
-    /// ## What it checks
-    /// Each of the six parts (总体情况, 主动公开, 收到和处理申请, 复议诉讼, 问题及改进, 其他事项) is matched by a top-level heading (`一、` … `六、`, or the official wording on its own line).
+    /// ## 检查什么
+    /// 六个部分（总体情况、主动公开、收到和处理申请、复议诉讼、问题及改进、其他事项）各有对应的一级标题（以 `一、` 至 `六、` 编号，或单独成行的官方标题文字）。
     ///
-    /// ## Why it matters
-    /// Art. 50 of the 条例 fixes the content of the report, and the 2021 notice says “不能遗漏”. A missing part is the most visible defect of a report.
+    /// ## 为什么重要
+    /// 缺少某一部分，是年度报告最明显的缺陷。
     ///
-    /// ## Example
-    /// The report jumps from `四、政府信息公开行政复议、行政诉讼情况` to `六、其他需要报告的事项`.
+    /// ## 依据
+    /// 《条例》第五十条规定了年度报告的内容；国办公开办函〔2021〕30号要求报告内容“不能遗漏”。2019年格式（试行）和2021年格式均由这六个部分组成。
+    ///
+    /// ## 示例
+    /// 报告从 `四、政府信息公开行政复议、行政诉讼情况` 直接跳到 `六、其他需要报告的事项`。
     S201, "section-missing", Error
 }
 

@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 六个部分顺序不对
     ///
-    /// ## What it checks
-    /// The order of the recognised sections (first occurrence of each) against 一 … 六.
+    /// ## 检查什么
+    /// 已识别的各部分（按各自首次出现的位置）是否依一至六的顺序排列。
     ///
-    /// ## Why it matters
-    /// Both official formats fix the order; readers and evaluators look for each part in its place.
+    /// ## 为什么重要
+    /// 读者和评估人员按固定位置查找各部分内容。
     ///
-    /// ## Example
-    /// `五、存在的主要问题及改进情况` comes before `四、政府信息公开行政复议、行政诉讼情况`.
+    /// ## 依据
+    /// 2019年格式（试行）和2021年格式均规定了六个部分的顺序。
+    ///
+    /// ## 示例
+    /// `五、存在的主要问题及改进情况` 出现在 `四、政府信息公开行政复议、行政诉讼情况` 之前。
     S202, "section-out-of-order", Error
 }
 

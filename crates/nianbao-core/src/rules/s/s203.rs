@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 一级标题序号重复
     ///
-    /// ## What it checks
-    /// Two top-level headings carry the same numeral (`一、` twice).
+    /// ## 检查什么
+    /// 两个一级标题使用了同一序号（如两次出现 `一、`）。
     ///
-    /// ## Why it matters
-    /// The six parts are numbered 一 to 六 once each. A repeated numeral usually means a paragraph pasted from another report or an unfinished edit.
+    /// ## 为什么重要
+    /// 六个部分依次编号为一至六，每个序号只用一次。序号重复，通常说明有段落从其他报告粘贴而来，或修改尚未完成。
     ///
-    /// ## Example
-    /// The 周口市科技局 2019 report: `一、总体情况`, then `一、政务信息公开总体情况`.
+    /// ## 依据
+    /// 2019年格式（试行）和2021年格式均规定六个部分依次编号为一至六。
+    ///
+    /// ## 示例
+    /// 周口市科技局2019年度报告：先有 `一、总体情况`，后又出现 `一、政务信息公开总体情况`。
     S203, "section-number-duplicate", Error
 }
 

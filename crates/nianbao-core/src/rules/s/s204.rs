@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 一级标题序号与其部分不符
     ///
-    /// ## What it checks
-    /// The numeral of each recognised section heading against the section's official position (总体情况 is 一, …, 其他事项 is 六). A heading without any numeral (`总体情况` on its own line) also counts. A numeral already reported by S203 is not reported again. One finding covers a run of consecutive misnumbered headings.
+    /// ## 检查什么
+    /// 已识别的各部分标题的序号，是否与该部分在官方格式中的位置一致（总体情况为一，……，其他事项为六）。没有任何序号的标题（如单独成行的 `总体情况`）同样计入。已由 S203报告的重复序号不再重复报告。连续多个序号不符的标题合并为一条提示。
     ///
-    /// ## Why it matters
-    /// Misnumbered parts usually mean a part was dropped or merged, and readers cite parts by number.
+    /// ## 为什么重要
+    /// 序号不符通常说明有部分被删除或合并；读者也按序号引用各部分。
     ///
-    /// ## Example
-    /// An unnumbered overview, then `一、主动公开政府信息情况` … `五、其他需要报告的事项`.
+    /// ## 依据
+    /// 2019年格式（试行）和2021年格式均规定了各部分的序号。
+    ///
+    /// ## 示例
+    /// 总体情况没有序号，其后依次为 `一、主动公开政府信息情况` … `五、其他需要报告的事项`。
     S204, "section-number-wrong", Error
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 多出的一级标题
     ///
-    /// ## What it checks
-    /// A top-level numbered heading (`七、…`) outside the tables that matches none of the six sections and is not already reported by S203.
+    /// ## 检查什么
+    /// 统计表以外带一级序号的标题（如 `七、…`），不属于六个部分中的任何一个，且未由 S203报告。
     ///
-    /// ## Why it matters
-    /// The format has exactly six parts; extra parts often hold content that belongs in 六、其他需要报告的事项, or are left over from another template.
+    /// ## 为什么重要
+    /// 年度报告格式恰好有六个部分；多出的部分往往包含应放入 `六、其他需要报告的事项` 的内容，或是其他模板遗留的内容。
     ///
-    /// ## Example
-    /// `七、附件`.
+    /// ## 示例
+    /// `七、附件`。
     S205, "section-extra-heading", Warning
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 六个部分使用了其他编号体系
     ///
-    /// ## What it checks
-    /// The six sections are all present but numbered in another system (`（一）…（六）`, `第一部分…`, `1.…6.`) instead of `一、…六、`.
+    /// ## 检查什么
+    /// 六个部分齐全，但使用了其他编号体系（`（一）…（六）`、`第一部分…`、`1.…6.`），而不是 `一、…六、`。
     ///
-    /// ## Why it matters
-    /// The official format numbers the parts `一、` to `六、`; `（一）` is the second heading level, so a reader may take the parts for sub-items.
+    /// ## 为什么重要
+    /// 官方格式以 `一、` 至 `六、` 为各部分编号；`（一）` 是二级标题的编号，读者可能把这些部分误认为下级条目。
     ///
-    /// ## Example
-    /// `（一）总体情况` … `（六）其他需要报告的事项`.
+    /// ## 示例
+    /// `（一）总体情况` … `（六）其他需要报告的事项`。
     S206, "section-numbering-style", Info
 }
 

@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 2021年及以后的报告使用了2019年试行格式
     ///
-    /// ## What it checks
-    /// The format of table 二's column headers against the report year: a report for 2021 or later whose table 二 has the 2019 trial columns (`本年新制作数量`, `上一年项目数量`, …).
+    /// ## 检查什么
+    /// 将表二表头所属的格式与报告年度比较：2021年度及以后的报告，其表二仍使用2019年格式（试行）的列（`本年新制作数量`、`上一年项目数量` 等）。
     ///
-    /// ## Why it matters
-    /// From the 2021 report onward the format of 国办公开办函〔2021〕30号 applies. The old table asks for different quantities (item counts instead of decisions, no fee amount), so the published figures do not answer what the format asks.
+    /// ## 为什么重要
+    /// 旧表统计的是另一些数量（以项目数量代替处理决定数量，且没有收费金额），所填数据不能反映现行格式要求报告的内容。
     ///
-    /// ## Example
-    /// A 2022 report whose table 二 has `本年新制作数量`.
+    /// ## 依据
+    /// 自2021年度报告起，适用国办公开办函〔2021〕30号印发的2021年格式。
+    ///
+    /// ## 示例
+    /// 2022年度报告的表二中有 `本年新制作数量`。
     S301, "format-outdated", Error
 }
 

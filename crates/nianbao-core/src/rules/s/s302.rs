@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 2019、2020年度报告使用了2021年格式
     ///
-    /// ## What it checks
-    /// Table 二 in the 2021 format in a report for 2019 or 2020.
+    /// ## 检查什么
+    /// 2019或2020年度报告的表二使用了2021年格式。
     ///
-    /// ## Why it matters
-    /// The 2021 format (国办公开办函〔2021〕30号) is dated 2021-09-26, after the 2019 and 2020 reports were due. The likely cause is a wrong year in the title.
+    /// ## 为什么重要
+    /// 这两个年度的报告公布时，2021年格式尚未印发，因此很可能是标题中的年度写错。
     ///
-    /// ## Example
-    /// A `2020年` title over `本年制发件数` columns.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号成文于2021年9月26日，晚于2019、2020年度报告的公布期限；这两个年度的报告适用国办公开办函〔2019〕60号印发的2019年格式（试行）。
+    ///
+    /// ## 示例
+    /// 标题为 `2020年`，表二却使用 `本年制发件数` 等列。
     S302, "format-premature", Warning
 }
 

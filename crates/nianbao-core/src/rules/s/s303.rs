@@ -3,17 +3,20 @@ use crate::rules::prelude::*;
 rule! {
     /// 表格混用了两种格式的元素
     ///
-    /// ## What it checks
-    /// Single elements of the other format inside the report's format (taken from table 二's columns, else the year, else table 三's （六）):
-    /// - `规范性文件` in a 2021-format table 二, or `行政规范性文件` in a 2019-format one;
-    /// - `其他对外管理服务事项`, `政府集中采购` or `第二十条第（九）项` in a 2021-format table;
-    /// - a single `（六）其他处理` row in a 2021-format table 三, or three （六） sub-rows in a 2019-format one.
+    /// ## 检查什么
+    /// 报告所用格式中出现了另一种格式的个别元素。报告格式依次根据表二表头、报告年度、表三（六）的形式确定。检查的元素包括：
+    /// - 2021年格式的表二中出现 `规范性文件`，或2019年格式（试行）的表二中出现 `行政规范性文件`；
+    /// - 2021年格式的表格中出现 `其他对外管理服务事项`、`政府集中采购` 或 `第二十条第（九）项`；
+    /// - 2021年格式的表三中 `（六）其他处理` 只有一行，或2019年格式（试行）的表三中（六）分为三个子项。
     ///
-    /// ## Why it matters
-    /// A mixed table was usually updated by hand from last year's file; the rows of the other format ask for other quantities and often hide missing data.
+    /// ## 为什么重要
+    /// 混用两种格式的表格，通常是在上一年度文件的基础上手工修改而成；另一种格式的行统计的是另一些数量，往往掩盖了数据缺失。
     ///
-    /// ## Example
-    /// A 2024 report whose table 三 has one `（六）其他处理` row instead of its three sub-rows.
+    /// ## 依据
+    /// 国办公开办函〔2019〕60号印发的2019年格式（试行）与国办公开办函〔2021〕30号印发的2021年格式在上述各行上有所不同。
+    ///
+    /// ## 示例
+    /// 2024年度报告的表三中，`（六）其他处理` 只有一行，没有分为三个子项。
     S303, "format-mixed", Warning
 }
 

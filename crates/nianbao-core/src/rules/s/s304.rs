@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 使用了2019年以前的统计项目
     ///
-    /// ## What it checks
-    /// Statistical rows of the pre-2019 tables (`当面申请数`, `传真申请数`, `电子邮件申请数`, `网上申请数`, `信函申请数`, `否决公开答复总数`) in a report for 2019 or later, or of unknown year.
+    /// ## 检查什么
+    /// 2019年度及以后（或年度不明）的报告中，出现2019年以前统计表的项目（`当面申请数`、`传真申请数`、`电子邮件申请数`、`网上申请数`、`信函申请数`、`否决公开答复总数`）。
     ///
-    /// ## Why it matters
-    /// These rows belong to the tables used before the 条例 was revised in 2019. Their presence means an old template was reused and the required tables are missing or incomplete.
+    /// ## 为什么重要
+    /// 这些项目属于2019年《条例》修订之前使用的统计表。出现这些项目，说明沿用了旧模板，规定的统计表缺失或不完整。
     ///
-    /// ## Example
-    /// A 2019 report that still has `当面申请数`.
+    /// ## 依据
+    /// 2019年度起，年度报告适用国办公开办函〔2019〕60号和国办公开办函〔2021〕30号印发的统一格式，其中没有这些统计项目。
+    ///
+    /// ## 示例
+    /// 2019年度报告中仍有 `当面申请数`。
     S304, "format-pre-2019", Error
 }
 

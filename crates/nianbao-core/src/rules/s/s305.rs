@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 无法确定报告格式
     ///
-    /// ## What it checks
-    /// No format signal at all: no table 二 column headers, no （六） shape in table 三, and no year.
+    /// ## 检查什么
+    /// 完全没有可判断格式的信息：既没有表二表头，表三也没有可判断的（六）形式，也没有报告年度。
     ///
-    /// ## Why it matters
-    /// The format decides which rows are required and which identities hold. Without it the format-dependent rules (T2xx, T302) are skipped.
+    /// ## 为什么重要
+    /// 格式决定哪些行必须填报、哪些勾稽关系成立。无法确定格式时，与格式相关的规则（`T2xx`、T302）均跳过。
     ///
-    /// ## Example
-    /// A partial paste with only prose and no title.
+    /// ## 示例
+    /// 只粘贴了部分文字、既无统计表也无标题的文本。
     S305, "format-undetermined", Warning
 }
 

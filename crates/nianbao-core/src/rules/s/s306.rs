@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 2019年以前的报告
     ///
-    /// ## What it checks
-    /// A report year before 2019, when the revised 条例 and its report formats did not yet apply.
+    /// ## 检查什么
+    /// 报告年度早于2019年，当时修订后的《条例》及其年度报告格式尚未适用。
     ///
-    /// ## Why it matters
-    /// Reports for 2018 and earlier used other tables; only the rules that do not depend on the format apply.
+    /// ## 为什么重要
+    /// 2018年度及以前的报告使用其他统计表，只适用与格式无关的规则。
     ///
-    /// ## Example
-    /// `2017年政府信息公开工作年度报告`.
+    /// ## 依据
+    /// 修订后的《条例》（国务院令第711号）自2019年5月15日起施行；统一格式自2019年度报告起适用（国办公开办函〔2019〕60号）。
+    ///
+    /// ## 示例
+    /// `2017年政府信息公开工作年度报告`。
     S306, "year-out-of-scope", Info
 }
 

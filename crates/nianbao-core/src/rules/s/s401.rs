@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 部分中缺少统计表
     ///
-    /// ## What it checks
-    /// Each section that was found has its table: 二、主动公开 → 表二, 三、收到和处理申请 → 表三, 四、复议诉讼 → 表四. If the section itself is missing, only S201 is reported.
+    /// ## 检查什么
+    /// 已找到的部分中是否有对应的统计表：`二、主动公开` 对应表二，`三、收到和处理申请` 对应表三，`四、复议诉讼` 对应表四。部分本身缺失的，只由 S201 报告。
     ///
-    /// ## Why it matters
-    /// The three tables are the fixed core of the format; a section with prose only, or with `详见附表` and no table, does not report the required figures.
+    /// ## 为什么重要
+    /// 三张统计表是格式中固定的核心内容；只有文字，或只写 `详见附表` 而没有表格的部分，没有报告规定的数据。
     ///
-    /// ## Example
-    /// `三、收到和处理政府信息公开申请情况` followed only by prose.
+    /// ## 依据
+    /// 2019年格式（试行）和2021年格式均规定第二、三、四部分分别以表二、表三、表四报告。
+    ///
+    /// ## 示例
+    /// `三、收到和处理政府信息公开申请情况` 之后只有文字。
     S401, "table-missing", Error
 }
 

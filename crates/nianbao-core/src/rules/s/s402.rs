@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计表缺少官方格式中的行
     ///
-    /// ## What it checks
-    /// Every official row of the detected format (format.md §4–§6) is located in its table, by its label. One finding per table: its first gap (consecutive missing rows; a cut-off table is one gap) is the place, every further gap a related place.
+    /// ## 检查什么
+    /// 所识别格式中的每一个官方行，是否都能在所在统计表中按其标签找到。每张表只报告一条：第一处缺口（连续缺失的若干行算一处，表格在中途截断也算一处）为主要位置，其余各处缺口列为相关位置。
     ///
-    /// ## Why it matters
-    /// A missing row means a quantity the format requires is not reported; the rules that need the row are skipped, so the table cannot be checked either.
+    /// ## 为什么重要
+    /// 缺少某一行，说明格式要求的某项数量没有报告；需要该行的规则会跳过，表格也因此无法完整核对。
     ///
-    /// ## Example
-    /// 表三 without `二、上年结转政府信息公开申请数量`.
+    /// ## 示例
+    /// 表三缺少 `二、上年结转政府信息公开申请数量`。
     S402, "table-row-missing", Error
 }
 

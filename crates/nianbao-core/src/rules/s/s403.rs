@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计表中有无法识别的行
     ///
-    /// ## What it checks
-    /// A row inside a table that carries values but whose label matches no official row, no known subtotal and no known local row.
+    /// ## 检查什么
+    /// 统计表中有数值、但标签既不对应任何官方行，也不对应已知的小计行或地方附加行的行。
     ///
-    /// ## Why it matters
-    /// The row's values are not part of any identity and are ignored by the arithmetic; if it is a mislabelled official row, that row is reported missing as well.
+    /// ## 为什么重要
+    /// 该行的数值不属于任何勾稽关系，计算时不予考虑；如果它实际上是标签写错的官方行，该官方行还会被报告为缺失。
     ///
-    /// ## Example
-    /// `（八）其他 0 0 0 0 0 0 0` in 表三.
+    /// ## 示例
+    /// 表三中的 `（八）其他 0 0 0 0 0 0 0`。
     S403, "table-row-unrecognised", Warning
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计表中有非官方的附加行
     ///
-    /// ## What it checks
-    /// A recognised non-official row: the 表三 subtotal rows (`小计` under （三）/（四）/（五）/（六）), or a local row such as Hubei's `其他主动公开文件` in 表二.
+    /// ## 检查什么
+    /// 已识别的非官方行：表三中的小计行（（三）、（四）、（五）、（六）下的 `小计`），或地方附加行，如湖北省表二中的 `其他主动公开文件`。
     ///
-    /// ## Why it matters
-    /// The row is kept and shown, but it is excluded from the arithmetic (a subtotal is checked by T304 and never counted twice).
+    /// ## 为什么重要
+    /// 该行予以保留和显示，但不参与计算（小计行由 T304 核对，不会被重复计入）。
     ///
-    /// ## Example
-    /// `其他主动公开文件` under 第二十条第（一）项.
+    /// ## 示例
+    /// 第二十条第（一）项下的 `其他主动公开文件`。
     S404, "table-extra-row", Info
 }
 

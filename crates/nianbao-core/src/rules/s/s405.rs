@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 表三有非官方的附加列
     ///
-    /// ## What it checks
-    /// A non-official column, e.g. 表三 `法人或其他组织小计` (`legal_person_subtotal`).
+    /// ## 检查什么
+    /// 非官方的列，如表三中的 `法人或其他组织小计`。
     ///
-    /// ## Why it matters
-    /// The official table has seven value columns. The extra column is read and checked by T304, and excluded from the row total (T303).
+    /// ## 为什么重要
+    /// 官方表三有7个数值列。附加列会被读取并由 T304 核对，但不计入行合计（T303）。
     ///
-    /// ## Example
-    /// An eighth column `法人或其他组织小计` before `总计`.
+    /// ## 示例
+    /// 在 `总计` 之前多出第8列 `法人或其他组织小计`。
     S405, "table-extra-column", Info
 }
 

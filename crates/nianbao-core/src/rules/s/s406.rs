@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 统计表某行的数值个数不对
     ///
-    /// ## What it checks
-    /// The number of values in a row against the layout (7 in 表三, or 8 with a subtotal column; 15 in 表四; per block in 表二). Also fires when a table's values cannot be assigned to cells with certainty (for example PDF text that put the values of 表四 in another order than its header).
+    /// ## 检查什么
+    /// 某行的数值个数与表格布局不符（表三为7个，有小计列时为8个；表四为15个；表二按各栏目确定）。表格中的数值无法确定地对应到单元格时也会报告（例如从PDF提取的文本中，表四数值的顺序与表头不一致）。
     ///
-    /// ## Why it matters
-    /// Values are never shifted or guessed: a row with too few or too many values cannot be checked, and every arithmetic rule involving it is skipped.
+    /// ## 为什么重要
+    /// 数值从不移位或推测：数值过少或过多的行无法核对，涉及该行的所有计算规则均跳过。
     ///
-    /// ## Example
-    /// A 表三 row that reads `（一）予以公开 0 0 0 0 0 0` (six values).
+    /// ## 示例
+    /// 表三中一行为 `（一）予以公开 0 0 0 0 0 0`（只有6个数值）。
     S406, "table-row-shape", Error
 }
 

@@ -3,14 +3,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 同一统计表出现两次
     ///
-    /// ## What it checks
-    /// The same table appears twice (for example 表三 pasted again further down).
+    /// ## 检查什么
+    /// 同一张统计表出现了两次（例如表三在后文又粘贴了一次）。
     ///
-    /// ## Why it matters
-    /// Only the first occurrence is checked; if the two differ, readers cannot tell which figures are right.
+    /// ## 为什么重要
+    /// 只检查第一次出现的表格；两张表不一致时，读者无法判断哪组数据正确。
     ///
-    /// ## Example
-    /// A report with two 表三 blocks, the second one from last year.
+    /// ## 示例
+    /// 报告中有两张表三，第二张是上一年度的。
     S407, "table-duplicate", Warning
 }
 

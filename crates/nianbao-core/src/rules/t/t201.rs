@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 本年制发件数大于现行有效件数与本年废止件数之和
     ///
-    /// ## What it checks
-    /// For 规章 and 行政规范性文件 (2021 format): `本年制发件数 ≤ 现行有效件数 + 本年废止件数`.
+    /// ## 检查什么
+    /// 2021年格式表二`规章`和`行政规范性文件`两行：
+    /// `本年制发件数 ≤ 现行有效件数 + 本年废止件数`。
     ///
-    /// ## Why it matters
-    /// A document issued this year is still in force at year end unless it was repealed. Expiry is the rare exception, hence a warning.
+    /// ## 为什么重要
+    /// 本年制发的文件，除已废止的以外，到年末仍应现行有效。文件到期失效属于少见的
+    /// 例外，因此只作警告。
     ///
-    /// ## Example
-    /// 行政规范性文件: issued 8, repealed 0, in force 5.
+    /// ## 示例
+    /// `行政规范性文件`：本年制发 8 件，本年废止 0 件，现行有效 5 件。
     T201, "t2-issued-exceeds-stock", Warning
 }
 

@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 部门的收费金额大得可疑（单位应为万元）
     ///
-    /// ## What it checks
-    /// In a department report in the 2021 format, `本年收费金额（单位：万元）` ≥ 10000, i.e. at least 1亿元.
+    /// ## 检查什么
+    /// 采用2021年格式的部门报告中，`本年收费金额（单位：万元）` ≥ 10000，
+    /// 即不少于1亿元。
     ///
-    /// ## Why it matters
-    /// The only printed unit is 万元, and an amount typed in 元 comes out 10 000 times too large.
+    /// ## 为什么重要
+    /// 按元填写的金额，按万元读取会放大10 000倍。
     ///
-    /// ## Example
-    /// A county bureau with `125000`.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号印发的2021年格式中，表二`本年收费金额（单位：万元）`
+    /// 以万元为单位，这是表中唯一印明的单位。
+    ///
+    /// ## 示例
+    /// 某县级局填写`125000`。
     T202, "t2-fee-magnitude", Info
 }
 

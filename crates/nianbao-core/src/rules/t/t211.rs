@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 本年新公开数量大于对外公开总数量
     ///
-    /// ## What it checks
-    /// For 规章 and 规范性文件 (2019 format): `本年新公开数量 ≤ 对外公开总数量`.
+    /// ## 检查什么
+    /// 2019年格式（试行）表二`规章`和`规范性文件`两行：
+    /// `本年新公开数量 ≤ 对外公开总数量`。
     ///
-    /// ## Why it matters
-    /// The documents published this year are part of all documents published; a larger yearly figure means the columns were swapped or mistyped.
+    /// ## 为什么重要
+    /// 本年新公开的文件是全部对外公开文件的一部分；本年数大于总数，说明两列填反或
+    /// 录入有误。
     ///
-    /// ## Example
-    /// published 12, total_public 10.
+    /// ## 示例
+    /// `本年新公开数量` 12，`对外公开总数量` 10。
     T211, "t2-published-exceeds-total", Warning
 }
 

@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 上一年项目数量加本年增/减小于零
     ///
-    /// ## What it checks
-    /// For 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 and 行政事业性收费 (2019 format): `上一年项目数量 + 本年增/减 ≥ 0`.
+    /// ## 检查什么
+    /// 2019年格式（试行）表二`行政许可`、`其他对外管理服务事项`、`行政处罚`、`行政强制`
+    /// 和`行政事业性收费`各行：`上一年项目数量 + 本年增/减 ≥ 0`。
     ///
-    /// ## Why it matters
-    /// The sum is the number of items now; it cannot be negative. Usually the decrease was typed larger than the items that existed.
+    /// ## 为什么重要
+    /// 两者之和即现有项目数量，不可能为负数。通常是填写的减少数大于原有项目数。
     ///
-    /// ## Example
-    /// previous 2, change -5.
+    /// ## 示例
+    /// `上一年项目数量` 2，`本年增/减` -5。
     T212, "t2-items-below-zero", Warning
 }
 

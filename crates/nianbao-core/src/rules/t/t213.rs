@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 没有事项却有处理决定
     ///
-    /// ## What it checks
-    /// For 行政许可, 其他对外管理服务事项, 行政处罚 and 行政强制 (2019 format): `处理决定数量 > 0` while `上一年项目数量 + 本年增/减 = 0`.
+    /// ## 检查什么
+    /// 2019年格式（试行）表二`行政许可`、`其他对外管理服务事项`、`行政处罚`和`行政强制`
+    /// 各行：`处理决定数量 > 0`，而`上一年项目数量 + 本年增/减 = 0`。
     ///
-    /// ## Why it matters
-    /// Decisions are made on items the agency holds; decisions without items suggest the item columns were left at zero.
+    /// ## 为什么重要
+    /// 处理决定是针对本机关现有的事项作出的；有处理决定却没有事项，说明项目数量各列
+    /// 可能未填写而保留为零。
     ///
-    /// ## Example
-    /// 行政处罚: items 0 → 0, decisions 5.
+    /// ## 示例
+    /// `行政处罚`：`上一年项目数量` 0，加`本年增/减`后仍为 0，`处理决定数量` 5。
     T213, "t2-decisions-without-items", Info
 }
 

@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 采购项目数量与采购总金额一个为零一个不为零
     ///
-    /// ## What it checks
-    /// 政府集中采购 (2019 format): `采购项目数量 = 0` with `采购总金额 > 0`, or the reverse.
+    /// ## 检查什么
+    /// 2019年格式（试行）表二`政府集中采购`：
+    /// `采购项目数量 = 0`而`采购总金额 > 0`，或者相反。
     ///
-    /// ## Why it matters
-    /// Procurement with no projects, or projects with no amount, means one of the two cells is wrong or missing.
+    /// ## 为什么重要
+    /// 有采购金额而无采购项目，或有采购项目而无采购金额，说明两个单元格中有一个填错
+    /// 或漏填。
     ///
-    /// ## Example
-    /// count 0, amount 12.5.
+    /// ## 示例
+    /// `采购项目数量` 0，`采购总金额` 12.5。
     T214, "t2-procurement-pair", Warning
 }
 

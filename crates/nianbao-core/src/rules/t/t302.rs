@@ -3,14 +3,24 @@ use crate::rules::prelude::*;
 rule! {
     /// 表三（七）总计不等于各办理结果之和
     ///
-    /// ## What it checks
-    /// For every column of 表三: `（七）总计` against the sum of the outcome rows: （一）予以公开 + （二）部分公开 + （三）1至8 + （四）1至3 + （五）1至5 + （六）其他处理 (2021 format: （六）1至3). Whichever （六） shape is present is used; subtotal rows are never added, except that a subtotal stands in for a block whose detail rows are all missing.
+    /// ## 检查什么
+    /// 表三每一列的`（七）总计`与各办理结果行之和：`（一）予以公开`、`（二）部分公开`、
+    /// `（三）不予公开`第1至8项、`（四）无法提供`第1至3项、`（五）不予处理`第1至5项和
+    /// `（六）其他处理`（2021年格式为其下第1至3项）。报告中`（六）`采用哪种形式，就按
+    /// 哪种形式计算。小计行一律不计入；唯一例外是某一类的明细行全部缺失时，以该类的
+    /// 小计代替。
     ///
-    /// ## Why it matters
-    /// The label 总计 and the note of （二） (`区分处理的，只计这一情形，不计其他情形`: each application is counted exactly once) make （七） the sum of the outcomes.
+    /// ## 为什么重要
+    /// 按`总计`的字面含义，且每件申请只计一次，`（七）总计`应等于各办理结果之和。这一
+    /// 关系没有以公式形式印在表中，而是由行名和注释推出。
     ///
-    /// ## Example
-    /// 总计 column: the outcome rows add up to 41, （七） says 40.
+    /// ## 依据
+    /// 国办公开办函〔2019〕60号和国办公开办函〔2021〕30号印发的格式中，表三
+    /// `（二）部分公开`注明`区分处理的，只计这一情形，不计其他情形`，即每件申请只计入
+    /// 一种办理结果；`（七）总计`按其名称为各办理结果的合计。
+    ///
+    /// ## 示例
+    /// `总计`列：各办理结果行合计 41，`（七）总计`填写 40。
     T302, "t3-outcome-sum", Error
 }
 

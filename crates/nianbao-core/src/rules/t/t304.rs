@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 表三小计不等于其各项之和
     ///
-    /// ## What it checks
-    /// Where non-official subtotals are present: each subtotal row per column (`（三）不予公开小计 = （三）1至8之和`, and likewise for （四）, （五） and the 2021 format's （六）), and a `法人或其他组织小计` column per row (`= 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`).
+    /// ## 检查什么
+    /// 仅在报告含有官方格式中没有的小计时检查：每个小计行逐列核对
+    /// （`（三）不予公开小计 = （三）1至8之和`，`（四）`、`（五）`以及2021年格式的`（六）`
+    /// 同理）；`法人或其他组织小计`列逐行核对
+    /// （`= 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他`）。
     ///
-    /// ## Why it matters
-    /// A subtotal is, by its own label, the sum of its parts; it is checked here and never counted again by T302.
+    /// ## 为什么重要
+    /// 按其名称，小计应等于所含各项之和。小计由本规则核对，规则`T302`不再重复计入。
     ///
-    /// ## Example
-    /// （三）小计 3 while 1至8 add up to 4.
+    /// ## 示例
+    /// `（三）`小计为 3，而第1至8项合计为 4。
     T304, "t3-subtotal", Error
 }
 

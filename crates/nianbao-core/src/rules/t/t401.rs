@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 表四总计不等于各结果之和
     ///
-    /// ## What it checks
-    /// For 行政复议, 未经复议直接起诉 and 复议后起诉: `总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`.
+    /// ## 检查什么
+    /// 表四`行政复议`、`未经复议直接起诉`和`复议后起诉`三组：
+    /// `总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结`。
     ///
-    /// ## Why it matters
-    /// The 总计 column of each group is the sum of its outcomes. There is deliberately no rule linking 表四 to 表三: cases can concern applications from earlier years.
+    /// ## 为什么重要
+    /// 每组的`总计`列即该组各项结果之和。本工具有意不设表四与表三之间的核对规则：
+    /// 复议和诉讼案件可能涉及以往年度的申请。
     ///
-    /// ## Example
-    /// 行政复议: 5 + 1 + 0 + 1 = 7 against a total of 6.
+    /// ## 示例
+    /// `行政复议`：5 + 1 + 0 + 1 = 7，而`总计`为 6。
     T401, "t4-group-sum", Error
 }
 

@@ -4,14 +4,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文百分比与件数和表三不符
     ///
-    /// ## What it checks
-    /// A percentage attached to a figure of X101–X105 (`258件（33.9%）`, `…，占…32%`), recomputed as 100·n/base for base ∈ {（七）总计, 本年新收, 本年新收 + 上年结转}; it passes if one base gives the printed value rounded half-up to its decimals.
+    /// ## 检查什么
+    /// 与X101至X105所比对件数相连的百分比（`258件（33.9%）`、`…，占…32%`），
+    /// 按100·n/基数重新计算，基数取`（七）总计`、本年新收、本年新收 + 上年结转三者之一；
+    /// 任一基数的结果按所印小数位数四舍五入后与所印数值相同的，视为一致。
     ///
-    /// ## Why it matters
-    /// A wrong share misstates the result even when the counts are right.
+    /// ## 为什么重要
+    /// 件数即使无误，占比有误也会错误反映办理结果。
     ///
-    /// ## Example
-    /// `258件（33.9%）` with （七）总计 805: 258 / 805 = 32.0%.
+    /// ## 示例
+    /// `258件（33.9%）`，`（七）总计`为805：258 / 805 = 32.0%。
     X106, "text-percentage", Warning
 }
 

@@ -4,14 +4,14 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文百分比是截断值而非四舍五入值
     ///
-    /// ## What it checks
-    /// As X106, where the printed percentage equals the truncated but not the rounded value.
+    /// ## 检查什么
+    /// 同X106，但所印百分比等于截断值，而不等于四舍五入值。
     ///
-    /// ## Why it matters
-    /// Shares are rounded half-up; a truncated value is off by one in the last digit.
+    /// ## 为什么重要
+    /// 占比应四舍五入；直接截断会使末位相差1。
     ///
-    /// ## Example
-    /// 35 / 805 = 4.348%, printed `4.34%` → expected 4.35%.
+    /// ## 示例
+    /// 35 / 805 = 4.348%，印为`4.34%`，应为4.35%。
     X107, "text-percentage-truncated", Info
 }
 

@@ -3,14 +3,18 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文称无依申请公开，但表三有申请
     ///
-    /// ## What it checks
-    /// A claim of no applications in the prose (`未收到…申请`, `未发生…依申请公开`, `没有…申请`, `申请数为0`, `无…依申请公开`) against table 三's `一、本年新收` 总计; if the claim also covers 结转 or 办理, `二、上年结转` and `（七）总计` too. Sentences about 行政复议/诉讼 or 建议提案, another year or another scope are skipped.
+    /// ## 检查什么
+    /// 正文中称没有申请的表述（`未收到…申请`、`未发生…依申请公开`、`没有…申请`、
+    /// `申请数为0`、`无…依申请公开`），与表三`一、本年新收政府信息公开申请数量`
+    /// 的总计对照；该表述同时涉及结转或办理的，
+    /// 还对照`二、上年结转政府信息公开申请数量`和`（七）总计`的总计。涉及行政复议、
+    /// 行政诉讼或建议提案的句子，以及涉及其他年份、其他范围的句子，不予检查。
     ///
-    /// ## Why it matters
-    /// Readers take the sentence at its word; if the table has applications, one of the two is wrong.
+    /// ## 为什么重要
+    /// 读者会按字面理解这一表述；表中有申请的，二者必有一处有误。
     ///
-    /// ## Example
-    /// `全年未收到政府信息公开申请` while 一、本年新收 总计 = 2.
+    /// ## 示例
+    /// `全年未收到政府信息公开申请`，而`一、本年新收`总计为2。
     X108, "text-no-applications", Warning
 }
 

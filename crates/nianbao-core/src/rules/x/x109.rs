@@ -3,14 +3,19 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文称申请全部办结，但表三有结转下年度的申请
     ///
-    /// ## What it checks
-    /// A claim that every application was completed (`全部办结`, `均已办结`, `全部办理完毕`, `均已按要求办理完成`, `无结转`) against table 三's `四、结转下年度继续办理` 总计. Claims of replying on time (`均按时答复`, `均在法定期限内答复`) and claims about last year's applications (`上年结转的1件申请已全部办结`) do not count; sentences about 复议/诉讼 or 建议提案 are skipped.
+    /// ## 检查什么
+    /// 正文中称申请全部办结的表述（`全部办结`、`均已办结`、
+    /// `全部办理完毕`、`均已按要求办理完成`、`无结转`），
+    /// 与表三`四、结转下年度继续办理`的总计对照。
+    /// 称按时答复的表述（`均按时答复`、`均在法定期限内答复`）
+    /// 和仅涉及上年申请的表述（`上年结转的1件申请已全部办结`）不计入；涉及复议、
+    /// 诉讼或建议提案的句子不予检查。
     ///
-    /// ## Why it matters
-    /// Applications carried forward are not completed; the prose and the table contradict each other.
+    /// ## 为什么重要
+    /// 结转下年度的申请尚未办结，正文与表格相互矛盾。
     ///
-    /// ## Example
-    /// `所有申请均已办结` with 结转下年度继续办理 总计 = 1.
+    /// ## 示例
+    /// `所有申请均已办结`，而`结转下年度继续办理`总计为1。
     X109, "text-all-completed", Warning
 }
 

@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文称申请均予以公开，但表三有其他办理结果
     ///
-    /// ## What it checks
-    /// A claim that all of the year's applications were granted (`全部予以公开`, `均予以公开`) against the other outcome rows of table 三: any of them with a 总计 above 0.
+    /// ## 检查什么
+    /// 正文中称本年申请全部予以公开的表述（`全部予以公开`、`均予以公开`），
+    /// 与表三`（一）予以公开`以外的各办理结果行对照：其中任一行总计大于0即提示。
     ///
-    /// ## Why it matters
-    /// Partial grants, refusals and other outcomes contradict "all granted"; the prose overstates the result.
+    /// ## 为什么重要
+    /// 部分公开、不予公开及其他办理结果均与“全部予以公开”相矛盾，正文夸大了办理结果。
     ///
-    /// ## Example
-    /// `申请均予以公开` while `（二）部分公开` 总计 = 3.
+    /// ## 示例
+    /// `申请均予以公开`，而`（二）部分公开`总计为3。
     X110, "text-all-granted", Warning
 }
 

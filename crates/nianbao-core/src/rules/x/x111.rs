@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文所述行政复议、行政诉讼件数与表四不符
     ///
-    /// ## What it checks
-    /// Counts in the prose: `(被申请)行政复议 N 件/起/次/宗` against table 四's 行政复议 总计, `(被提起)行政诉讼 N 件/起/次/宗` against 未经复议直接起诉 总计 + 复议后起诉 总计, and `未发生…行政复议…诉讼` against 0 for both. Sentences about another year or another scope (全市, 全省 …) are skipped.
+    /// ## 检查什么
+    /// 正文所述件数：`(被申请)行政复议 N 件/起/次/宗`对照表四`行政复议`
+    /// 的总计；`(被提起)行政诉讼 N 件/起/次/宗`对照`未经复议直接起诉`总计与`复议后起诉`
+    /// 总计之和；`未发生…行政复议…诉讼`对照二者均为0。
+    /// 涉及其他年份或其他范围（`全市`、`全省`等）的句子不予检查。
     ///
-    /// ## Why it matters
-    /// The prose and table 四 report the same cases; a difference means one of them is wrong.
+    /// ## 为什么重要
+    /// 正文与表四反映的是同一批案件，两者不一致，说明其中必有一处有误。
     ///
-    /// ## Example
-    /// `行政诉讼 46 件` against 26 + 20: agrees (淮安市人民政府 2024).
+    /// ## 示例
+    /// `行政诉讼 46 件`，对照26 + 20，一致（淮安市人民政府2024年度报告）。
     X111, "text-review-litigation-count", Warning
 }
 

@@ -3,14 +3,18 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文所述复议、诉讼结果与表四不符
     ///
-    /// ## What it checks
-    /// Outcome claims about the groups a sentence covers (行政复议, 行政诉讼, or both) against table 四: `均(获|被)维持`/`全部维持` needs 结果纠正 + 其他结果 + 尚未审结 = 0; `无败诉`/`未败诉`/`全部胜诉` needs 结果纠正 = 0 in the litigation groups; `无被纠错`/`未被纠错` needs 结果纠正 = 0; `均已审结` needs 尚未审结 = 0.
+    /// ## 检查什么
+    /// 句子就其所涉类别（行政复议、行政诉讼或二者）所作的结果表述，与表四对照：
+    /// - `均(获|被)维持`、`全部维持`：要求`结果纠正` + `其他结果` + `尚未审结` = 0；
+    /// - `无败诉`、`未败诉`、`全部胜诉`：要求行政诉讼两类的`结果纠正` = 0；
+    /// - `无被纠错`、`未被纠错`：要求`结果纠正` = 0；
+    /// - `均已审结`：要求`尚未审结` = 0。
     ///
-    /// ## Why it matters
-    /// A claim that every case was upheld is a strong statement; the table shows whether it holds.
+    /// ## 为什么重要
+    /// 称全部案件均获维持是很强的表述，表格可以检验其是否成立。
     ///
-    /// ## Example
-    /// `行政复议7件、诉讼9件，均获维持` with 尚未审结 2 (复议) and 1 (诉讼) → actual 3.
+    /// ## 示例
+    /// `行政复议7件、诉讼9件，均获维持`，而`尚未审结`为2（复议）和1（诉讼），实为3。
     X112, "text-review-litigation-outcome", Warning
 }
 

@@ -3,14 +3,22 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文所述事项数与表二“上一年项目数量”“本年增/减”不符
     ///
-    /// ## What it checks
-    /// In a 2019-format report, prose clauses `<事项>原有 N 项，现为 M 项` (also `现有 M 项`, `由 N 项调整为 M 项`). The item is a table 二 row (行政许可, 行政处罚, 行政强制, 行政事业性收费), or a sub-category (行政检查, 行政确认, 行政奖励, 行政裁决, 行政给付, 行政征收, 其他职权, 公共服务 …) in a sentence about 其他对外管理服务事项, summed over all its clauses. Then `上一年项目数量` must equal ΣN and `本年增/减` must equal ΣM − ΣN; each cell gets its own finding. Sentences about another year, another scope (全市, 全省 …) or a comparison are skipped.
+    /// ## 检查什么
+    /// 2019年格式（试行）报告中，正文`<事项>原有 N 项，现为 M 项`（以及
+    /// `现有 M 项`、`由 N 项调整为 M 项`）形式的分句。事项为表二的某一行（行政许可、
+    /// 行政处罚、行政强制、行政事业性收费），
+    /// 或在述及其他对外管理服务事项的句子中出现的子类（行政检查、行政确认、行政奖励、
+    /// 行政裁决、行政给付、行政征收、其他职权、公共服务等），
+    /// 子类按其全部分句合计。`上一年项目数量`应等于ΣN，`本年增/减`应等于ΣM − ΣN；
+    /// 两格分别提示。涉及其他年份、其他范围（`全市`、`全省`等）或作比较的句子不予检查。
     ///
-    /// ## Why it matters
-    /// The prose and the table describe the same items; when they disagree one of them is wrong, and readers cannot tell which. A warning: the text may be right and the table wrong.
+    /// ## 为什么重要
+    /// 正文与表格描述的是同一批事项，二者不一致时必有一处有误，读者无从判断。
+    /// 本规则为警告：也可能正文正确而表格有误。
     ///
-    /// ## Example
-    /// The 周口市科技局 2019 report: 行政检查 1 → 0, 行政确认 1 → 1, 其他职权 26 → 42 give 28 → 43, so 本年增/减 should be 15, but the table says 12.
+    /// ## 示例
+    /// 周口市科技局2019年度报告：行政检查1 → 0，行政确认1 → 1，其他职权26 → 42，
+    /// 合计28 → 43，`本年增/减`应为15，表中实为12。
     X114, "text-t2-items", Warning
 }
 

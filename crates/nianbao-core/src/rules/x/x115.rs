@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文所述政府集中采购与表二不符
     ///
-    /// ## What it checks
-    /// 2019 format: `政府集中采购 N 笔/项/个/次` against 采购项目数量, and `采购(总)?金额 M (万元|元)` against 采购总金额, converted to the cell's unit (else the header's; with neither, either reading is accepted). Amounts agree within half a unit of the last decimal of the less precise figure.
+    /// ## 检查什么
+    /// 2019年格式（试行）：正文`政府集中采购 N 笔/项/个/次`对照
+    /// `采购项目数量`，`采购(总)?金额 M (万元|元)`对照`采购总金额`。
+    /// 金额按单元格所注单位换算，单元格未注明的按表头单位；二者均未注明的，
+    /// 两种理解均可接受。两数之差不超过精度较低一方末位小数的半个单位的，视为一致。
     ///
-    /// ## Why it matters
-    /// The prose and table 二 report the same purchases.
+    /// ## 为什么重要
+    /// 正文与表二反映的是同一批采购。
     ///
-    /// ## Example
-    /// `政府集中采购6笔，采购总金额20.66万元` agrees with 6 and `20.66` under a 万元 header.
+    /// ## 示例
+    /// `政府集中采购6笔，采购总金额20.66万元`，与表头注明万元时的6和`20.66`一致。
     X115, "text-procurement", Warning
 }
 

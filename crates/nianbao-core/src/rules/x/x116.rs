@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文所述行政事业性收费金额与表二不符
     ///
-    /// ## What it checks
-    /// 2021 format: `(收取)行政事业性收费…M (万元|元)` against 行政事业性收费 本年收费金额（单位：万元）, converting 元 to 万元. 信息处理费 figures are never compared with table 二.
+    /// ## 检查什么
+    /// 2021年格式：正文`(收取)行政事业性收费…M (万元|元)`对照表二`行政事业性收费`
+    /// 的`本年收费金额（单位：万元）`，元换算为万元。信息处理费金额一律不与表二对照。
     ///
-    /// ## Why it matters
-    /// The prose and table 二 report the same fees; a 元/万元 slip is a factor of 10 000.
+    /// ## 为什么重要
+    /// 正文与表二反映的是同一批收费；元与万元混淆会相差10 000倍。
     ///
-    /// ## Example
-    /// `收取行政事业性收费 86.4 万元` against a cell of `864`.
+    /// ## 示例
+    /// `收取行政事业性收费 86.4 万元`，而单元格为`864`。
     X116, "text-fee-amount", Warning
 }
 

@@ -3,14 +3,17 @@ use crate::rules::prelude::*;
 rule! {
     /// 本年“上年结转”与上年报告“结转下年度继续办理”不符
     ///
-    /// ## What it checks
-    /// With last year's report: for each column of table 三, this year's `二、上年结转` against last year's `四、结转下年度继续办理`. Works across the 2019 → 2021 format change (the rows are the same).
+    /// ## 检查什么
+    /// 提供上年报告时，逐列将本年表三`二、上年结转政府信息公开申请数量`
+    /// 与上年报告`四、结转下年度继续办理`对照。跨越2019年格式（试行）
+    /// 到2021年格式的变更同样适用（这两行未变）。
     ///
-    /// ## Why it matters
-    /// Applications carried forward at the end of last year are the ones carried over into this year. No official text states the identity, hence a warning.
+    /// ## 为什么重要
+    /// 上年末结转下年度继续办理的申请，就是本年的上年结转申请。这一关系源自两行的含义，
+    /// 并无官方文件明文规定，故为警告。
     ///
-    /// ## Example
-    /// 2023 结转下年度 总计 3, but 2024 上年结转 总计 0.
+    /// ## 示例
+    /// 2023年度报告`结转下年度继续办理`总计为3，而2024年度报告`上年结转`总计为0。
     Y101, "carried-over-continuity", Warning
 }
 

@@ -3,14 +3,15 @@ use crate::rules::prelude::*;
 rule! {
     /// 现行有效件数与上年现行有效件数及本年制发、废止件数不符
     ///
-    /// ## What it checks
-    /// With last year's report, both in the 2021 format: for 规章 and 行政规范性文件, `现行有效件数` against last year's `现行有效件数` + this year's `本年制发件数` − `本年废止件数`.
+    /// ## 检查什么
+    /// 提供上年报告且两年均为2021年格式时，对规章和行政规范性文件，
+    /// 将`现行有效件数`与上年`现行有效件数` + 本年`本年制发件数` − `本年废止件数`对照。
     ///
-    /// ## Why it matters
-    /// The stock of documents in force moves by what was issued and repealed. Expiry and amendment also change it, hence a warning.
+    /// ## 为什么重要
+    /// 现行有效文件的数量随制发和废止而增减；文件失效、修改也会改变这一数量，故为警告。
     ///
-    /// ## Example
-    /// Last year 12 in force, 3 issued, 1 repealed: 14 expected.
+    /// ## 示例
+    /// 上年现行有效12件，本年制发3件、废止1件：应为14件。
     Y102, "in-force-progression", Warning
 }
 

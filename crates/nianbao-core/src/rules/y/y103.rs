@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 上一年项目数量与上年报告的项目数及增减不符
     ///
-    /// ## What it checks
-    /// With last year's report, both in the 2019 format: for 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 and 行政事业性收费, this year's `上一年项目数量` against last year's `上一年项目数量` + `本年增/减`.
+    /// ## 检查什么
+    /// 提供上年报告且两年均为2019年格式（试行）时，对行政许可、其他对外管理服务事项、
+    /// 行政处罚、行政强制和行政事业性收费，
+    /// 将本年`上一年项目数量`与上年报告的`上一年项目数量` + `本年增/减`对照。
     ///
-    /// ## Why it matters
-    /// Last year's count after its change is this year's starting count.
+    /// ## 为什么重要
+    /// 上年项目数量加上当年增减，即为本年的起始项目数量。
     ///
-    /// ## Example
-    /// Last year 28 items and +12; this year's 上一年项目数量 should be 40.
+    /// ## 示例
+    /// 上年28项、增12项，本年`上一年项目数量`应为40。
     Y103, "items-progression", Warning
 }
 

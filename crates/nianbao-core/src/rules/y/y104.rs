@@ -3,14 +3,18 @@ use crate::rules::prelude::*;
 rule! {
     /// 表格与上年报告逐格相同
     ///
-    /// ## What it checks
-    /// With last year's report: table 二 (same format only), 三 or 四 is identical, cell for cell, to last year's, with at least one non-zero cell. Both tables must be complete.
+    /// ## 检查什么
+    /// 提供上年报告时，表二（仅限两年格式相同）、表三或表四与上年报告逐格完全相同，
+    /// 且至少有一个非零单元格。本年与上年的该表均须完整。
     ///
-    /// ## Why it matters
-    /// A year's figures rarely repeat exactly; identical tables suggest last year's table was copied (the 2021 notice names 内容雷同).
+    /// ## 为什么重要
+    /// 一年的数据很少与上年完全重复；表格完全相同，说明可能照搬了上年的表格。
     ///
-    /// ## Example
-    /// 表三 of 2024 equals 表三 of 2023 in all 175 cells.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号将年度报告“内容雷同”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// 2024年度报告表三的175个单元格与2023年度报告表三完全相同。
     Y104, "identical-table", Warning
 }
 

@@ -3,14 +3,16 @@ use crate::rules::prelude::*;
 rule! {
     /// 所附上年报告不是本机关上一年度的报告
     ///
-    /// ## What it checks
-    /// The report supplied as last year's has the year before this one and the same agency (after the usual short forms: 科技局 = 科学技术局, …).
+    /// ## 检查什么
+    /// 作为上年报告提供的报告，其年度应为本报告年度的上一年，
+    /// 机关应与本报告相同（对照前先统一常见简称：科技局 = 科学技术局，…）。
     ///
-    /// ## Why it matters
-    /// The year-on-year checks Y101–Y103 only make sense against the same agency's previous report; they are skipped. Y104 and Y105 still run, because copying across agencies is worth seeing.
+    /// ## 为什么重要
+    /// 跨年度检查Y101至Y103只有对照同一机关的上年报告才有意义，出现本提示时不再执行；
+    /// Y104和Y105仍然执行，因为跨机关照搬同样值得关注。
     ///
-    /// ## Example
-    /// A 2024 report with a 2022 report supplied as last year's.
+    /// ## 示例
+    /// 2024年度报告所附的上年报告为2022年度报告。
     Y106, "previous-report-mismatch", Warning
 }
 
