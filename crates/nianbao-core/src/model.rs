@@ -22,6 +22,8 @@ pub struct Model<'a> {
     /// The six sections are numbered `（一）…（六）` or similar instead of `一、…六、` (S206);
     /// `headings` then holds them.
     pub alt_numbering: bool,
+    /// Sub-topics of section 一 numbered like sections (S208); not in `headings`.
+    pub subtopics: Vec<Heading>,
     pub tables: Tables<'a>,
     /// Pre-2019 statistical labels (S304).
     pub pre2019: Vec<(Span, &'static str)>,
@@ -44,12 +46,13 @@ pub fn parse(text: &str, shape: Shape) -> Model<'_> {
         .collect();
     let regions = tables::regions::find(&doc, &candidates);
     let meta = structure::meta(text, &doc, &|i| regions.contains(i));
-    let (headings, alt_numbering) = structure::sections(
+    let (mut headings, alt_numbering) = structure::sections(
         candidates
             .into_iter()
             .filter(|(i, _)| !regions.contains(*i))
             .map(|(_, h)| h),
     );
+    let subtopics = structure::subtopics(&mut headings);
     let tables = tables::read(&doc, &regions, meta.year);
     let pre2019 = tables::pre2019(&doc);
     let lines: Vec<Span> = doc
@@ -58,7 +61,12 @@ pub fn parse(text: &str, shape: Shape) -> Model<'_> {
         .filter(|(i, l)| !regions.contains(*i) && !l.in_html_table() && !l.is_blank())
         .map(|(_, l)| l.span())
         .collect();
-    let heading_starts: Vec<usize> = headings.iter().map(|h| h.span.start).collect();
+    let mut heading_starts: Vec<usize> = headings
+        .iter()
+        .chain(&subtopics)
+        .map(|h| h.span.start)
+        .collect();
+    heading_starts.sort_unstable();
     let prose = text::read(
         text,
         lines,
@@ -76,6 +84,7 @@ pub fn parse(text: &str, shape: Shape) -> Model<'_> {
         meta,
         headings,
         alt_numbering,
+        subtopics,
         tables,
         pre2019,
         prose,

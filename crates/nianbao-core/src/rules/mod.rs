@@ -2,24 +2,33 @@
 //! folders (`s/` structure, `n/` cell values, `t/` arithmetic, `x/` text vs table,
 //! `c/` content, `y/` cross-year, `p/` publication date), and one registry of codes.
 //!
-//! Declaring a rule is one file plus one line: the file `x/x117.rs` holds
+//! Declaring a rule is one file plus one line: the file `x/x118.rs` holds
 //!
 //! ```ignore
 //! use crate::rules::prelude::*;
 //!
 //! rule! {
-//!     /// One line: what the rule finds (its summary).
+//!     /// One line, Chinese: what the rule finds (its summary).
 //!     ///
-//!     /// ## What it checks
+//!     /// ## 检查什么
 //!     /// …
-//!     X117, "kebab-case-name", Warning
+//!     ///
+//!     /// ## 为什么重要
+//!     /// …
+//!     ///
+//!     /// ## 依据          (where there is one: 《条例》, 国办公开办函〔2021〕30号 …)
+//!     /// …
+//!     ///
+//!     /// ## 示例
+//!     /// …
+//!     X118, "kebab-case-name", Warning
 //! }
 //!
 //! fn check(cx: &Ctx, out: &mut Vec<Finding>) { … }
 //! ```
 //!
 //! and the line is its name in [`registry!`] below. Its fixtures are
-//! `tests/fixtures/rules/X117/{fail,pass}.txt` and its snapshot `tests/snapshots/`. Codes
+//! `tests/fixtures/rules/X118/{fail,pass}.txt` and its snapshot `tests/snapshots/`. Codes
 //! are never reused.
 
 use crate::model::Model;
@@ -121,7 +130,7 @@ impl Rule {
     pub fn finding(&self, message: impl Into<String>) -> Finding {
         Finding::new(self.code, self.name, self.severity, message)
     }
-    /// The documentation (What it checks / Why it matters / Example), as markdown.
+    /// The documentation (检查什么 / 为什么重要 / 依据 / 示例), as markdown.
     pub fn doc(&self) -> String {
         let lines: Vec<&str> = self
             .doc_src
@@ -143,13 +152,13 @@ macro_rules! registry {
 }
 
 registry! {
-    s { s101 s102 s103 s104 s201 s202 s203 s204 s205 s206 s301 s302 s303 s304 s305 s306
-        s401 s402 s403 s404 s405 s406 s407 }
+    s { s101 s102 s103 s104 s201 s202 s203 s204 s205 s206 s207 s208 s301 s302 s303 s304 s305 s306
+        s307 s401 s402 s403 s404 s405 s406 s407 }
     n { n101 n102 n103 n104 n105 n106 n107 n108 n109 }
     t { t201 t202 t211 t212 t213 t214 t301 t302 t303 t304 t401 }
-    x { x101 x102 x103 x104 x105 x106 x107 x108 x109 x110 x111 x112 x113 x114 x115 x116 }
-    c { c101 c102 c103 c104 c105 c106 c107 c108 c109 c110 c111 c112 }
-    y { y101 y102 y103 y104 y105 y106 }
+    x { x101 x102 x103 x104 x105 x106 x107 x108 x109 x110 x111 x112 x113 x114 x115 x116 x117 }
+    c { c101 c102 c103 c104 c105 c106 c107 c108 c109 c110 c111 c112 c113 }
+    y { y101 y102 y103 y104 y105 y106 y107 }
     p { p101 p102 }
 }
 

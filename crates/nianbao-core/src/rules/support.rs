@@ -217,13 +217,15 @@ pub fn rows_of(cells: &[CellRef]) -> usize {
 
 /// The body of a section: from the end of its heading to the next heading (or the end).
 pub fn section_body<'m>(cx: &Ctx<'m, '_>, key: SectionKey) -> Option<(&'m Heading, Span)> {
-    let hs = &cx.model.headings;
+    section_of(cx.model, key)
+}
+
+/// [`section_body`] in any report (last year's too).
+pub fn section_of<'m>(m: &'m Model, key: SectionKey) -> Option<(&'m Heading, Span)> {
+    let hs = &m.headings;
     let i = hs.iter().position(|h| h.key == Some(key))?;
     let h = &hs[i];
-    let end = hs
-        .get(i + 1)
-        .map(|n| n.span.start)
-        .unwrap_or(cx.text().len());
+    let end = hs.get(i + 1).map(|n| n.span.start).unwrap_or(m.text.len());
     Some((h, Span::new(h.span.end.min(end), end)))
 }
 
@@ -239,4 +241,75 @@ pub fn previous_mismatch(m: &Model, p: &Model) -> bool {
     let year = matches!((m.year(), p.year()), (Some(a), Some(b)) if b != a - 1);
     let agency = matches!((m.agency(), p.agency()), (Some(a), Some(b)) if !same_agency(a, b));
     year || agency
+}
+
+/// The comparable sentences of a report (Y105, Y107): (comparison form, span). Sentences
+/// are split again at `；`; digits, whitespace and punctuation are dropped (so years and
+/// numbers do not count); the title, headings and parts shorter than `min_chars` are left out.
+pub fn comparable(
+    m: &Model,
+    ss: &[crate::text::Sentence],
+    min_chars: usize,
+) -> Vec<(String, Span)> {
+    // headings and the title (the same every year but for the year) are not prose
+    let heads: Vec<usize> = m
+        .headings
+        .iter()
+        .map(|h| h.span.start)
+        .chain(m.title().map(|t| t.span.start))
+        .collect();
+    let mut out = Vec::new();
+    for sn in ss {
+        let t: &str = &sn.text;
+        let mut a = 0;
+        for (i, c) in t.char_indices().chain([(t.len(), '；')]) {
+            if c != '；' && c != ';' {
+                continue;
+            }
+            let part = &t[a..i];
+            let span = sn.span(a, i);
+            a = (i + c.len_utf8()).min(t.len());
+            if heads.contains(&span.start) {
+                continue;
+            }
+            let key: String = part
+                .chars()
+                .filter(|c| {
+                    !(c.is_ascii_digit()
+                        || ('０'..='９').contains(c)
+                        || crate::base::normalize::is_space(*c)
+                        || c.is_ascii_punctuation()
+                        || matches!(
+                            *c,
+                            '，' | '。'
+                                | '、'
+                                | '；'
+                                | '：'
+                                | '！'
+                                | '？'
+                                | '“'
+                                | '”'
+                                | '‘'
+                                | '’'
+                                | '（'
+                                | '）'
+                                | '《'
+                                | '》'
+                                | '【'
+                                | '】'
+                                | '〔'
+                                | '〕'
+                                | '—'
+                                | '…'
+                                | '·'
+                                | '％'
+                        ))
+                })
+                .collect();
+            if key.chars().count() >= min_chars {
+                out.push((key, span));
+            }
+        }
+    }
+    out
 }

@@ -250,6 +250,38 @@ pub fn sections(candidates: impl Iterator<Item = Heading>) -> (Vec<Heading>, boo
     }
 }
 
+/// Sub-topics of section 一 numbered like sections (S208): right after 总体情况, a run of
+/// `二、`-numbered headings that name no section, followed by a section heading whose numeral
+/// is not above theirs (the numbering starts again: `一、总体情况` `二、依申请公开`
+/// `三、政府信息管理` `二、主动公开政府信息情况`). They are taken out of `headings` (section 一
+/// then runs through them) and returned.
+pub fn subtopics(headings: &mut Vec<Heading>) -> Vec<Heading> {
+    let Some(o) = headings
+        .iter()
+        .position(|h| h.key == Some(SectionKey::Overview))
+    else {
+        return Vec::new();
+    };
+    let run_end = headings[o + 1..]
+        .iter()
+        .position(|h| h.key.is_some() || h.numbering != Numbering::Top || h.numeral_value.is_none())
+        .map(|i| o + 1 + i)
+        .unwrap_or(headings.len());
+    let (Some(top), Some(next)) = (
+        headings[o + 1..run_end]
+            .iter()
+            .filter_map(|h| h.numeral_value)
+            .max(),
+        headings.get(run_end),
+    ) else {
+        return Vec::new();
+    };
+    if next.key.is_none() || next.numeral_value.is_none_or(|n| n > top) {
+        return Vec::new();
+    }
+    headings.drain(o + 1..run_end).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +317,44 @@ mod tests {
             assert_eq!(section_key(h), Some(SectionKey::Problems), "{h}");
             assert!(could_name_a_section(h), "{h}");
         }
+    }
+
+    fn h(text: &str, at: usize) -> Heading {
+        let doc = crate::document::build(text, crate::input::Shape::Text);
+        let mut hd = heading_of(&doc.lines().next().unwrap()).unwrap();
+        hd.span = Span::new(at, at + 1);
+        hd
+    }
+
+    #[test]
+    fn subtopics_of_the_overview_are_taken_out() {
+        let names = [
+            "一、总体情况",
+            "二、依申请公开",
+            "三、政府信息管理",
+            "二、主动公开政府信息情况",
+            "三、收到和处理政府信息公开申请情况",
+        ];
+        let mut hs: Vec<Heading> = names.iter().enumerate().map(|(i, t)| h(t, i)).collect();
+        let sub = subtopics(&mut hs);
+        assert_eq!(
+            sub.iter().map(|h| h.title.as_str()).collect::<Vec<_>>(),
+            ["依申请公开", "政府信息管理"]
+        );
+        assert_eq!(hs.len(), 3);
+        // an extra part numbered in sequence is not a sub-topic (S205 reports it)
+        let names = [
+            "一、总体情况",
+            "二、政务公开工作",
+            "三、主动公开政府信息情况",
+        ];
+        let mut hs: Vec<Heading> = names.iter().enumerate().map(|(i, t)| h(t, i)).collect();
+        assert!(subtopics(&mut hs).is_empty());
+        assert_eq!(hs.len(), 3);
+        // nor is a run with no section after it
+        let names = ["一、总体情况", "二、依申请公开"];
+        let mut hs: Vec<Heading> = names.iter().enumerate().map(|(i, t)| h(t, i)).collect();
+        assert!(subtopics(&mut hs).is_empty());
     }
 
     #[test]

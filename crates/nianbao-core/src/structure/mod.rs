@@ -5,7 +5,7 @@ pub mod agency;
 mod headings;
 mod title;
 
-pub use headings::{heading_of, section_key, sections, Heading, SectionKey};
+pub use headings::{heading_of, section_key, sections, subtopics, Heading, SectionKey};
 
 /// Most heading candidates read (a report has six sections and a few dozen numbered
 /// lines; the candidates after these are not headings of a report).

@@ -53,7 +53,7 @@ const APPLICANTS: &[&str] = &[
     "法律服务",
     "其他组织",
 ];
-const TOPICS: &[Kw] = &[
+pub(super) const TOPICS: &[Kw] = &[
     kw::复议,
     kw::诉讼,
     kw::建议,

@@ -3,6 +3,7 @@
 //! to the input), the table 三 figures it states, and the dates it carries. The rules only
 //! read what this stage built.
 
+pub mod applicants;
 pub mod dates;
 pub mod figures;
 pub mod keywords;
@@ -27,6 +28,8 @@ pub struct Prose<'a> {
     pub sentences: Vec<Sentence<'a>>,
     /// Table 三 figures stated in the prose (X101–X107).
     pub figures: Vec<Figure>,
+    /// The applicant breakdown of new applications stated in the prose (X117).
+    pub applicants: Vec<applicants::Applicant>,
     /// What the report speaks of (its year, its own scope).
     pub scope: Scope,
 }
@@ -43,10 +46,12 @@ pub fn read<'a>(
 ) -> Prose<'a> {
     let sentences = sentences::sentences(text, &lines, heading_starts, html);
     let figures = figures::read(&sentences, &scope, format);
+    let applicants = applicants::read(&sentences, &scope);
     Prose {
         lines,
         sentences,
         figures,
+        applicants,
         scope,
     }
 }

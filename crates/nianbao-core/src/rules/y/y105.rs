@@ -3,70 +3,33 @@ use crate::rules::prelude::*;
 rule! {
     /// 正文与上年报告大量重复
     ///
-    /// ## What it checks
-    /// With last year's report: the share of this year's prose sentences that also occur in last year's prose, against 60%. Sentences are split at `。！？；` and line breaks; digits, whitespace and punctuation are removed; sentences shorter than 15 characters, the title, headings and table text are ignored.
+    /// ## 检查什么
+    /// 提供上年报告时，计算本年正文句子中同样出现在上年正文中的比例，以60%为限。
+    /// 句子按`。！？；`和换行切分，并去除数字、空白和标点；少于15个字的句子、报告标题、
+    /// 各级标题和表格文字不计入。
     ///
-    /// ## Why it matters
-    /// The 2021 notice names 内容雷同; evaluations found reports repeating about 90% of the previous year's text.
+    /// ## 为什么重要
+    /// 评估发现，有的报告约90%的文字与上年重复。
     ///
-    /// ## Example
-    /// 18 of 24 sentences (75%) also appear in last year's report.
+    /// ## 依据
+    /// 国办公开办函〔2021〕30号将年度报告“内容雷同”列为追究责任的情形之一。
+    ///
+    /// ## 示例
+    /// 24个句子中有18个（75%）同样出现在上年报告中。
     Y105, "text-overlap", Warning
 }
 
 /// Percent of this year's sentences (integers: no float formatting in the wasm).
 const THRESHOLD_PCT: usize = 60;
 
-/// The comparable sentences of a report: (comparison form, span).
-fn sentences(text: &str, m: &crate::model::Model, ss: &[crate::text::Sentence]) -> Vec<(String, Span)> {
-    // headings and the title (the same every year but for the year) are not prose
-    let heads: Vec<usize> = m
-        .headings
-        .iter()
-        .map(|h| h.span.start)
-        .chain(m.title().map(|t| t.span.start))
-        .collect();
-    let mut out = Vec::new();
-    for sn in ss {
-        let t: &str = &sn.text;
-        let mut a = 0;
-        for (i, c) in t.char_indices().chain([(t.len(), '；')]) {
-            if c != '；' && c != ';' {
-                continue;
-            }
-            let part = &t[a..i];
-            let span = sn.span(a, i);
-            a = (i + c.len_utf8()).min(t.len());
-            if heads.contains(&span.start) {
-                continue;
-            }
-            let key: String = part
-                .chars()
-                .filter(|c| {
-                    !(c.is_ascii_digit()
-                        || ('０'..='９').contains(c)
-                        || crate::base::normalize::is_space(*c)
-                        || c.is_ascii_punctuation()
-                        || matches!(*c, '，' | '。' | '、' | '；' | '：' | '！' | '？' | '“' | '”' | '‘' | '’' | '（' | '）' | '《' | '》' | '【' | '】' | '〔' | '〕' | '—' | '…' | '·' | '％'))
-                })
-                .collect();
-            if key.chars().count() >= 15 {
-                out.push((key, span));
-            }
-        }
-    }
-    let _ = text;
-    out
-}
-
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(pm) = cx.previous else { return };
-    let now = sentences(cx.text(), cx.model, cx.sentences());
+    let now = comparable(cx.model, cx.sentences(), 15);
     if now.len() < 3 {
         return;
     }
     // last year's sentences sorted by their comparison form, for binary search
-    let mut last = sentences(pm.text, pm, &pm.prose.sentences);
+    let mut last = comparable(pm, &pm.prose.sentences, 15);
     crate::base::sort::sort(&mut last);
     let find = |k: &String| {
         last.binary_search_by(|(l, _)| l.cmp(k))
