@@ -151,7 +151,7 @@ pub fn text(name: &str, src: &str, r: &Report, color: bool) -> String {
             .map(|y| y.to_string())
             .unwrap_or_else(|| "未识别".into()),
         meta.agency.as_deref().unwrap_or("未识别"),
-        s.tables.line()
+        r.tables_line()
     );
     out
 }
@@ -165,7 +165,7 @@ fn finding(
     idx: &LineIndex,
     color: bool,
 ) {
-    let head = format!("{}[{}]", f.severity.as_str(), f.code);
+    let head = format!("{}[{}]", f.severity.zh(), f.code);
     let head = paint(
         &head,
         match f.severity {
@@ -213,7 +213,7 @@ fn finding(
         let _ = writeln!(out, "   = {}", s.describe());
     }
     if let Some(h) = &f.help {
-        let _ = writeln!(out, "   = help: {h}");
+        let _ = writeln!(out, "   = 建议: {h}");
     }
     out.push('\n');
 }

@@ -185,22 +185,16 @@ pub struct TableStates {
     pub t4: TableState,
 }
 
-impl TableStates {
-    /// For people: `表二 ✓ 表三 ✗ 表四 缺失` (✓ ok, ⚠ warnings, ✗ errors, 不完整, 缺失).
-    pub fn line(&self) -> String {
-        let mark = |s: TableState| match s {
+impl TableState {
+    /// For people: ✓ ok, ⚠ warnings, ✗ errors, 不完整, 缺失.
+    fn mark(self) -> &'static str {
+        match self {
             TableState::Ok => "✓",
             TableState::Warnings => "⚠",
             TableState::Errors => "✗",
             TableState::Incomplete => "不完整",
             TableState::Missing => "缺失",
-        };
-        format!(
-            "表二 {} 表三 {} 表四 {}",
-            mark(self.t2),
-            mark(self.t3),
-            mark(self.t4)
-        )
+        }
     }
 }
 
@@ -403,6 +397,23 @@ impl Report {
         r
     }
 
+    /// The findings on a table (not dismissed): naming its cells, or placed inside it.
+    fn on_table<'r>(&'r self, key: &'r str) -> impl Iterator<Item = &'r Finding> + 'r {
+        let t = match key {
+            "t2" => self.tables.t2.as_ref(),
+            "t3" => self.tables.t3.as_ref(),
+            _ => self.tables.t4.as_ref(),
+        };
+        self.findings.iter().filter(move |f| {
+            f.dismissed.is_none()
+                && (f.cells.iter().any(|c| c.table.key() == key)
+                    || t.is_some_and(|t| {
+                        f.span
+                            .is_some_and(|s| s.start >= t.span.start && s.start < t.span.end)
+                    }))
+        })
+    }
+
     /// Recomputes the summary (after dismissals).
     pub fn resummarize(&mut self) {
         self.summary = summarize(&self.findings);
@@ -413,15 +424,7 @@ impl Report {
             if !t.complete {
                 return TableState::Incomplete;
             }
-            // on the table: a finding naming its cells, or placed inside it
-            let on = |f: &&Finding| {
-                f.dismissed.is_none()
-                    && (f.cells.iter().any(|c| c.table.key() == key)
-                        || f.span
-                            .is_some_and(|s| s.start >= t.span.start && s.start < t.span.end))
-            };
-            let worst = self.findings.iter().filter(on).map(|f| f.severity).min();
-            match worst {
+            match self.on_table(key).map(|f| f.severity).min() {
                 Some(Severity::Error) => TableState::Errors,
                 Some(Severity::Warning) => TableState::Warnings,
                 _ => TableState::Ok,
@@ -432,6 +435,26 @@ impl Report {
             t3: state("t3", &self.tables.t3),
             t4: state("t4", &self.tables.t4),
         };
+    }
+
+    /// Each table's state for people: `表二 ✓ 表三 ✗2 表四 缺失` (✗ and ⚠ with the number of
+    /// errors or warnings on the table).
+    pub fn tables_line(&self) -> String {
+        let st = &self.summary.tables;
+        let part = |name: &str, key: &str, s: TableState| {
+            let n = |sev| self.on_table(key).filter(|f| f.severity == sev).count();
+            match s {
+                TableState::Errors => format!("{name} ✗{}", n(Severity::Error)),
+                TableState::Warnings => format!("{name} ⚠{}", n(Severity::Warning)),
+                _ => format!("{name} {}", s.mark()),
+            }
+        };
+        [
+            part("表二", "t2", st.t2),
+            part("表三", "t3", st.t3),
+            part("表四", "t4", st.t4),
+        ]
+        .join(" ")
     }
 
     pub fn has_errors(&self) -> bool {
