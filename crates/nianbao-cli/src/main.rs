@@ -317,7 +317,7 @@ fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
             let s = match format {
                 Format::Json => report.to_json(),
                 Format::Jsonl => serde_json::to_string(&report).unwrap_or_default(),
-                Format::Csv => report.csv_rows(&name),
+                Format::Csv => report.csv_rows(&name, &nianbao_core::rules::summary_of),
                 Format::Text => render::text(&name, &text, &report, color),
             };
             (Ok(s), Some(verdict), lossy)

@@ -235,10 +235,17 @@ fn jsonl_and_csv() {
     let mut rows = out.trim_start_matches('\u{feff}').lines();
     assert_eq!(
         rows.next().unwrap(),
-        "file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed"
+        "文件,机关,年度,规则,规则名称,级别,行,列,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）"
     );
     let first = rows.next().unwrap();
-    assert!(first.contains(",T301,t3-balance,error,"), "{first}");
+    // file, agency and year in every row; the rule's Chinese name, severity and cell places
+    assert!(
+        first.contains("fail.txt,示例市科学技术局,2023,T301,表三勾稽关系不成立"),
+        "{first}"
+    );
+    assert!(first.contains(",错误,"), "{first}");
+    assert!(first.contains("表三“（七）总计”行“自然人”列"), "{first}");
+    assert!(!first.contains("t3."), "no machine keys: {first}");
 }
 
 #[test]
@@ -271,7 +278,7 @@ fn stdin_and_folders() {
 fn text_output_reads_like_rustc() {
     let b = fixture("rules/T303/fail.txt");
     let (_, out, _) = run(&["check", b.to_str().unwrap()]);
-    assert!(out.contains("error[T303]: "), "{out}");
+    assert!(out.contains("错误[T303]: "), "{out}");
     assert!(out.contains("fail.txt:"), "{out}");
     assert!(out.contains("^"), "underline: {out}");
     assert!(out.contains("期望 4，实际 5"), "{out}");
@@ -281,7 +288,7 @@ fn text_output_reads_like_rustc() {
         out.contains("= 最可能出错：表三“1.本机关不掌握相关政府信息”行“总计”列，应为 4"),
         "{out}"
     );
-    assert!(out.contains("表三 ✗"), "{out}");
+    assert!(out.contains("表二 ✓ 表三 ✗2 表四 ✓"), "{out}");
 }
 
 #[test]

@@ -1,22 +1,28 @@
-//! The findings as CSV (UTF-8 with a BOM, for Excel).
+//! The findings as CSV for Excel: UTF-8 with a BOM, Chinese column names, one row per
+//! finding with the file, the agency and the year in every row, rule names and cell places
+//! in Chinese (`表三“（七）总计”行“自然人”列`).
 
 use super::json::Report;
 
+/// The name of a rule as people read it, by code: its summary. The core has the summaries
+/// with feature `docs` (`rules::summary_of`); the page, built without them, passes its own.
+pub type RuleNames<'n> = &'n dyn Fn(&str) -> String;
+
 impl Report {
-    /// The findings as CSV, with a UTF-8 BOM so that Excel reads the Chinese text.
-    pub fn csv(reports: &[(&str, &Report)]) -> String {
+    /// The findings of `reports` (file name, report) as one CSV.
+    pub fn csv(reports: &[(&str, &Report)], names: RuleNames) -> String {
         let mut out = String::from(Self::CSV_HEADER);
         for (name, r) in reports {
-            out.push_str(&r.csv_rows(name));
+            out.push_str(&r.csv_rows(name, names));
         }
         out
     }
 
     /// The first line of the CSV: a UTF-8 BOM and the column names.
-    pub const CSV_HEADER: &'static str = "\u{feff}file,code,name,severity,line,column,message,expected,actual,formula,cells,dismissed\n";
+    pub const CSV_HEADER: &'static str = "\u{feff}文件,机关,年度,规则,规则名称,级别,行,列,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）\n";
 
     /// The report's findings as CSV rows (one per finding), `name` in the first column.
-    pub fn csv_rows(&self, name: &str) -> String {
+    pub fn csv_rows(&self, name: &str, names: RuleNames) -> String {
         fn field(s: &str) -> String {
             if s.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", s.replace('"', "\"\""))
@@ -24,31 +30,57 @@ impl Report {
                 s.to_string()
             }
         }
+        let agency = self.meta.agency.clone().unwrap_or_default();
+        let year = self.meta.year.map(|y| y.to_string()).unwrap_or_default();
         let mut out = String::new();
-        {
-            let r = self;
-            for f in &r.findings {
-                let row = [
-                    name.to_string(),
-                    f.code.to_string(),
-                    f.name.to_string(),
-                    f.severity.as_str().to_string(),
-                    f.line.map(|l| l.to_string()).unwrap_or_default(),
-                    f.column.map(|c| c.to_string()).unwrap_or_default(),
-                    f.message.clone(),
-                    f.expected.clone().unwrap_or_default(),
-                    f.actual.clone().unwrap_or_default(),
-                    f.formula.clone().unwrap_or_default(),
-                    f.cell_paths(" "),
-                    f.dismissed
-                        .as_ref()
-                        .map(|d| d.reason.clone())
-                        .unwrap_or_default(),
-                ];
-                out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
-                out.push('\n');
-            }
+        for f in &self.findings {
+            let row = [
+                name.to_string(),
+                agency.clone(),
+                year.clone(),
+                f.code.to_string(),
+                names(f.code),
+                f.severity.zh().to_string(),
+                f.line.map(|l| l.to_string()).unwrap_or_default(),
+                f.column.map(|c| c.to_string()).unwrap_or_default(),
+                f.message.clone(),
+                f.expected.clone().unwrap_or_default(),
+                f.actual.clone().unwrap_or_default(),
+                f.formula.clone().unwrap_or_default(),
+                f.cells
+                    .iter()
+                    .map(|c| c.place())
+                    .collect::<Vec<_>>()
+                    .join("；"),
+                f.suspect.as_ref().map(|s| s.describe()).unwrap_or_default(),
+                f.dismissed
+                    .as_ref()
+                    .map(|d| {
+                        if d.reason.is_empty() {
+                            "已忽略".to_string()
+                        } else {
+                            d.reason.clone()
+                        }
+                    })
+                    .unwrap_or_default(),
+            ];
+            out += &row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
+            out.push('\n');
         }
         out
+    }
+
+    /// The name of an export for people: `<机关><年度>年报检查.EXT`, or `年报检查.EXT` when
+    /// neither is known; characters that no file system takes are left out.
+    pub fn export_name(&self, ext: &str) -> String {
+        let year = self.meta.year.map(|y| format!("{y}年")).unwrap_or_default();
+        let base: String = format!("{}{year}", self.meta.agency.as_deref().unwrap_or(""))
+            .chars()
+            .filter(|c| {
+                !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                    && !c.is_control()
+            })
+            .collect();
+        format!("{base}年报检查.{ext}")
     }
 }

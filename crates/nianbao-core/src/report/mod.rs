@@ -3,6 +3,7 @@
 //! knows nothing of them but their data.
 
 mod csv;
+pub use csv::RuleNames;
 pub mod finding;
 pub mod json;
 

@@ -35,6 +35,7 @@ use crate::model::Model;
 use crate::report::{Finding, Severity};
 use crate::text::Sentence;
 
+pub mod doc;
 pub(crate) mod figures;
 pub mod support;
 mod suspect;
@@ -167,6 +168,14 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| {
         r.code.eq_ignore_ascii_case(code_or_name) || r.name.eq_ignore_ascii_case(code_or_name)
     })
+}
+
+/// A rule's name as people read it, its summary (empty without feature `docs`): the rule
+/// names of the CSV (`Report::csv`).
+pub fn summary_of(code: &str) -> String {
+    find(code)
+        .map(|r| r.summary.to_string())
+        .unwrap_or_default()
 }
 
 /// Most findings of one rule in one report: beyond them one finding says how many more
