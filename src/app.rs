@@ -2,7 +2,7 @@
 //! `view.rs`; components only wire signals to the DOM.
 
 use crate::checker::{self, Live};
-use crate::findings::{Findings, RuleDoc};
+use crate::findings::{rule_summary, Findings, RuleDoc};
 use crate::notice::{may_replace, NoticeBar, Notices};
 use crate::store::{self, Dismissals};
 use crate::tables_view::TablesView;
@@ -18,6 +18,8 @@ const SAMPLE: &str = include_str!("../assets/sample.txt");
 pub struct Marks {
     pub primary: Option<Span>,
     pub related: Vec<Span>,
+    /// The cell most likely wrong (`suspect`), marked apart from the operands.
+    pub suspect: Option<Span>,
 }
 
 /// The second editor (上年度报告): its text, its marks and whether it is open. Provided as
@@ -131,10 +133,12 @@ pub fn select(
     marks: RwSignal<Marks>,
     span: Option<Span>,
     related: Vec<Span>,
+    suspect: Option<Span>,
 ) {
     marks.set(Marks {
         primary: span,
         related,
+        suspect,
     });
     let (Some(ta), Some(span)) = (editor.get(), span) else {
         return;
@@ -200,8 +204,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| dismissals.with(store::save_dismissals));
     store::autosave(prev.text, store::save_previous);
 
-    let jump = move |span: Option<Span>, related: Vec<Span>| {
-        select(editor, mirror, text, marks, span, related)
+    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
+        select(editor, mirror, text, marks, span, related, suspect)
     };
 
     view! {
@@ -231,10 +235,10 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| tab.set(Tab::Tables)>"统计表"</button>
                 </div>
                 <Show when=move || tab.get() == Tab::Findings fallback=move || view! {
-                    <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                    <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related, None)) />
                 }>
                     <Findings report text dismissals doc_code
-                        on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                        on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
                 </Show>
                 </Show>
             </section>
@@ -258,8 +262,8 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let report = checking.report(dismissals);
     provide_context(Notices::new());
     provide_context(Fix::new(text));
-    let jump = move |span: Option<Span>, related: Vec<Span>| {
-        select(editor, mirror, text, marks, span, related)
+    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
+        select(editor, mirror, text, marks, span, related, suspect)
     };
     // the host sizes the iframe to the content
     let cfg2 = cfg.clone();
@@ -274,7 +278,7 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
             <Editor text editor mirror marks />
             <Summary report />
             <Show when=move || !report.with(view::is_empty) fallback=|| ()>
-                <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related)) />
+                <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
             </Show>
             <p class="embed-foot">"在本机浏览器中检查，不上传。"<a href="./" target="_blank" rel="noopener">"在完整页面中打开 ↗"</a></p>
         </div>
@@ -294,19 +298,16 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     };
     // both can be undone in one step (the notice's 撤销)
     let clear = move |_| notices.replace(text, String::new(), "已清空");
+    // named after the report (`<机关><年度>年报检查.csv`); rule names from the page's docs
     let export_json = move |_| {
-        download(
-            "nianbao-report.json",
-            "application/json",
-            &report.with(|r| r.to_json()),
-        )
+        report.with(|r| download(&r.export_name("json"), "application/json", &r.to_json()))
     };
     let export_csv = move |_| {
-        download(
-            "nianbao-findings.csv",
-            "text/csv;charset=utf-8",
-            &report.with(|r| Report::csv(&[("", r)])),
-        )
+        report.with(|r| {
+            let file = r.source.name.as_deref().unwrap_or("");
+            let csv = Report::csv(&[(file, r)], &|code| rule_summary(code));
+            download(&r.export_name("csv"), "text/csv;charset=utf-8", &csv)
+        })
     };
     view! {
         <div class="toolbar">
@@ -452,14 +453,23 @@ fn Editor(
     // a long report on every keystroke would cost more than the typing itself
     let mirror_view = move || {
         let m = marks.get();
-        if m.primary.is_none() && m.related.is_empty() {
+        if m.primary.is_none() && m.related.is_empty() && m.suspect.is_none() {
             return Vec::new();
         }
         text.with(|t| {
-            let mut ranges: Vec<(Span, &'static str)> =
-                m.related.iter().map(|s| (*s, "related")).collect();
-            if let Some(p) = m.primary {
-                ranges.push((p, "primary"));
+            let mut ranges: Vec<(Span, &'static str)> = m
+                .related
+                .iter()
+                .filter(|s| Some(**s) != m.suspect && Some(**s) != m.primary)
+                .map(|s| (*s, "related"))
+                .collect();
+            match m.primary {
+                Some(p) if Some(p) == m.suspect => ranges.push((p, "primary suspect")),
+                Some(p) => ranges.push((p, "primary")),
+                None => {}
+            }
+            if let Some(s) = m.suspect.filter(|s| Some(*s) != m.primary) {
+                ranges.push((s, "suspect"));
             }
             ranges.retain(|(s, _)| {
                 s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end)
@@ -528,7 +538,7 @@ fn Summary(report: Memo<Report>) -> impl IntoView {
             </p>
             <p class="busy" hidden=move || !c.live.busy.get() || waiting()>"正在更新检查结果……"</p>
             <p class="tables-state" hidden=move || report.with(view::is_empty)>
-                {move || report.with(|r| r.summary.tables.line())}
+                {move || report.with(|r| r.tables_line())}
             </p>
             <Show when=move || c.live.failed.get() fallback=|| ()>
                 <p class="large" role="alert">"检查程序出错，未能给出结果；编辑内容后将重新检查（草稿不受影响）。"</p>

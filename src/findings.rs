@@ -17,7 +17,7 @@ pub fn Findings(
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>)>,
+    on_jump: Callback<(Option<Span>, Vec<Span>, Option<Span>)>,
 ) -> impl IntoView {
     let show = RwSignal::new([true, true, true]);
     // a long list is drawn in part until asked for (drawing hundreds of findings on every
@@ -118,13 +118,15 @@ fn FindingItem(
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>)>,
+    on_jump: Callback<(Option<Span>, Vec<Span>, Option<Span>)>,
     /// Where the suspect cell's value is in the text and what it says there (to put the
     /// right value in its place).
     fix_at: Option<(Span, String)>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let fix = use_context::<Fix>();
+    // the suspect cell is marked apart from the operands
+    let suspect_at = fix_at.as_ref().map(|(at, _)| *at);
     let suspect = f.suspect.clone().map(|s| {
         let v = s.expected.clone();
         let copy = v.clone();
@@ -187,9 +189,10 @@ fn FindingItem(
                 p.marks,
                 in_previous.first().copied(),
                 in_previous[1..].to_vec(),
+                None,
             );
         }
-        on_jump.run((span, related.clone()));
+        on_jump.run((span, related.clone(), suspect_at));
     };
     let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
     let place = match (f.line, f.column) {
@@ -295,7 +298,7 @@ pub fn RuleDoc(doc_code: DocCode) -> impl IntoView {
                     {move || doc_code.get().map(|(code, name, severity)| view! {
                         <h2 id="doc-title">{code}" "{name}<span class="sev">{format!(" · {}", severity.zh())}</span></h2>
                         <p>{rule_doc("summary", code)}</p>
-                        <pre class="doc">{rule_doc("doc", code)}</pre>
+                        <DocText doc=rule_doc("doc", code) />
                     })}
                     <button node_ref=close_button on:click=move |_| close()>"关闭"</button>
                 </div>
@@ -304,9 +307,41 @@ pub fn RuleDoc(doc_code: DocCode) -> impl IntoView {
     }
 }
 
+/// A rule's documentation as formatted text: headings, paragraphs, lists, report text in
+/// `<code>` (read by the core's `rules::doc::blocks`).
+#[component]
+fn DocText(doc: String) -> impl IntoView {
+    use nianbao_core::rules::doc::{blocks, Block, Inline};
+    let runs = |xs: Vec<Inline>| {
+        xs.into_iter()
+            .map(|x| match x {
+                Inline::Text(t) => view! { <span>{t}</span> }.into_any(),
+                Inline::Code(c) => view! { <code>{c}</code> }.into_any(),
+            })
+            .collect_view()
+    };
+    let body = blocks(&doc)
+        .into_iter()
+        .map(|b| match b {
+            Block::Heading(h) => view! { <h3>{h}</h3> }.into_any(),
+            Block::Paragraph(p) => view! { <p>{runs(p)}</p> }.into_any(),
+            Block::List(items) => view! {
+                <ul>{items.into_iter().map(|i| view! { <li>{runs(i)}</li> }).collect_view()}</ul>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! { <div class="doc">{body}</div> }
+}
+
 /// A rule's summary or documentation (`part`: `summary` | `doc`). The page's wasm is built
 /// without them (core feature `docs`); the page carries them in inert
 /// `<script type="text/plain" id="nianbao-doc-CODE">` elements (assets/rule-docs.html).
+/// A rule's summary, its name for people (the CSV's 规则名称).
+pub fn rule_summary(code: &str) -> String {
+    rule_doc("summary", code)
+}
+
 fn rule_doc(part: &str, code: &str) -> String {
     document()
         .get_element_by_id(&format!("nianbao-{part}-{code}"))

@@ -152,7 +152,12 @@ test('the print view has the verdict, the findings and the tables', async () => 
 test('the rule documentation opens from a finding', async () => {
   await page.locator('.finding .code', { hasText: fixture.click }).first().click();
   const doc = await page.textContent('.dialog');
-  assert.match(doc, /What it checks/);
+  assert.match(doc, /检查什么/);
+  // formatted, not markdown: headings are headings, report text is <code>, no ## or backticks
+  const headings = await page.$$eval('.dialog .doc h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(headings.filter((h) => h !== '依据'), ['检查什么', '为什么重要', '示例']);
+  assert.ok(await page.$('.dialog .doc code'), 'report text is set as code');
+  assert.doesNotMatch(doc, /##|`/);
   await page.click('.dialog button');
   assert.equal(await page.$('.dialog'), null);
 });
@@ -165,11 +170,19 @@ test('exported JSON equals the CLI JSON for the same text', async () => {
   assert.deepEqual(exported, cli);
 });
 
-test('CSV export starts with a BOM', async () => {
+test('CSV export for Excel: BOM, Chinese headers and rule names, named after the report', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 CSV')]);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.equal(csv.charCodeAt(0), 0xfeff);
-  assert.match(csv, new RegExp(`,${fixture.click},`));
+  const [header, ...rows] = csv.slice(1).trim().split('\n');
+  assert.equal(header.split(',').slice(0, 6).join(','), '文件,机关,年度,规则,规则名称,级别');
+  const row = rows.find((r) => r.includes(`,${fixture.click},`));
+  assert.ok(row, csv);
+  const cells = row.split(',');
+  const summary = await page.$eval(`#nianbao-summary-${fixture.click}`, (e) => e.textContent);
+  assert.equal(cells[4], summary, 'the rule name is its Chinese summary');
+  assert.match(cells[5], /^(错误|警告|提示)$/);
+  assert.match(download.suggestedFilename(), /^.+\d{4}年年报检查\.csv$/);
 });
 
 test('the draft survives a reload', async () => {
@@ -383,7 +396,7 @@ test('the suspect cell: named with its value, marked in the tables, put right in
   const t303 = page.locator('.finding', { has: page.locator('.code', { hasText: 'T303' }) }).first();
   assert.match(await t303.locator('.suspect').textContent(), /最可能出错：表三“[^”]+”行“总计”列，应为 4/);
   // each table's state above the findings
-  assert.match(await page.textContent('.summary .tables-state'), /^表二 \S+ 表三 ✗ 表四 \S+$/);
+  assert.match(await page.textContent('.summary .tables-state'), /^表二 \S+ 表三 ✗2 表四 \S+$/);
   await page.click('#tab-tables');
   const cell = page.locator('td[data-path="t3.unable_not_held.total"]');
   assert.match(await cell.getAttribute('class'), /suspect/);
@@ -391,6 +404,10 @@ test('the suspect cell: named with its value, marked in the tables, put right in
   // only that cell is the suspect, though the whole row and column are marked
   assert.equal(await page.locator('td.cell.suspect').count(), 1);
   await page.click('#tab-findings');
+  // selecting the finding marks the suspect value in the editor apart from the operands
+  await t303.locator('button.loc').click();
+  assert.equal(await page.locator('.mirror mark.suspect').count(), 1);
+  assert.equal((await page.textContent('.mirror mark.suspect')).trim(), '5');
   await t303.locator('button.fix').click();
   await idle(page);
   assert.equal(await page.locator('.finding .code', { hasText: 'T303' }).count(), 0, 'the row now adds up');
