@@ -34,7 +34,9 @@ fn doubled(t: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     'outer: while i + 12 <= b.len() {
-        if !t.is_char_boundary(i) || !han_at(i) {
+        // the lead byte of U+4000..U+9FFF (never a continuation byte): everything else is
+        // skipped a byte at a time without decoding
+        if !(0xE4..=0xE9).contains(&b[i]) {
             i += 1;
             continue;
         }
@@ -45,10 +47,11 @@ fn doubled(t: &str) -> Vec<(usize, usize, usize)> {
             {
                 continue;
             }
-            let word = &t[i..i + w];
+            // every character of the word a 3-byte ideograph: then i + w is a boundary
             if !(0..n).all(|k| han_at(i + 3 * k)) {
                 continue;
             }
+            let word = &t[i..i + w];
             let first = word.chars().next().unwrap_or(' ');
             if word.chars().all(|c| c == first)
                 || LEGITIMATE.iter().any(|l| word.starts_with(l) && word.len() == l.len())
@@ -102,5 +105,9 @@ mod tests {
         // the longest repetition, once
         assert_eq!(doubled("公开工作公开工作").len(), 1);
         assert_eq!(doubled("ab审核审核").len(), 1);
+        // mixed widths never cut a character
+        for t in ["中ab中ab", "中é中é中é", "审a审a审a审a", "中\u{10000}中\u{10000}", "é中é中é中é中"] {
+            assert!(doubled(t).is_empty(), "{t}");
+        }
     }
 }
