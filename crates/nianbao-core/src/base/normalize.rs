@@ -262,6 +262,32 @@ pub fn strip_parens(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Chinese (full-width) punctuation of prose: ，。、；：！？“”‘’（）《》【】—…·.
+pub fn is_cn_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '【'
+            | '】'
+            | '—'
+            | '…'
+            | '·'
+    )
+}
+
 /// 一 … 十, the numerals of a section numbering.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn is_cn_numeral(c: char) -> bool {

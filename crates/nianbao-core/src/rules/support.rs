@@ -279,31 +279,8 @@ pub fn comparable(
                         || ('０'..='９').contains(c)
                         || crate::base::normalize::is_space(*c)
                         || c.is_ascii_punctuation()
-                        || matches!(
-                            *c,
-                            '，' | '。'
-                                | '、'
-                                | '；'
-                                | '：'
-                                | '！'
-                                | '？'
-                                | '“'
-                                | '”'
-                                | '‘'
-                                | '’'
-                                | '（'
-                                | '）'
-                                | '《'
-                                | '》'
-                                | '【'
-                                | '】'
-                                | '〔'
-                                | '〕'
-                                | '—'
-                                | '…'
-                                | '·'
-                                | '％'
-                        ))
+                        || crate::base::normalize::is_cn_punct(*c)
+                        || matches!(*c, '〔' | '〕' | '％'))
                 })
                 .collect();
             if key.chars().count() >= min_chars {
@@ -312,4 +289,31 @@ pub fn comparable(
         }
     }
     out
+}
+
+/// The sentences of `now` that also stand in `last` (Y105, Y107), each with its place in
+/// last year's report.
+pub fn shared_sentences(
+    now: &[(String, Span)],
+    mut last: Vec<(String, Span)>,
+) -> Vec<(&(String, Span), Span)> {
+    crate::base::sort::sort(&mut last);
+    now.iter()
+        .filter_map(|s| {
+            last.binary_search_by(|(l, _)| l.cmp(&s.0))
+                .ok()
+                .map(|i| (s, last[i].1))
+        })
+        .collect()
+}
+
+/// The sentences of the opening, before the first section heading (S207, S307).
+pub fn opening<'m, 'a>(cx: &Ctx<'m, 'a>) -> impl Iterator<Item = &'m crate::text::Sentence<'a>> {
+    let end = cx
+        .model
+        .headings
+        .first()
+        .map(|h| h.span.start)
+        .unwrap_or(cx.text().len());
+    cx.sentences().iter().take_while(move |sn| sn.pos(0) < end)
 }

@@ -131,30 +131,7 @@ pub fn amounts_agree(
 pub fn content_chars(s: &str) -> usize {
     s.chars()
         .filter(|c| {
-            !is_space(*c)
-                && !c.is_ascii_punctuation()
-                && !matches!(
-                    *c,
-                    '，' | '。'
-                        | '、'
-                        | '；'
-                        | '：'
-                        | '！'
-                        | '？'
-                        | '“'
-                        | '”'
-                        | '‘'
-                        | '’'
-                        | '（'
-                        | '）'
-                        | '《'
-                        | '》'
-                        | '【'
-                        | '】'
-                        | '—'
-                        | '…'
-                        | '·'
-                )
+            !is_space(*c) && !c.is_ascii_punctuation() && !crate::base::normalize::is_cn_punct(*c)
         })
         .count()
 }

@@ -145,16 +145,7 @@ fn parts(list: &str) -> Vec<Part<'_>> {
 }
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
-    let opening_end = cx
-        .model
-        .headings
-        .first()
-        .map(|h| h.span.start)
-        .unwrap_or(cx.text().len());
-    for sn in cx.sentences() {
-        if sn.pos(0) >= opening_end {
-            break;
-        }
+    for sn in opening(cx) {
         if !sn.contains("部分") && !sn.contains("组成") {
             continue;
         }

@@ -38,16 +38,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if cx.model.year().is_none_or(|y| y < 2021) {
         return;
     }
-    let opening_end = cx
-        .model
-        .headings
-        .first()
-        .map(|h| h.span.start)
-        .unwrap_or(cx.text().len());
-    for sn in cx.sentences() {
-        if sn.pos(0) >= opening_end {
-            break;
-        }
+    for sn in opening(cx) {
         if !sn.contains("2019") && !sn.contains("试行") {
             continue;
         }

@@ -28,15 +28,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if now.len() < 3 {
         return;
     }
-    // last year's sentences sorted by their comparison form, for binary search
-    let mut last = comparable(pm, &pm.prose.sentences, 15);
-    crate::base::sort::sort(&mut last);
-    let find = |k: &String| {
-        last.binary_search_by(|(l, _)| l.cmp(k))
-            .ok()
-            .map(|i| last[i].1)
-    };
-    let shared: Vec<&(String, Span)> = now.iter().filter(|(k, _)| find(k).is_some()).collect();
+    let shared = shared_sentences(&now, comparable(pm, &pm.prose.sentences, 15));
     if shared.len() * 100 < THRESHOLD_PCT * now.len() {
         return;
     }
@@ -48,15 +40,14 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             shared.len()
         ),
     )
-    .at(shared[0].1)
+    .at(shared[0].0 .1)
     .expected(format!("低于{THRESHOLD_PCT}%"))
     .actual(format!("{pct}%（{}/{}）", shared.len(), now.len()))
     .formula("重复率 = 与上年报告相同的句子数 ÷ 本年句子数（不计数字、标点、短句和标题）");
-    for (k, s) in shared.iter().take(5) {
-        f = f.related(*s, "与上年报告相同的句子");
-        if let Some(ps) = find(k) {
-            f = f.related_previous(ps, "上年报告中的同一句");
-        }
+    for ((_, s), ps) in shared.iter().take(5) {
+        f = f
+            .related(*s, "与上年报告相同的句子")
+            .related_previous(*ps, "上年报告中的同一句");
     }
     out.push(f);
 }

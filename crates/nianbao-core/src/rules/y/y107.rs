@@ -44,16 +44,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     if now.len() < 2 {
         return;
     }
-    let Some((_, mut last)) = problems(pm) else {
+    let Some((_, last)) = problems(pm) else {
         return;
     };
-    crate::base::sort::sort(&mut last);
-    let find = |k: &String| {
-        last.binary_search_by(|(l, _)| l.cmp(k))
-            .ok()
-            .map(|i| last[i].1)
-    };
-    let shared: Vec<&(String, Span)> = now.iter().filter(|(k, _)| find(k).is_some()).collect();
+    let shared = shared_sentences(&now, last);
     if shared.len() * 100 < THRESHOLD_PCT * now.len() {
         return;
     }
@@ -69,11 +63,10 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         .actual(format!("{pct}%（{}/{}）", shared.len(), now.len()))
         .formula("重复率 = 与上年第五部分相同的句子数 ÷ 本年第五部分句子数（不计数字、标点和短句）")
         .help("根据本年度工作实际查找问题，写明针对性的改进措施");
-    for (k, s) in shared.iter().take(5) {
-        f = f.related(*s, "与上年第五部分相同的句子");
-        if let Some(ps) = find(k) {
-            f = f.related_previous(ps, "上年报告第五部分中的同一句");
-        }
+    for ((_, s), ps) in shared.iter().take(5) {
+        f = f
+            .related(*s, "与上年第五部分相同的句子")
+            .related_previous(*ps, "上年报告第五部分中的同一句");
     }
     out.push(f);
 }
