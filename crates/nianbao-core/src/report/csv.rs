@@ -8,6 +8,22 @@ use super::json::Report;
 /// with feature `docs` (`rules::summary_of`); the page, built without them, passes its own.
 pub type RuleNames<'n> = &'n dyn Fn(&str) -> String;
 
+/// One CSV field: quoted when it must be; text that Excel would run as a formula
+/// (`=…`, `+…`, `-…`, `@…` that is not a number) kept as text.
+fn field(s: &str) -> String {
+    // text from the report that Excel would run as a formula is kept as text
+    let s = &if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 impl Report {
     /// The findings of `reports` (file name, report) as one CSV.
     pub fn csv(reports: &[(&str, &Report)], names: RuleNames) -> String {
@@ -23,13 +39,6 @@ impl Report {
 
     /// The report's findings as CSV rows (one per finding), `name` in the first column.
     pub fn csv_rows(&self, name: &str, names: RuleNames) -> String {
-        fn field(s: &str) -> String {
-            if s.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", s.replace('"', "\"\""))
-            } else {
-                s.to_string()
-            }
-        }
         let agency = self.meta.agency.clone().unwrap_or_default();
         let year = self.meta.year.map(|y| y.to_string()).unwrap_or_default();
         let mut out = String::new();
@@ -82,5 +91,19 @@ impl Report {
             })
             .collect();
         format!("{base}年报检查.{ext}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn fields_are_quoted_and_never_formulas() {
+        assert_eq!(super::field("a,b"), "\"a,b\"");
+        assert_eq!(super::field("说\"明\""), "\"说\"\"明\"\"\"");
+        assert_eq!(super::field("x\"y,"), "\"x\"\"y,\"");
+        assert_eq!(super::field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(super::field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(super::field("-7"), "-7");
+        assert_eq!(super::field("+3.5"), "+3.5");
     }
 }

@@ -26,6 +26,7 @@ pub struct Applicant {
 }
 
 const WORDS: &[(&str, &[T3Col])] = &[
+    ("法人或者其他组织", &T3Col::ORGANISATIONS),
     ("法人或其他组织", &T3Col::ORGANISATIONS),
     ("法人和其他组织", &T3Col::ORGANISATIONS),
     ("法人及其他组织", &T3Col::ORGANISATIONS),
@@ -54,7 +55,36 @@ const OTHER: &[&str] = &[
     "上年",
     "去年",
     "较",
+    "办理",
+    "完成",
+    "相比",
+    "增加",
+    "减少",
 ];
+
+/// The first `YYYY年` of a text.
+fn year_in(s: &str) -> Option<&str> {
+    let i = s.find('年')?;
+    let y = s[..i].get(i.saturating_sub(4)..)?;
+    (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then_some(y)
+}
+
+/// Is the applicant word at `at` the start of a breakdown item: at the clause's start (after
+/// `其中`, `涉及` …), or after a previous item's number (`自然人38件、商业企业2件`)? Not a
+/// list of applicant types (`收到公民、法人或其他组织申请40件`).
+fn starts_item(clause: &str, at: usize) -> bool {
+    let head = clause[..at].trim_end();
+    let before = ["、", "和", "及"]
+        .iter()
+        .find_map(|j| head.strip_suffix(j))
+        .unwrap_or(head);
+    let lead = head.trim_start();
+    lead.is_empty()
+        || ["其中", "涉及", "包括", "来自", "有"]
+            .iter()
+            .any(|w| lead.ends_with(w) && lead.len() <= w.len() + 6)
+        || (before.len() < clause[..at].len() && before.ends_with(['件', '份', '条']))
+}
 
 /// Every applicant figure of the prose.
 pub fn read(sentences: &[Sentence], scope: &Scope) -> Vec<Applicant> {
@@ -78,6 +108,9 @@ pub fn read(sentences: &[Sentence], scope: &Scope) -> Vec<Applicant> {
             continue;
         }
         let mut a = 0;
+        // breakdown clauses follow a clause about receiving this year's applications
+        let mut active = false;
+        let first_year = year_in(s);
         for (i, c) in s.char_indices().chain([(s.len(), '。')]) {
             if !matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？') {
                 continue;
@@ -85,7 +118,16 @@ pub fn read(sentences: &[Sentence], scope: &Scope) -> Vec<Applicant> {
             let clause = &s[a..i];
             let start = a;
             a = i + c.len_utf8();
-            if OTHER.iter().any(|w| clause.contains(w)) {
+            if OTHER.iter().any(|w| clause.contains(w))
+                || year_in(clause).is_some_and(|y| Some(y) != first_year)
+            {
+                active = false;
+                continue;
+            }
+            if RECEIVED.iter().any(|w| clause.contains(w)) {
+                active = true;
+            }
+            if !active {
                 continue;
             }
             let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -95,6 +137,9 @@ pub fn read(sentences: &[Sentence], scope: &Scope) -> Vec<Applicant> {
                         continue;
                     }
                     taken.push((at, at + word.len()));
+                    if !starts_item(clause, at) {
+                        continue;
+                    }
                     if let Some((n, ns, ne, _)) =
                         number_after(clause, at + word.len(), 6, &["件", "份", "条"], false)
                     {

@@ -36,30 +36,33 @@ struct Part<'s> {
 type Count = (u32, usize, usize);
 
 /// The list of parts in a sentence's text: (start, end) of the list and the stated count.
+/// The first of 包括/分为/分成/由…组成 after a word for the report that opens a list.
 fn list_of(t: &str) -> Option<(usize, usize, Option<Count>)> {
     let about = ["本报告", "报告全文", "全文", "年度报告"];
-    let (a, marker) = ["包括", "分为", "分成", "由"]
+    let mut marks: Vec<(usize, &str)> = ["包括", "分为", "分成", "由"]
         .iter()
         .filter_map(|m| t.find(m).map(|i| (i, *m)))
-        .min()?;
-    if !about.iter().any(|w| t[..a].contains(w)) {
-        return None;
-    }
-    let start = a + marker.len();
+        .collect();
+    marks.sort_unstable();
+    marks
+        .into_iter()
+        .filter(|(a, _)| about.iter().any(|w| t[..*a].contains(w)))
+        .find_map(|(a, m)| list_at(t, a + m.len(), m == "由"))
+}
+
+/// The list that starts at `start`: up to `部分` (or, after 由, up to 组成).
+fn list_at(t: &str, start: usize, composed: bool) -> Option<(usize, usize, Option<Count>)> {
     let rest = &t[start..];
-    let end = match rest.find("部分") {
-        Some(i) => start + i,
-        None if marker == "由" => start + rest.find("组成")?,
-        None => return None,
+    let end = if composed {
+        // 由…组成, or 由…等五个部分组成
+        let z = rest.find("组成")?;
+        start + rest[..z].strip_suffix("部分").unwrap_or(&rest[..z]).len()
+    } else {
+        start + rest.find("部分")?
     };
-    if marker == "由" && !t[end..].contains("组成") && !t[end..].starts_with("部分") {
-        return None;
-    }
-    // the stated count right before 部分: `等六部分`, `六个部分`, `共5个部分`
-    let mut e = end;
-    let head = &t[start..e];
-    let head = head.strip_suffix('个').unwrap_or(head);
-    e = start + head.len();
+    // the stated count right before 部分: `等六部分`, `六个部分`, `六大部分`, `共5个部分`
+    let head = t[start..end].trim_end_matches(['个', '大']);
+    let mut e = start + head.len();
     let digits: usize = head
         .chars()
         .rev()
@@ -76,6 +79,10 @@ fn list_of(t: &str) -> Option<(usize, usize, Option<Count>)> {
         (n, e - digits, e)
     });
     e -= digits;
+    // a list ends at its count or 等: `各部分`, `其中部分数据` do not end one
+    if !composed && count.is_none() && !t[start..e].ends_with(['等', '共', '计', '这']) {
+        return None;
+    }
     let items = t[start..e].trim_end_matches(['等', '共', '计', '这', '，', '、']);
     Some((start, start + items.len(), count))
 }
@@ -102,6 +109,12 @@ fn parts(list: &str) -> Vec<Part<'_>> {
     let mut i = 0;
     while i < frags.len() {
         let f = frags[i];
+        // not a part's name (and no quadratic splitting of a long run of text)
+        if f.len() > 200 {
+            out.push(Part { text: f, key: None });
+            i += 1;
+            continue;
+        }
         if key_of(f).is_none() && i + 1 < frags.len() {
             // one part written with a 、 inside it
             let joined_end = frags[i + 1].as_ptr() as usize - list.as_ptr() as usize
@@ -204,5 +217,36 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             f = f.related(sn.span(s, e), "所称部分数");
         }
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{list_of, parts};
+
+    fn listed(t: &str) -> Option<(Vec<&str>, Option<u32>)> {
+        let (a, b, c) = list_of(t)?;
+        Some((
+            parts(&t[a..b]).iter().map(|p| p.text).collect(),
+            c.map(|c| c.0),
+        ))
+    }
+
+    #[test]
+    fn lists_of_parts() {
+        let full = "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项等六个部分";
+        assert_eq!(listed(full).map(|l| (l.0.len(), l.1)), Some((6, Some(6))));
+        // an earlier 由 that opens no list
+        let t = "本年度报告由某区人民政府办公室编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六部分内容";
+        assert_eq!(listed(t).map(|l| (l.0.len(), l.1)), Some((6, Some(6))));
+        // 六大部分
+        let t = "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六大部分";
+        assert_eq!(listed(t).map(|l| (l.0.len(), l.1)), Some((6, Some(6))));
+        // 部分 that ends no list
+        assert_eq!(listed("本报告包括总体情况、主动公开政府信息情况等内容，其中部分数据因四舍五入存在误差"), None);
+        assert_eq!(listed("本报告包括总体情况、主动公开政府信息情况六个方面，各部分数据截至12月31日"), None);
+        // 由…组成
+        let t = "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况等五个部分组成";
+        assert_eq!(listed(t).map(|l| (l.0.len(), l.1)), Some((4, Some(5))));
     }
 }

@@ -85,5 +85,15 @@ mod tests {
         assert!(read_text("收到申请12件，予以公开自然人申请10件。").is_empty());
         assert!(read_text("收到行政复议申请2件，其中自然人2件。").is_empty());
         assert!(read_text("自然人办件量为108101件，法人办件量为1090件。").is_empty());
+        // a list of applicant types is not a breakdown
+        assert!(read_text("收到公民、法人或其他组织申请40件。").is_empty());
+        assert!(read_text("共收到自然人、法人和其他组织提交的申请40件。").is_empty());
+        // nor is the breakdown of another year's or of the handled applications
+        assert!(read_text("2023年收到申请40件，2022年收到申请35件，其中自然人30件。").is_empty());
+        assert!(read_text("收到申请40件，办理完毕38件，其中自然人36件。").is_empty());
+        assert_eq!(
+            read_text("收到申请12件，其中法人或者其他组织申请2件。"),
+            [("法人或者其他组织", 2)]
+        );
     }
 }
