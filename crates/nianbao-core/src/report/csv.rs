@@ -12,7 +12,10 @@ pub type RuleNames<'n> = &'n dyn Fn(&str) -> String;
 /// (`=…`, `+…`, `-…`, `@…` that is not a number) kept as text.
 fn field(s: &str) -> String {
     // text from the report that Excel would run as a formula is kept as text
-    let s = &if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
+    let number = |t: &str| {
+        t.chars().any(|c| c.is_ascii_digit()) && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let s = &if s.starts_with(['=', '+', '-', '@']) && !number(&s[1..]) {
         format!("'{s}")
     } else {
         s.to_string()
