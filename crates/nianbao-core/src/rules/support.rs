@@ -246,11 +246,7 @@ pub fn previous_mismatch(m: &Model, p: &Model) -> bool {
 /// The comparable sentences of a report (Y105, Y107): (comparison form, span). Sentences
 /// are split again at `；`; digits, whitespace and punctuation are dropped (so years and
 /// numbers do not count); the title, headings and parts shorter than `min_chars` are left out.
-pub fn comparable(
-    m: &Model,
-    ss: &[crate::text::Sentence],
-    min_chars: usize,
-) -> Vec<(String, Span)> {
+pub fn comparable(m: &Model, min_chars: usize) -> Vec<(String, Span)> {
     // headings and the title (the same every year but for the year) are not prose
     let heads: Vec<usize> = m
         .headings
@@ -259,7 +255,7 @@ pub fn comparable(
         .chain(m.title().map(|t| t.span.start))
         .collect();
     let mut out = Vec::new();
-    for sn in ss {
+    for sn in &m.prose.sentences {
         let t: &str = &sn.text;
         let mut a = 0;
         for (i, c) in t.char_indices().chain([(t.len(), '；')]) {

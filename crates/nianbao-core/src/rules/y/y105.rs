@@ -24,11 +24,11 @@ const THRESHOLD_PCT: usize = 60;
 
 fn check(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(pm) = cx.previous else { return };
-    let now = comparable(cx.model, cx.sentences(), 15);
+    let now = comparable(cx.model, 15);
     if now.len() < 3 {
         return;
     }
-    let shared = shared_sentences(&now, comparable(pm, &pm.prose.sentences, 15));
+    let shared = shared_sentences(&now, comparable(pm, 15));
     if shared.len() * 100 < THRESHOLD_PCT * now.len() {
         return;
     }

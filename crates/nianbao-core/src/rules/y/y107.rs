@@ -29,7 +29,7 @@ const MIN_CHARS: usize = 10;
 /// The comparable sentences inside a report's section 五.
 fn problems<'m>(m: &'m crate::model::Model) -> Option<(&'m Heading, Vec<(String, Span)>)> {
     let (h, body) = section_of(m, SectionKey::Problems)?;
-    let ss: Vec<_> = comparable(m, &m.prose.sentences, MIN_CHARS)
+    let ss: Vec<_> = comparable(m, MIN_CHARS)
         .into_iter()
         .filter(|(_, s)| s.start >= body.start && s.end <= body.end)
         .collect();
