@@ -244,10 +244,10 @@ fn explain(out: &mut impl Write, code: &str) -> Result<u8, CliError> {
     let r = rules::find(code).ok_or_else(|| CliError::UnknownRule(code.to_string()))?;
     writeln!(
         out,
-        "{} {} ({})\n{}\n\n{}",
+        "{} {}（{}）\n{}\n\n{}",
         r.code,
         r.name,
-        r.severity.as_str(),
+        r.severity.zh(),
         r.summary,
         r.doc()
     )
