@@ -7,57 +7,6 @@ use common::*;
 use nianbao_core::tables::schema::T3Row;
 use nianbao_core::tables::Format;
 
-const BALANCE: [&str; 4] = [
-    "new_received",
-    "carried_over",
-    "total_processed",
-    "carried_forward",
-];
-
-fn value(t: &Tables, row: &str, col: &str) -> u64 {
-    let r = t.t3.iter().find(|r| r.key == row).unwrap();
-    r.cells
-        .iter()
-        .find(|(c, _)| *c == col)
-        .unwrap()
-        .1
-        .parse()
-        .unwrap()
-}
-
-fn set(t: &mut Tables, row: &str, col: &str, v: u64) {
-    let r = t.t3.iter_mut().find(|r| r.key == row).unwrap();
-    r.cells.iter_mut().find(|(c, _)| *c == col).unwrap().1 = v.to_string();
-}
-
-/// Makes 表三 balance: row totals, （七）总计 and 一 + 二 = （七） + 四.
-fn balance(t: &mut Tables, rng: &mut Rng) {
-    let cols: Vec<&'static str> = t.t3[0].cells.iter().map(|(c, _)| *c).collect();
-    let applicants: Vec<&'static str> = cols.iter().copied().filter(|c| *c != "total").collect();
-    let outcome: Vec<&'static str> =
-        t.t3.iter()
-            .map(|r| r.key)
-            .filter(|k| !BALANCE.contains(k))
-            .collect();
-    for &col in &applicants {
-        for &row in &outcome {
-            set(t, row, col, rng.below(4) * rng.below(6));
-        }
-        let processed: u64 = outcome.iter().map(|r| value(t, r, col)).sum();
-        set(t, "total_processed", col, processed);
-        let forward = rng.below(5);
-        let over = rng.below(5).min(processed + forward);
-        set(t, "carried_forward", col, forward);
-        set(t, "carried_over", col, over);
-        set(t, "new_received", col, processed + forward - over);
-    }
-    let rows: Vec<&'static str> = t.t3.iter().map(|r| r.key).collect();
-    for row in rows {
-        let total = applicants.iter().map(|c| value(t, row, c)).sum();
-        set(t, row, "total", total);
-    }
-}
-
 fn t3_findings(text: &str) -> Vec<nianbao_core::Finding> {
     let r = nianbao_core::check_text(text, None).unwrap();
     r.findings

@@ -176,6 +176,20 @@ pub fn is_space(c: char) -> bool {
         )
 }
 
+/// Appends a cell's next paragraph: ideographs join directly, other text with a space.
+pub fn join_paragraph(cell: &mut String, p: &str) {
+    let p = p.trim();
+    if p.is_empty() {
+        return;
+    }
+    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2E80);
+    let joined = wide(cell.chars().next_back()) && wide(p.chars().next());
+    if !cell.is_empty() && !joined {
+        cell.push(' ');
+    }
+    cell.push_str(p);
+}
+
 /// Full-width ASCII → half-width, U+3000 → space, unify quotes and dashes.
 #[cfg_attr(not(target_arch = "wasm32"), inline)]
 pub fn fold_char(c: char) -> char {

@@ -10,6 +10,7 @@
 //! later stage normalises a cell again.
 
 pub mod html;
+mod paragraphs;
 mod text;
 
 use crate::base::{Sig, Span};
@@ -270,6 +271,32 @@ impl<'a> Doc<'a> {
     /// The number of cells added so far: where the next line's cells start.
     fn mark(&self) -> usize {
         self.cells.len()
+    }
+    /// Adds line `i` of `old` (a document over the same input) as it is.
+    fn copy_line(&mut self, old: &Doc, i: usize) {
+        let l = old.lines[i];
+        let first = self.mark();
+        for c in &old.cells[l.first as usize..(l.first + l.count) as usize] {
+            let norm_start = self.norms.len() as u32;
+            self.norms
+                .push_str(&old.norms[c.norm_start as usize..c.norm_end as usize]);
+            let text = if c.text == SOURCE {
+                SOURCE
+            } else {
+                self.decoded.push(old.decoded[c.text as usize].clone());
+                (self.decoded.len() - 1) as u32
+            };
+            self.cells.push(CellData {
+                text,
+                norm_start,
+                norm_end: self.norms.len() as u32,
+                ..*c
+            });
+        }
+        self.lines.push(LineData {
+            first: first as u32,
+            ..l
+        });
     }
     /// Ends a line whose cells were added since `first`.
     fn push_line(&mut self, span: Span, first: usize, kind: LineKind, in_html_table: bool) {

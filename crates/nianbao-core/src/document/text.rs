@@ -2,6 +2,7 @@
 //! of the document; cells are split on tabs, on `|`, or on runs of two or more spaces
 //! (`pdftotext -layout`). Every cell's text is a slice of the input.
 
+use super::paragraphs::{self, Mark};
 use super::{Doc, LineKind, MAX_CELLS};
 use crate::base::normalize::is_space;
 use crate::base::spaces::{next_space, trim_span};
@@ -19,23 +20,41 @@ pub fn from_text(text: &str, shape: Shape) -> Doc<'_> {
     let bytes = text.as_bytes();
     // one pass finds the line ends and counts each line's tabs and pipes
     let (mut start, mut tabs, mut pipes) = (0, 0, 0);
+    // blank lines that hold a lone tab or no-break space: a table copied with paragraphs
+    // in its cells (see `paragraphs.rs`)
+    let mut marks: Vec<(u32, Mark)> = Vec::new();
+    let mut line = |doc: &mut Doc, start: usize, end: usize, tabs: usize, pipes: usize| {
+        split_line(doc, start, end, tabs, pipes);
+        let l = doc.lines[doc.lines.len() - 1];
+        if l.start == l.end && end > start {
+            let raw = &doc.src[start..end];
+            if tabs == 1 && pipes == 0 {
+                marks.push((doc.lines.len() as u32 - 1, Mark::Tab));
+            } else if tabs == 0 && raw.contains('\u{a0}') {
+                marks.push((doc.lines.len() as u32 - 1, Mark::Nbsp));
+            }
+        }
+    };
     for i in memchr::memchr3_iter(b'\n', b'\t', b'|', bytes) {
         match bytes[i] {
             b'\t' => tabs += 1,
             b'|' => pipes += 1,
             _ => {
-                split_line(&mut doc, start, line_end(bytes, start, i), tabs, pipes);
+                line(&mut doc, start, line_end(bytes, start, i), tabs, pipes);
                 (start, tabs, pipes) = (i + 1, 0, 0);
             }
         }
     }
-    split_line(
+    line(
         &mut doc,
         start,
         line_end(bytes, start, text.len()),
         tabs,
         pipes,
     );
+    if marks.iter().any(|m| m.1 == Mark::Tab) {
+        return paragraphs::rows(doc, &marks);
+    }
     doc
 }
 

@@ -152,19 +152,7 @@ fn roman(mut n: u32) -> String {
     s
 }
 
-/// Appends a cell's next paragraph: ideographs join directly, other text with a space.
-pub fn join_paragraph(cell: &mut String, p: &str) {
-    let p = p.trim();
-    if p.is_empty() {
-        return;
-    }
-    let wide = |c: Option<char>| c.is_some_and(|c| c as u32 >= 0x2E80);
-    let joined = wide(cell.chars().next_back()) && wide(p.chars().next());
-    if !cell.is_empty() && !joined {
-        cell.push(' ');
-    }
-    cell.push_str(p);
-}
+pub use crate::base::normalize::join_paragraph;
 
 #[cfg(test)]
 mod tests {

@@ -50,8 +50,8 @@ pub mod prelude {
     pub use crate::structure::{Heading, Kind, SectionKey};
     pub use crate::tables::identities;
     pub use crate::tables::{
-        CellPath, ColKey, Format, FormatSource, Group, RowKey, RowKind, T2Col, T2Row, T3Col, T3Row,
-        T4Col, T4Group, TableId, TableModel,
+        CellPath, ColKey, Format, FormatSource, Group, RowError, RowKey, RowKind, T2Col, T2Row,
+        T3Col, T3Row, T4Col, T4Group, TableId, TableModel,
     };
     pub use crate::text::keywords::{kw, Kw};
 }

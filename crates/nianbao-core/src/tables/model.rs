@@ -302,8 +302,26 @@ pub struct RowModel<'a> {
     pub kind: RowKind,
     /// Located cells in column order; empty when the row's shape was wrong.
     pub cells: Vec<CellModel<'a>>,
-    /// `Some((expected, found))` when the row's values could not be assigned (S406).
-    pub shape_error: Option<(usize, usize)>,
+    /// Why the row's values could not be assigned (S406).
+    pub shape_error: Option<RowError>,
+}
+
+/// Why a row's values could not be assigned (S406).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowError {
+    /// The layout wants `expected` values; `found` were found.
+    Count { expected: usize, found: usize },
+    /// The values after this row's label may be another row's: the row `other` found no
+    /// values of its own, its label directly before this one or another row holding too
+    /// many (PDF converters put two labels before one run of values), and no reading of
+    /// the whole table satisfies its identities.
+    Doubt { other: String },
+}
+
+impl RowError {
+    pub fn count(expected: usize, found: usize) -> Self {
+        RowError::Count { expected, found }
+    }
 }
 
 impl<'a> RowModel<'a> {

@@ -93,17 +93,17 @@ impl<'d, 'a> Reader<'d, 'a> {
                     .iter()
                     .position(|&i| toks[i].kind != TK::Empty)
                     .unwrap_or(0);
-                if same.len() - first >= n {
-                    let window = &same[first..first + n];
-                    // the window must hold every value of the line
-                    if window
-                        .iter()
-                        .filter(|&&i| toks[i].kind != TK::Empty)
-                        .count()
-                        == nonempty.len()
-                    {
-                        return Ok(window.to_vec());
-                    }
+                // the window must hold every value of the line
+                let holds = |w: &[usize]| {
+                    w.iter().filter(|&&i| toks[i].kind != TK::Empty).count() == nonempty.len()
+                };
+                if same.len() - first >= n && holds(&same[first..first + n]) {
+                    return Ok(same[first..first + n].to_vec());
+                }
+                // the first value is blank, after empty cells that pad a merged label: the
+                // row's last cell is its last column
+                if same.len() > n && holds(&same[same.len() - n..]) {
+                    return Ok(same[same.len() - n..].to_vec());
                 }
                 return Err(nonempty.len());
             }

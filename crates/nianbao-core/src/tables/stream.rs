@@ -45,10 +45,13 @@ impl Reader<'_, '_> {
 
     /// For every label directly followed by a value (empty cells skipped): the label's
     /// class and that value's index among `vals`.
-    fn anchored(&self, vals: &[usize]) -> Vec<(Class, usize)> {
+    fn anchored(&self, vals: &[usize], skip: &[usize]) -> Vec<(Class, usize)> {
         let toks = &self.t.toks;
         let mut out = Vec::new();
-        for l in &self.labels {
+        for (li, l) in self.labels.iter().enumerate() {
+            if skip.contains(&li) {
+                continue;
+            }
             let next = (l.last() + 1..toks.len()).find(|&i| toks[i].kind != TK::Empty);
             let Some(next) = next.filter(|&i| toks[i].kind == TK::Value) else {
                 continue;
@@ -75,7 +78,7 @@ impl Reader<'_, '_> {
             acc += n;
         }
         let mut anchors = 0;
-        for (class, pos) in self.anchored(&vals) {
+        for (class, pos) in self.anchored(&vals, &[]) {
             match class {
                 Class::Row(r) => match layout.iter().position(|(row, _)| *row == r as usize) {
                     Some(k) if offsets[k] == pos => anchors += 1,
@@ -107,12 +110,18 @@ impl Reader<'_, '_> {
     /// column by column, then mixed. The chosen reading may break the row identity in at
     /// most one row (a real error in the report); otherwise the values cannot be assigned
     /// with certainty and this is `None`.
+    ///
+    /// `doubtful` are labels whose place says nothing: a label standing directly after
+    /// another row's label that has no values of its own, so that the run after it may be
+    /// that row's (PDF converters put two labels before one run). They are not anchors, and
+    /// with any of them the reading must break no identity at all.
     pub fn stream_runs(
         &self,
         rows: &[usize],
         n: usize,
         row_sum: &RowSum,
         table: &[PosIdentity],
+        doubtful: &[usize],
     ) -> Option<Vec<Picked>> {
         let toks = &self.t.toks;
         let vals = self.values();
@@ -134,7 +143,7 @@ impl Reader<'_, '_> {
             return None;
         }
         let mut anchors = 0;
-        for (class, pos) in self.anchored(&vals) {
+        for (class, pos) in self.anchored(&vals, doubtful) {
             let &(rs, rl) = runs.iter().find(|(s, _)| *s == pos)?;
             match class {
                 Class::Row(r) => match rows.iter().position(|x| *x == r as usize) {
@@ -232,6 +241,12 @@ impl Reader<'_, '_> {
             }
         }
         if run_cands.iter().zip(&choice).any(|(c, &k)| c[k].0 > 1) {
+            return None;
+        }
+        if !doubtful.is_empty()
+            && (run_cands.iter().zip(&choice).any(|(c, &k)| c[k].0 > 0)
+                || table_broken(&rows_of(&choice)) > 0)
+        {
             return None;
         }
         // back to token indices

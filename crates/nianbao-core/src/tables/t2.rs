@@ -3,7 +3,9 @@
 
 use super::assemble::{finish_table, mark_unreadable, unreadable, MAX_EXTRA_ROWS};
 use super::labels::Class;
-use super::model::{AmountHeader, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
+use super::model::{
+    AmountHeader, ColKey, RowError, RowKey, RowKind, RowModel, TableId, TableModel,
+};
 use super::reader::Reader;
 use super::schema::{Format, T2Row, T2_LOCAL_ROWS, T2_SIGNALS};
 use crate::base::mark;
@@ -109,7 +111,7 @@ pub(super) fn read<'a>(
                 local_ok &= r.is_ok();
                 let (cells, shape_error) = match &r {
                     Ok(p) => (reader.cells(p, &cols(row, format)), None),
-                    Err(f) => (Vec::new(), Some((ncols(row), *f))),
+                    Err(f) => (Vec::new(), Some(RowError::count(ncols(row), *f))),
                 };
                 rows.push(RowModel {
                     key: RowKey::T2(row),
@@ -138,7 +140,7 @@ pub(super) fn read<'a>(
                 };
                 let (cells, shape_error) = match &r {
                     Ok(p) => (reader.cells(p, &cols(b, format)), None),
-                    Err(f) => (Vec::new(), Some((ncols(b), *f))),
+                    Err(f) => (Vec::new(), Some(RowError::count(ncols(b), *f))),
                 };
                 rows.push(RowModel {
                     key: RowKey::Extra(extra as u16),

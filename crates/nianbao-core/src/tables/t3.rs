@@ -4,7 +4,7 @@
 use super::assemble::{finish_table, mark_unreadable, unreadable, MAX_EXTRA_ROWS};
 use super::identities::{t3_balance, t3_outcome_rows, t3_outcomes, t3_row_sum};
 use super::labels::Class;
-use super::model::{CellPath, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
+use super::model::{CellPath, ColKey, RowError, RowKey, RowKind, RowModel, TableId, TableModel};
 use super::reader::{Picked, Reader};
 use super::schema::{t3_rows, Format, Group, RowDef, T3Col, T3Row, T3_DEFS};
 use super::stream::{PosIdentity, RowSum};
@@ -107,6 +107,61 @@ fn row_of(class: Class) -> Option<T3Row> {
     }
 }
 
+/// Labels whose run of values is not certainly theirs, each with the label of an official
+/// row that found no values of its own (`Err(0)`), in two cases seen in PDF converter
+/// output:
+/// - that label stands directly before this one (nothing but group labels between) and
+///   this label's values are not on its own row line: two labels before one run;
+/// - a later or earlier row found too many values (`Err(k)`, k > `n`): the rows between
+///   the two may each hold another row's values.
+fn doubtful_labels(
+    reader: &Reader,
+    local: &[(usize, Result<Picked, usize>)],
+    n: usize,
+) -> Vec<(usize, usize)> {
+    let toks = &reader.t.toks;
+    let official = |li: usize| matches!(reader.labels[li].class, Class::Row(_));
+    let own_line = |li: usize, picked: &Picked| {
+        let line = toks[reader.labels[li].last()].line;
+        picked.iter().all(|&i| toks[i].line == line)
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (k, (la, ra)) in local.iter().enumerate() {
+        if !matches!(ra, Err(0)) || !official(*la) {
+            continue;
+        }
+        if let Some((lb, Ok(picked))) = local.get(k + 1) {
+            let (a, b) = (&reader.labels[*la], &reader.labels[*lb]);
+            let between_groups = reader.labels[la + 1..*lb]
+                .iter()
+                .all(|l| matches!(l.class, Class::Group | Class::Header));
+            let values_between = (a.last() + 1..b.first()).any(|i| toks[i].kind == TK::Value);
+            if official(*lb) && between_groups && !values_between && !own_line(*lb, picked) {
+                out.push((*lb, *la));
+            }
+        }
+        let overfull = |(_, r): &&(usize, Result<Picked, usize>)| matches!(r, Err(f) if *f > n);
+        let after = local[k + 1..]
+            .iter()
+            .position(|x| overfull(&x))
+            .map(|p| k + 1 + p);
+        let before = local[..k].iter().rposition(|x| overfull(&x));
+        let (lo, hi) = match (before, after) {
+            (_, Some(h)) => (k + 1, h),
+            (Some(b), None) => (b + 1, k),
+            (None, None) => continue,
+        };
+        for (lb, rb) in &local[lo..hi] {
+            if let Ok(picked) = rb {
+                if official(*lb) && !own_line(*lb, picked) && !out.iter().any(|d| d.0 == *lb) {
+                    out.push((*lb, *la));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// T301 and T302 of every official column, in positions of the layout: they choose
 /// between readings of a run of values (stream reading).
 fn position_identities(defs: &[T3Row], cols: &[T3Col], three: bool) -> Vec<PosIdentity> {
@@ -203,6 +258,7 @@ pub(super) fn read<'a>(
         }
     }
     let all_found = found.iter().all(|f| *f);
+    let doubtful = doubtful_labels(&reader, &local, n);
     let mut rows: Vec<RowModel> = Vec::new();
     let mut stream_used = false;
     if !(local_ok && all_found) {
@@ -220,15 +276,19 @@ pub(super) fn read<'a>(
             })
             .collect();
         let table = position_identities(&defs, cols, three);
-        if let Some(picked) = reader.stream_runs(
-            &row_ids,
-            n,
-            &RowSum {
-                total,
-                parts: &parts,
-            },
-            &table,
-        ) {
+        let row_sum = RowSum {
+            total,
+            parts: &parts,
+        };
+        let picked = reader
+            .stream_runs(&row_ids, n, &row_sum, &table, &[])
+            .or_else(|| {
+                let skip: Vec<usize> = doubtful.iter().map(|d| d.0).collect();
+                (!skip.is_empty())
+                    .then(|| reader.stream_runs(&row_ids, n, &row_sum, &table, &skip))
+                    .flatten()
+            });
+        if let Some(picked) = picked {
             stream_used = true;
             for (k, d) in defs.iter().enumerate() {
                 let label = reader
@@ -281,9 +341,16 @@ pub(super) fn read<'a>(
                     (RowKey::Extra(unknown as u16), RowKind::Unknown)
                 }
             };
+            let doubt = doubtful.iter().find(|d| d.0 == *li);
             let (cells, shape_error) = match r {
+                Ok(_) if doubt.is_some() => (
+                    Vec::new(),
+                    doubt.map(|d| RowError::Doubt {
+                        other: reader.label_text(&reader.labels[d.1]),
+                    }),
+                ),
                 Ok(p) => (reader.cells(p, &col_keys), None),
-                Err(found) => (Vec::new(), Some((n, *found))),
+                Err(found) => (Vec::new(), Some(RowError::count(n, *found))),
             };
             rows.push(RowModel {
                 key,

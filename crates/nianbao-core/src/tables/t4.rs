@@ -2,7 +2,7 @@
 //! two-level header, read as three groups of five.
 
 use super::labels::Class;
-use super::model::{CellModel, ColKey, RowKey, RowKind, RowModel, TableId, TableModel};
+use super::model::{CellModel, ColKey, RowError, RowKey, RowKind, RowModel, TableId, TableModel};
 use super::reader::Reader;
 use super::schema::{T4Col, T4Group};
 use super::tokens::TK;
@@ -106,7 +106,7 @@ pub(super) fn read<'a>(doc: &Doc<'a>, lines: std::ops::Range<usize>) -> TableMod
                 label_span: anchor_span,
                 kind: RowKind::Official,
                 cells: Vec::<CellModel>::new(),
-                shape_error: Some((N, found)),
+                shape_error: Some(RowError::count(N, found)),
             });
         }
     }

@@ -27,14 +27,25 @@ pub enum Shape {
     Markdown,
     Html,
     BrowserCopy,
+    /// A browser copy of a table whose cells hold paragraphs (`<td><p>…</p></td>`): each
+    /// cell on its own line between blank lines, a line holding only a tab between cells,
+    /// four blank lines between rows, a blank cell as a lone no-break space, header text
+    /// set vertically one character per paragraph.
+    ParagraphCopy,
+    /// Markdown-like text from a PDF converter: blank cells gone, rows broken into several
+    /// pipe fragments, labels wrapped onto the next line (before or after the values),
+    /// separator lines in the middle of a table.
+    Converter,
 }
-pub const SHAPES: [Shape; 6] = [
+pub const SHAPES: [Shape; 8] = [
     Shape::Tabs,
     Shape::CellPerLine,
     Shape::Layout,
     Shape::Markdown,
     Shape::Html,
     Shape::BrowserCopy,
+    Shape::ParagraphCopy,
+    Shape::Converter,
 ];
 
 /// One table row: path prefix (`t3.granted`), label, value texts with their column keys.
@@ -220,6 +231,64 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
                 s.push_str("\n\n\n");
             }
         }
+        Shape::ParagraphCopy => {
+            for r in rows {
+                let cells: Vec<String> = r.iter().map(|c| paragraph_cell(c)).collect();
+                s.push_str(&cells.join("\n\n\t\n\n"));
+                s.push_str("\n\n\n\n\n");
+            }
+        }
+        Shape::Converter => {
+            let pipes = |cells: &[&String]| {
+                let v: Vec<&str> = cells.iter().map(|c| c.as_str()).collect();
+                format!("| {} |\n", v.join(" | "))
+            };
+            for (i, r) in rows.iter().enumerate() {
+                let cells: Vec<&String> = r.iter().filter(|c| !c.is_empty()).collect();
+                let split = cells
+                    .iter()
+                    .position(|c| nianbao_core::base::value::is_value(c))
+                    .unwrap_or(cells.len());
+                let (labels, values) = cells.split_at(split);
+                let label = labels
+                    .iter()
+                    .map(|l| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let (a, b) = wrap(&label, 9);
+                let (a, b) = (a.to_string(), b.to_string());
+                match i % 4 {
+                    // the label wraps, the rest of it on a line after the values
+                    1 if !b.is_empty() && !values.is_empty() => {
+                        let mut row = vec![&a];
+                        row.extend(values.iter().copied());
+                        s.push_str(&pipes(&row));
+                        s.push_str(&pipes(&[&b]));
+                    }
+                    // a row in two fragments
+                    2 if values.len() >= 2 => {
+                        let half = values.len() / 2;
+                        let mut row: Vec<&String> = labels.to_vec();
+                        row.extend(values[..half].iter().copied());
+                        s.push_str(&pipes(&row));
+                        s.push_str(&pipes(&values[half..]));
+                    }
+                    // the label wraps before the values
+                    3 if !b.is_empty() => {
+                        s.push_str(&pipes(&[&a]));
+                        let mut row = vec![&b];
+                        row.extend(values.iter().copied());
+                        s.push_str(&pipes(&row));
+                    }
+                    _ if !cells.is_empty() => s.push_str(&pipes(&cells)),
+                    _ => {}
+                }
+                if i % 7 == 3 {
+                    s.push_str("|---|---|---|\n");
+                }
+            }
+            s.push('\n');
+        }
         Shape::CellPerLine => {
             for (i, r) in rows.iter().enumerate() {
                 for c in r.iter().filter(|c| !c.is_empty()) {
@@ -268,6 +337,29 @@ fn rows_out(s: &mut String, rows: &[Vec<String>], shape: Shape, widths: usize) {
             s.push('\n');
         }
         Shape::Html => unreachable!(),
+    }
+}
+
+/// A cell as Chromium copies `<td><p>…</p></td>`: blank as a no-break space, the short
+/// column headers of 表三 and 表四 one paragraph per two characters or per character.
+fn paragraph_cell(c: &str) -> String {
+    let chars: Vec<char> = c.chars().collect();
+    if c.is_empty() {
+        "\u{a0}".to_string()
+    } else if T4_HEAD.contains(&c) {
+        chars
+            .iter()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    } else if chars.len() == 4 && !nianbao_core::base::value::is_value(c) {
+        format!(
+            "{}\n\n{}",
+            &chars[..2].iter().collect::<String>(),
+            &chars[2..].iter().collect::<String>()
+        )
+    } else {
+        c.to_string()
     }
 }
 
@@ -449,4 +541,68 @@ fn table4(s: &mut String, t: &Tables, shape: Shape) {
         h3.extend(T4_HEAD.iter().map(|x| x.to_string()));
     }
     rows_out(s, &[h1, h2, h3, values], shape, 10);
+}
+
+pub const BALANCE: [&str; 4] = [
+    "new_received",
+    "carried_over",
+    "total_processed",
+    "carried_forward",
+];
+
+pub fn value(t: &Tables, row: &str, col: &str) -> u64 {
+    let r = t.t3.iter().find(|r| r.key == row).unwrap();
+    r.cells
+        .iter()
+        .find(|(c, _)| *c == col)
+        .unwrap()
+        .1
+        .parse()
+        .unwrap()
+}
+
+pub fn set(t: &mut Tables, row: &str, col: &str, v: u64) {
+    let r = t.t3.iter_mut().find(|r| r.key == row).unwrap();
+    r.cells.iter_mut().find(|(c, _)| *c == col).unwrap().1 = v.to_string();
+}
+
+/// Makes 表三 balance: row totals, （七）总计 and 一 + 二 = （七） + 四.
+pub fn balance(t: &mut Tables, rng: &mut Rng) {
+    let cols: Vec<&'static str> = t.t3[0].cells.iter().map(|(c, _)| *c).collect();
+    for &col in cols.iter().filter(|c| **c != "total") {
+        for row in outcome_rows(t) {
+            set(t, row, col, rng.below(4) * rng.below(6));
+        }
+        set(t, "carried_forward", col, rng.below(5));
+        set(t, "carried_over", col, rng.below(5));
+    }
+    balance_totals(t);
+}
+
+fn outcome_rows(t: &Tables) -> Vec<&'static str> {
+    t.t3.iter()
+        .map(|r| r.key)
+        .filter(|k| !BALANCE.contains(k))
+        .collect()
+}
+
+/// Makes the totals of 表三 agree with its outcome rows, carried-over and carried-forward
+/// counts: （七）总计, 一 (from 一 + 二 = （七） + 四), and every row's 总计.
+pub fn balance_totals(t: &mut Tables) {
+    let cols: Vec<&'static str> = t.t3[0].cells.iter().map(|(c, _)| *c).collect();
+    let applicants: Vec<&'static str> = cols.iter().copied().filter(|c| *c != "total").collect();
+    let outcome = outcome_rows(t);
+    for &col in &applicants {
+        let processed: u64 = outcome.iter().map(|r| value(t, r, col)).sum();
+        set(t, "total_processed", col, processed);
+        let forward = value(t, "carried_forward", col);
+        let over = value(t, "carried_over", col).min(processed + forward);
+        set(t, "carried_over", col, over);
+        set(t, "new_received", col, processed + forward - over);
+    }
+    let rows: Vec<&'static str> = t.t3.iter().map(|r| r.key).collect();
+    for row in rows {
+        let total = applicants.iter().map(|c| value(t, row, c)).sum();
+        set(t, row, "total", total);
+    }
 }

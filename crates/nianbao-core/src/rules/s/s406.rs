@@ -40,13 +40,20 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         for r in &t.rows {
-            if let Some((want, got)) = r.shape_error {
-                out.push(
-                    RULE.finding(format!("{}“{}”行应有{}个数值，实际读到{}个。可能由复制或PDF提取造成，请对照原表", id.name(), r.label, want, got))
+            match &r.shape_error {
+                Some(RowError::Count { expected, found }) => out.push(
+                    RULE.finding(format!("{}“{}”行应有{}个数值，实际读到{}个。可能由复制或PDF提取造成，请对照原表", id.name(), r.label, expected, found))
                         .at(r.label_span)
-                        .expected(format!("{want}个数值"))
-                        .actual(format!("{got}个数值")),
-                );
+                        .expected(format!("{expected}个数值"))
+                        .actual(format!("{found}个数值")),
+                ),
+                Some(RowError::Doubt { other }) => out.push(
+                    RULE.finding(format!("{}“{}”行：其后的数值无法确定属于本行（“{}”行没有读到自己的数值，数值可能错位），未读取。可能由PDF转换造成，请对照原表", id.name(), r.label, other))
+                        .at(r.label_span)
+                        .expected("能确定归属的数值")
+                        .actual(format!("可能属于“{other}”行")),
+                ),
+                None => {}
             }
         }
     }
