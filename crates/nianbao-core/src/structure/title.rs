@@ -157,6 +157,13 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
         }
         let mut span = line.span();
         let mut title = raw.trim().to_string();
+        // a saved page's metadata block: 标题：…年度报告 (the label is no part of the agency)
+        if let Some(skip) = metadata_label(&title) {
+            title = title[skip..].trim_start().to_string();
+            if let Some(p) = span.of(text).find(title.as_str()) {
+                span = Span::new(span.start + p, span.end);
+            }
+        }
         // the agency may stand on the line before: 洪泽区人民政府 / 2023 年政府信息公开工作年度报告
         // or the agency and the year: 平潭综合实验区2019年 / 政府信息公开工作年度报告 (a title
         // broken over two paragraphs of a Word document)
@@ -185,6 +192,23 @@ fn find_title(text: &str, doc: &Doc, skip: &dyn Fn(usize) -> bool) -> Option<Tit
         });
     }
     None
+}
+
+/// The length of a metadata label that starts a title line of a saved page (`标题：`,
+/// `标　题:`, `信息名称：`), with its colon.
+fn metadata_label(title: &str) -> Option<usize> {
+    const LABELS: [&str; 6] = ["标题", "题名", "名称", "信息名称", "文章标题", "文件名称"];
+    let colon = title
+        .char_indices()
+        .take(8)
+        .find(|(_, c)| matches!(c, '：' | ':'))?;
+    let label: String = title[..colon.0]
+        .chars()
+        .filter(|c| !crate::base::normalize::is_space(*c))
+        .collect();
+    LABELS
+        .contains(&label.as_str())
+        .then_some(colon.0 + colon.1.len_utf8())
 }
 
 /// Flattened text: the title runs straight into the first paragraph. The title is the line
@@ -307,6 +331,24 @@ mod tests {
         assert_eq!(
             meta(text, &doc, &|_| false).title.unwrap().text,
             "政府信息公开工作年度报告"
+        );
+    }
+
+    #[test]
+    fn a_metadata_label_is_no_part_of_the_agency() {
+        let read = |t: &str| {
+            let doc = crate::document::build(t, crate::input::Shape::Text);
+            meta(t, &doc, &|_| false)
+        };
+        let t =
+            "标题：沭阳县发展和改革局2023年政府信息公开工作年度报告\n来源：沭阳县\n一、总体情况\n";
+        assert_eq!(read(t).agency.as_deref(), Some("沭阳县发展和改革局"));
+        let t = "标　题: 沭阳县发展和改革局2023年政府信息公开工作年度报告\n";
+        let m = read(t);
+        assert_eq!(m.agency.as_deref(), Some("沭阳县发展和改革局"));
+        assert_eq!(
+            m.title.unwrap().span.of(t),
+            "沭阳县发展和改革局2023年政府信息公开工作年度报告"
         );
     }
 
