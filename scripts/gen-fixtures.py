@@ -4,6 +4,8 @@
   crates/nianbao-core/tests/fixtures/sample-2021.txt   a complete, consistent 2021-format report
   crates/nianbao-core/tests/fixtures/sample-2019.txt   the same in the 2019 trial format
   crates/nianbao-core/tests/fixtures/rules/CODE/{fail,pass}.txt
+      (with WHICH.previous.txt, last year's report, for the Y rules, and WHICH.peer.txt,
+      another agency's report checked in the same batch, for C114)
   assets/sample.txt    the web app's sample (载入示例): the 2021 sample with two mistakes
       per rule: a small edit of a sample that makes the rule fire (fail) and a near miss
       that must not (pass).
@@ -294,6 +296,24 @@ def rules():
     r["Y106"] = (B, B, sample("B", 2021), B22)
     five_other = "本年度政策解读的针对性仍需加强，基层公开标准目录的应用还不够充分。下一步，我局将围绕科技创新重点工作开展多种形式的解读，指导基层完善公开目录。"
     r["Y107"] = (B, B, B22, rep(B22, five, five_other))
+    # C114: the report is checked in a batch with another agency's (`WHICH.peer.txt`)
+    water_overview = """一、总体情况
+
+2023年，示例市水利局围绕防汛抗旱、水资源管理等重点工作，做好政府信息公开。
+
+（一）主动公开情况。本年度主动公开水利工程建设、河湖管理等信息95条，汛期及时发布雨水情信息。
+
+（二）依申请公开情况。严格按照法定程序办理政府信息公开申请，答复规范及时。
+
+（三）政府信息管理情况。落实公开前审查制度，及时更新政府信息公开目录。
+
+（四）政府信息公开平台建设情况。完善门户网站水利专栏，提升信息发布时效。
+
+（五）监督保障情况。将政务公开纳入年度目标考核，开展培训1次。
+"""
+    water = "示例市水利局2023年政府信息公开工作年度报告\n\n" + water_overview + "\n" + t2_b() + "\n" + t3("B") + "\n" + t4() + "\n" + TAIL
+    water_own = rep(water, five, "本年度水利信息公开的及时性仍有不足，防汛信息发布渠道还不够多样。下一步，我局将完善汛期信息发布机制，拓展新媒体发布渠道，方便群众及时获取信息。")
+    r["C114"] = (B, B, ("peer", water, water_own))
     sign = lambda d: B + "\n示例市科学技术局\n" + d + "\n"
     r["P101"] = (sign("2024年2月17日"), sign("2024年1月20日"))
     r["P102"] = (sign("2023年12月20日"), sign("2024年1月20日"))
@@ -316,6 +336,10 @@ def main():
     for code, texts in sorted(rules().items()):
         write(os.path.join(ROOT, "rules", code, "fail.txt"), texts[0])
         write(os.path.join(ROOT, "rules", code, "pass.txt"), texts[1])
+        if len(texts) == 3:
+            # another agency's report checked in the same batch (C114)
+            write(os.path.join(ROOT, "rules", code, "fail.peer.txt"), texts[2][1])
+            write(os.path.join(ROOT, "rules", code, "pass.peer.txt"), texts[2][2])
         if len(texts) == 4:
             # last year's report for each (Y rules)
             write(os.path.join(ROOT, "rules", code, "fail.previous.txt"), texts[2])

@@ -19,6 +19,8 @@ pub enum CliError {
     BadDate(String),
     UnknownRule(String),
     NoFiles,
+    /// `--summary` without `--format csv`.
+    SummaryNeedsCsv,
     /// Writing the results failed.
     Write(io::Error),
     /// The reader of the output went away: stop with this exit code.
@@ -64,6 +66,7 @@ impl fmt::Display for CliError {
             CliError::UnknownRule(c) => {
                 write!(f, "没有规则“{c}”。用 `nianbao rules` 查看全部规则。")
             }
+            CliError::SummaryNeedsCsv => f.write_str("--summary 只能与 --format csv 一起使用"),
             CliError::NoFiles => f.write_str("没有找到可检查的报告文件（.txt .html .htm .md）"),
             CliError::Write(e) => write!(f, "无法写出结果：{e}"),
             CliError::Closed(_) => f.write_str("输出已关闭"),

@@ -9,11 +9,13 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use error::CliError;
+use nianbao_core::rules::peers::{Batch, Peers, Profile};
 use nianbao_core::{rules, Options, Report};
 use rayon::prelude::*;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// The help pages in Chinese: clap's own headings and flags are English.
 const HELP: &str = "{about}\n\n用法：{usage}\n\n{all-args}";
@@ -52,9 +54,14 @@ enum Cmd {
         /// 输出格式：text（默认，类似编译器的文字）、json、jsonl（每行一份报告）、csv
         #[arg(long, value_enum, default_value_t = Format::Text, value_name = "格式", hide_possible_values = true, hide_default_value = true)]
         format: Format,
-        /// 同一机关上一年度的报告：对每个文件进行跨年度核对（Y101–Y106）
+        /// 同一机关上一年度的报告：对每个文件进行跨年度核对（Y101–Y107）。不指定时，
+        /// 同时检查的多个文件中同一机关相邻年度的报告自动配对
         #[arg(long, value_name = "文件")]
         previous: Option<PathBuf>,
+        /// 与 --format csv 一起使用：每份报告一行的汇总表（文件、机关、年度、格式、结论、
+        /// 错误/警告/提示数、各表状态、上年报告、主要问题）
+        #[arg(long)]
+        summary: bool,
         /// 发布日期（如 2024-01-20），文件中没有时用于发布时间规则（P 类）
         #[arg(long, value_name = "日期")]
         published: Option<String>,
@@ -174,8 +181,15 @@ fn main() -> ExitCode {
             previous,
             published,
             no_progress,
-        } => options(previous, published)
-            .and_then(|base| check(&mut out, &files, format, no_progress, &base)),
+            summary,
+        } => {
+            if summary && format != Format::Csv {
+                Err(CliError::SummaryNeedsCsv)
+            } else {
+                options(previous, published)
+                    .and_then(|base| check(&mut out, &files, format, summary, no_progress, &base))
+            }
+        }
     };
     let flushed = out.flush().map_err(CliError::Write);
     match result.and_then(|code| flushed.map(|_| code)) {
@@ -290,16 +304,61 @@ pub struct Verdict {
     pub warnings: usize,
 }
 
-fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
+/// A file's name as the reports show it: the name without its folder.
+fn file_name(p: &Path) -> Option<String> {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_string)
+        .filter(|_| p.as_os_str() != "-")
+}
+
+/// The batch of the files given (more than one, no `--previous`): each file's profile, read
+/// in parallel; a file that cannot be read has none (its error is reported when checked).
+fn batch_of(files: &[PathBuf]) -> Arc<Batch> {
+    let profiles: Vec<Option<Profile>> = files
+        .par_iter()
+        .map(|p| {
+            let bytes = read_bytes(p).ok()?;
+            let read = nianbao_core::input::read(&bytes).ok()?;
+            Some(nianbao_core::profile(&read.text, read.shape))
+        })
+        .collect();
+    let names = files
+        .iter()
+        .map(|p| file_name(p).unwrap_or_else(|| display_name(p)))
+        .collect();
+    Arc::new(Batch::new(names, profiles))
+}
+
+/// The options of file `i` of a batch: its peers, and the same agency's report of the
+/// year before as last year's.
+fn batch_options(base: &Options, batch: &Arc<Batch>, files: &[PathBuf], i: usize) -> Options {
+    let mut o = Options {
+        peers: Some(Peers {
+            batch: batch.clone(),
+            me: i,
+        }),
+        ..base.clone()
+    };
+    if let Some(j) = batch.previous_of(i) {
+        let text = read_bytes(&files[j]).ok().and_then(|b| {
+            nianbao_core::input::read(&b)
+                .ok()
+                .map(|r| r.text.into_owned())
+        });
+        if let Some(text) = text {
+            o.previous = Some(text);
+            o.previous_name = file_name(&files[j]);
+        }
+    }
+    o
+}
+
+fn check_one(p: &Path, format: Format, summary: bool, base: &Options, color: bool) -> Checked {
     let name = display_name(p);
     let checked = read_bytes(p).and_then(|bytes| {
-        let file_name = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .map(str::to_string)
-            .filter(|_| p.as_os_str() != "-");
         let options = Options {
-            name: file_name,
+            name: file_name(p),
             ..base.clone()
         };
         let (read, report) =
@@ -317,6 +376,7 @@ fn check_one(p: &Path, format: Format, base: &Options, color: bool) -> Checked {
             let s = match format {
                 Format::Json => report.to_json(),
                 Format::Jsonl => serde_json::to_string(&report).unwrap_or_default(),
+                Format::Csv if summary => report.summary_row(&name),
                 Format::Csv => report.csv_rows(&name, &nianbao_core::rules::summary_of),
                 Format::Text => render::text(&name, &text, &report, color),
             };
@@ -349,6 +409,7 @@ fn check(
     out: &mut impl Write,
     paths: &[PathBuf],
     format: Format,
+    per_report: bool,
     no_progress: bool,
     base: &Options,
 ) -> Result<u8, CliError> {
@@ -356,6 +417,8 @@ fn check(
     if files.is_empty() {
         return Err(CliError::NoFiles);
     }
+    // several files and no --previous: one batch (years paired, passages shared, C114)
+    let batch = (files.len() > 1 && base.previous.is_none()).then(|| batch_of(&files));
     let bar = (!no_progress && files.len() >= 20 && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
         if let Ok(style) =
@@ -390,16 +453,31 @@ fn check(
         })
     };
     if format == Format::Csv {
-        write(out, Report::CSV_HEADER, false, false)?;
+        let header = if per_report {
+            Report::SUMMARY_HEADER
+        } else {
+            Report::CSV_HEADER
+        };
+        write(out, header, false, false)?;
     }
     if format == Format::Json && many {
         write(out, "[", false, false)?;
     }
-    for chunk in files.chunks(CHUNK) {
+    for (k, chunk) in files.chunks(CHUNK).enumerate() {
         let done: Vec<Checked> = chunk
             .par_iter()
-            .map(|p| {
-                let c = check_one(p, format, base, color);
+            .enumerate()
+            .map(|(i, p)| {
+                let options = batch
+                    .as_ref()
+                    .map(|b| batch_options(base, b, &files, k * CHUNK + i));
+                let c = check_one(
+                    p,
+                    format,
+                    per_report,
+                    options.as_ref().unwrap_or(base),
+                    color,
+                );
                 if let Some(b) = &bar {
                     b.inc(1);
                 }
@@ -413,6 +491,10 @@ fn check(
             match c.output {
                 Err(e) => {
                     unreadable = true;
+                    if per_report {
+                        let row = Report::summary_row_unread(&c.name, &e.to_string());
+                        write(out, &row, unreadable, errors)?;
+                    }
                     if let Some(b) = &bar {
                         b.suspend(|| eprintln!("nianbao: {}: {e}", c.name));
                     } else {

@@ -153,6 +153,10 @@ pub fn text(name: &str, src: &str, r: &Report, color: bool) -> String {
         meta.agency.as_deref().unwrap_or("未识别"),
         r.tables_line()
     );
+    if let Some(p) = previous {
+        // with last year's report: the line says which (a batch pairs them itself)
+        out.insert_str(out.len() - 2, &format!("；上年报告 {p}"));
+    }
     out
 }
 

@@ -399,3 +399,107 @@ fn published_date_from_the_caller() {
         2
     );
 }
+
+/// A folder of several agencies' reports for several years.
+fn batch_folder(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("nianbao-batch-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (from, to) in [
+        ("rules/C114/fail.txt", "keji-2023.txt"),
+        ("rules/C114/fail.peer.txt", "shuili-2023.txt"),
+        ("rules/Y102/fail.previous.txt", "keji-2022.txt"),
+    ] {
+        std::fs::copy(fixture(from), dir.join(to)).unwrap();
+    }
+    std::fs::write(dir.join("scan.docx"), b"PK\x03\x04broken").unwrap();
+    dir
+}
+
+#[test]
+fn a_folder_is_one_batch_years_paired_passages_shared() {
+    let dir = batch_folder("jsonl");
+    let (code, out, _) = run(&["check", "--format", "jsonl", dir.to_str().unwrap()]);
+    assert_eq!(code, 2, "one file cannot be read");
+    let reports: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let get = |name: &str| {
+        reports
+            .iter()
+            .find(|r| r["source"]["name"] == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+    };
+    let codes = |r: &serde_json::Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // the later report of 示例市科学技术局 is checked with the earlier as last year's
+    let keji = get("keji-2023.txt");
+    assert_eq!(keji["previous"]["name"], "keji-2022.txt");
+    assert!(codes(keji).iter().any(|c| c.starts_with('Y')));
+    assert!(get("keji-2022.txt").get("previous").is_none());
+    // the shared passage is reported on both agencies' reports, naming the other
+    let shared = |r: &serde_json::Value| -> Vec<String> {
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "C114")
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(shared(keji)[0].contains("示例市水利局（shuili-2023.txt）"));
+    let water = shared(get("shuili-2023.txt"));
+    assert_eq!(water.len(), 1, "{water:?}");
+    assert!(water[0].contains("示例市科学技术局（keji-2022.txt、keji-2023.txt）"));
+
+    // one row per report, the unreadable one included
+    let (_, out, _) = run(&[
+        "check",
+        "--format",
+        "csv",
+        "--summary",
+        dir.to_str().unwrap(),
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}文件,机关,年度,格式,结论,错误,警告,提示,表二,表三,表四,上年报告,主要问题"
+    );
+    assert_eq!(lines.len(), 5, "{out}");
+    let row = lines.iter().find(|l| l.contains("keji-2023.txt,")).unwrap();
+    assert!(
+        row.contains(",示例市科学技术局,2023,2021年格式,未发现错误,0,")
+            && row.contains(",keji-2022.txt,"),
+        "{row}"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("scan.docx") && l.contains(",无法读取,")));
+    // --summary is a CSV layout
+    let (code, _, err) = run(&["check", "--summary", dir.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--summary 只能与 --format csv 一起使用"),
+        "{err}"
+    );
+    // --previous given: no pairing within the files
+    let last = fixture("rules/Y102/fail.txt");
+    let (_, out, _) = run(&[
+        "check",
+        "--format",
+        "jsonl",
+        "--previous",
+        last.to_str().unwrap(),
+        dir.join("keji-2023.txt").to_str().unwrap(),
+        dir.join("shuili-2023.txt").to_str().unwrap(),
+    ]);
+    assert!(!out.contains("\"C114\""));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -46,6 +46,8 @@ pub struct Options {
     /// The publication date (`2024-01-20`, `2024年1月20日`) when the caller knows it;
     /// otherwise it is looked for in the input.
     pub published: Option<String>,
+    /// The batch the report is checked in: pairs and shared passages (C114).
+    pub peers: Option<rules::peers::Peers>,
 }
 
 /// Checks text with options (last year's report, publication date, name).
@@ -78,6 +80,47 @@ pub fn check_file<'a>(
         None => check_decoded(&r.text, bytes.len(), r.encoding, options),
     }?;
     Ok((r, report))
+}
+
+/// What a batch needs of a report (its agency, year and comparable sentences), from its
+/// text as read (`shape`: a document's, else detected).
+pub fn profile(text: &str, shape: Option<Shape>) -> rules::peers::Profile {
+    let model = parse(text, shape.unwrap_or_else(|| input::detect_shape(text)));
+    rules::peers::Profile::of(&model)
+}
+
+/// Checks the files of a batch together (the office above checking its subordinates'
+/// reports): each report with the same agency's report of the year before, when the batch
+/// holds one, as last year's (the Y rules), and every report against the other agencies'
+/// (C114). A file that cannot be read is its refusal; the others are checked all the same.
+/// The CLI does the same file by file, without holding every text at once.
+pub fn check_batch(files: &[(String, &[u8])]) -> Vec<Result<Report, Refusal>> {
+    let reads: Vec<Result<input::Read, Refusal>> =
+        files.iter().map(|(_, b)| input::read(b)).collect();
+    let profiles = reads
+        .iter()
+        .map(|r| r.as_ref().ok().map(|r| profile(&r.text, r.shape)))
+        .collect();
+    let names = files.iter().map(|(n, _)| n.clone()).collect();
+    let batch = std::sync::Arc::new(rules::peers::Batch::new(names, profiles));
+    (0..files.len())
+        .map(|i| {
+            let r = reads[i].as_ref().map_err(|e| *e)?;
+            let previous = batch.previous_of(i);
+            let options = Options {
+                name: Some(files[i].0.clone()),
+                shape: r.shape,
+                previous: previous.and_then(|j| reads[j].as_ref().ok().map(|p| p.text.to_string())),
+                previous_name: previous.map(|j| files[j].0.clone()),
+                peers: Some(rules::peers::Peers {
+                    batch: batch.clone(),
+                    me: i,
+                }),
+                ..Default::default()
+            };
+            check_decoded(&r.text, files[i].1.len(), r.encoding, &options)
+        })
+        .collect()
 }
 
 /// Checks text that is already decoded (a paste).
@@ -120,7 +163,7 @@ pub fn check_decoded(
         .previous
         .as_deref()
         .map(|p| parse(p, input::detect_shape(p)));
-    let cx = rules::Ctx::new(&model, previous.as_ref());
+    let cx = rules::Ctx::new(&model, previous.as_ref()).with_peers(options.peers.as_ref());
     let findings = rules::run(&cx);
     Ok(Report::build(
         report::Source {

@@ -1,7 +1,8 @@
 //! One test per rule (a custom harness: `cargo test --test rules -- T301` runs one): every
 //! registered rule fires on `fixtures/rules/CODE/fail.txt` (snapshotted in
 //! `snapshots/rules__CODE.snap`) and stays silent on `pass.txt`, a near miss. Y rules read
-//! `WHICH.previous.txt` as last year's report. A failing rule does not hide the others.
+//! `WHICH.previous.txt` as last year's report; C114 is checked in a batch with
+//! `WHICH.peer.txt`. A failing rule does not hide the others.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use nianbao_core::rules::{Rule, RULES};
@@ -13,11 +14,22 @@ fn dir(code: &str) -> PathBuf {
         .join(code)
 }
 
-/// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists.
+/// Checks a rule's fixture, with `WHICH.previous.txt` as last year's report when it exists,
+/// and in a batch with `WHICH.peer.txt`, another agency's report, when that exists.
 fn check_fixture(code: &str, which: &str) -> Result<nianbao_core::Report, Failed> {
     let p = dir(code).join(format!("{which}.txt"));
     let bytes = std::fs::read(&p)
         .map_err(|e| format!("rule {code} needs the fixture {}: {e}", p.display()))?;
+    if let Ok(peer) = std::fs::read(dir(code).join(format!("{which}.peer.txt"))) {
+        let files = [
+            (format!("{which}.txt"), bytes.as_slice()),
+            (format!("{which}.peer.txt"), peer.as_slice()),
+        ];
+        let mut reports = nianbao_core::check_batch(&files);
+        return reports
+            .swap_remove(0)
+            .map_err(|r| format!("{code}/{which}.txt is refused: {r}").into());
+    }
     let previous = std::fs::read_to_string(dir(code).join(format!("{which}.previous.txt"))).ok();
     nianbao_core::check_bytes(
         &bytes,

@@ -82,6 +82,85 @@ impl Report {
         out
     }
 
+    /// The first line of the batch summary CSV (one row per report).
+    pub const SUMMARY_HEADER: &'static str =
+        "\u{feff}文件,机关,年度,格式,结论,错误,警告,提示,表二,表三,表四,上年报告,主要问题\n";
+
+    /// The verdict in words: `有错误`, `未发现错误`.
+    pub fn verdict(&self) -> &'static str {
+        if self.summary.errors > 0 {
+            "有错误"
+        } else {
+            "未发现错误"
+        }
+    }
+
+    /// The first problems in words (errors first, then warnings; dismissed ones left out).
+    pub fn first_problems(&self, n: usize) -> Vec<&str> {
+        let live = |sev| {
+            self.findings
+                .iter()
+                .filter(move |f| f.severity == sev && f.dismissed.is_none())
+        };
+        live(super::Severity::Error)
+            .chain(live(super::Severity::Warning))
+            .take(n)
+            .map(|f| f.message.as_str())
+            .collect()
+    }
+
+    /// The report as one row of the batch summary CSV, `name` in the first column.
+    pub fn summary_row(&self, name: &str) -> String {
+        let st = &self.summary.tables;
+        let table = |t: super::json::TableState| t.mark().to_string();
+        let row = [
+            name.to_string(),
+            self.meta.agency.clone().unwrap_or_default(),
+            self.meta.year.map(|y| y.to_string()).unwrap_or_default(),
+            self.meta
+                .format
+                .map(|f| f.label().to_string())
+                .unwrap_or_default(),
+            self.verdict().to_string(),
+            self.summary.errors.to_string(),
+            self.summary.warnings.to_string(),
+            self.summary.infos.to_string(),
+            table(st.t2),
+            table(st.t3),
+            table(st.t4),
+            self.previous
+                .as_ref()
+                .and_then(|p| p.name.clone())
+                .unwrap_or_default(),
+            self.first_problems(3).join("；"),
+        ];
+        let mut out = row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
+        out.push('\n');
+        out
+    }
+
+    /// A file that could not be read, as a row of the batch summary CSV.
+    pub fn summary_row_unread(name: &str, why: &str) -> String {
+        let row = [
+            name,
+            "",
+            "",
+            "",
+            "无法读取",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            why,
+        ];
+        let mut out = row.iter().map(|s| field(s)).collect::<Vec<_>>().join(",");
+        out.push('\n');
+        out
+    }
+
     /// The name of an export for people: `<机关><年度>年报检查.EXT`, or `年报检查.EXT` when
     /// neither is known; characters that no file system takes are left out.
     pub fn export_name(&self, ext: &str) -> String {

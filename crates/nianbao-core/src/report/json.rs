@@ -187,7 +187,7 @@ pub struct TableStates {
 
 impl TableState {
     /// For people: ✓ ok, ⚠ warnings, ✗ errors, 不完整, 缺失.
-    fn mark(self) -> &'static str {
+    pub fn mark(self) -> &'static str {
         match self {
             TableState::Ok => "✓",
             TableState::Warnings => "⚠",

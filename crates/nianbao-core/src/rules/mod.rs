@@ -37,6 +37,7 @@ use crate::text::Sentence;
 
 pub mod doc;
 pub(crate) mod figures;
+pub mod peers;
 pub mod support;
 mod suspect;
 
@@ -91,6 +92,8 @@ pub(crate) use doc_text;
 pub struct Ctx<'m, 'a> {
     pub model: &'m Model<'a>,
     pub previous: Option<&'m Model<'a>>,
+    /// The batch the report is checked in (C114), if any.
+    pub peers: Option<&'m peers::Peers>,
     /// Every arithmetic identity the rules evaluated, holding or not (`support::sum_check`):
     /// what `suspect.rs` needs to name the one wrong cell.
     pub checked: std::cell::RefCell<Vec<suspect::Checked>>,
@@ -102,8 +105,13 @@ impl<'m, 'a> Ctx<'m, 'a> {
         Ctx {
             model,
             previous,
+            peers: None,
             checked: Default::default(),
         }
+    }
+    /// The same context, checked as one report of a batch.
+    pub fn with_peers(self, peers: Option<&'m peers::Peers>) -> Self {
+        Ctx { peers, ..self }
     }
     /// The input every span of `model` points into.
     pub fn text(&self) -> &'a str {
@@ -158,7 +166,7 @@ registry! {
     n { n101 n102 n103 n104 n105 n106 n107 n108 n109 }
     t { t201 t202 t211 t212 t213 t214 t301 t302 t303 t304 t401 }
     x { x101 x102 x103 x104 x105 x106 x107 x108 x109 x110 x111 x112 x113 x114 x115 x116 x117 }
-    c { c101 c102 c103 c104 c105 c106 c107 c108 c109 c110 c111 c112 c113 }
+    c { c101 c102 c103 c104 c105 c106 c107 c108 c109 c110 c111 c112 c113 c114 }
     y { y101 y102 y103 y104 y105 y106 y107 }
     p { p101 p102 }
 }

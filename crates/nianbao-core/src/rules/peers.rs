@@ -1,0 +1,268 @@
+//! A batch of reports checked together (the office above checking its subordinates): which
+//! report is another's last year's (paired by agency and year), and which sentences reports
+//! of different agencies share (C114).
+//!
+//! A batch is made in two steps, so that no report's model has to stay in memory while the
+//! others are read: each report's [`Profile`] (agency, year, the hashes of its comparable
+//! sentences), then the [`Batch`] of all profiles, shared read-only by every check
+//! ([`Peers`]: the batch and which report is being checked).
+
+use super::support::comparable;
+use crate::model::Model;
+use crate::structure::agency::same_agency;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Shortest sentence (in characters, without digits and punctuation) that counts.
+pub const MIN_CHARS: usize = 15;
+
+/// What a batch needs of one report.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub agency: Option<String>,
+    pub year: Option<i32>,
+    /// The hash of each comparable sentence (`support::comparable`), template sentences
+    /// left out.
+    pub sentences: Vec<u64>,
+}
+
+/// Sentences every report may share: the template's own (the statistical period, where the
+/// electronic version is, the legal basis of the report).
+fn template_sentence(key: &str) -> bool {
+    const WORDS: [&str; 6] = [
+        "本报告",
+        "年度报告",
+        "统计期",
+        "政府信息公开条例",
+        "电子版",
+        "如对本",
+    ];
+    WORDS.iter().any(|w| key.contains(w))
+}
+
+/// FNV-1a: the same hash natively and in the browser.
+pub fn sentence_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The comparable sentences of a report that may show copying: (hash, comparison form,
+/// span), template sentences left out.
+pub fn own_sentences(m: &Model) -> Vec<(u64, String, crate::base::Span)> {
+    comparable(m, MIN_CHARS)
+        .into_iter()
+        .filter(|(k, _)| !template_sentence(k))
+        .map(|(k, s)| (sentence_hash(&k), k, s))
+        .collect()
+}
+
+impl Profile {
+    pub fn of(m: &Model) -> Profile {
+        Profile {
+            agency: m.agency().map(str::to_string),
+            year: m.year(),
+            sentences: own_sentences(m).into_iter().map(|(h, _, _)| h).collect(),
+        }
+    }
+}
+
+/// All reports of a batch: their names and profiles (`None`: the file could not be read).
+#[derive(Debug, Default)]
+pub struct Batch {
+    names: Vec<String>,
+    profiles: Vec<Option<Profile>>,
+    /// (sentence hash, report), sorted, each pair once; only reports whose agency is known.
+    index: Vec<(u64, u32)>,
+    /// Per report, a number for its agency: reports of one agency share it.
+    agency_of: Vec<Option<u32>>,
+    agencies: usize,
+    previous: Vec<Option<usize>>,
+}
+
+impl Batch {
+    pub fn new(names: Vec<String>, profiles: Vec<Option<Profile>>) -> Batch {
+        // agencies: the first report of each gives the name the others are compared with
+        let mut firsts: Vec<usize> = Vec::new();
+        let mut agency_of = Vec::with_capacity(profiles.len());
+        for (i, p) in profiles.iter().enumerate() {
+            let a = p.as_ref().and_then(|p| p.agency.as_deref());
+            agency_of.push(a.map(|a| {
+                match firsts.iter().position(|&f| {
+                    profiles[f]
+                        .as_ref()
+                        .and_then(|p| p.agency.as_deref())
+                        .is_some_and(|b| same_agency(a, b))
+                }) {
+                    Some(k) => k as u32,
+                    None => {
+                        firsts.push(i);
+                        (firsts.len() - 1) as u32
+                    }
+                }
+            }));
+        }
+        let mut index: Vec<(u64, u32)> = Vec::new();
+        for (i, p) in profiles.iter().enumerate() {
+            if let (Some(p), Some(_)) = (p, agency_of[i]) {
+                index.extend(p.sentences.iter().map(|&h| (h, i as u32)));
+            }
+        }
+        crate::base::sort::sort(&mut index);
+        index.dedup();
+        // last year's report: the same agency, the year before (the first such, in order)
+        let previous = (0..profiles.len())
+            .map(|i| {
+                let (a, y) = (agency_of[i]?, profiles[i].as_ref()?.year?);
+                (0..profiles.len()).find(|&j| {
+                    agency_of[j] == Some(a)
+                        && profiles[j].as_ref().and_then(|p| p.year) == Some(y - 1)
+                })
+            })
+            .collect();
+        Batch {
+            names,
+            profiles,
+            index,
+            agency_of,
+            agencies: firsts.len(),
+            previous,
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+    pub fn name(&self, i: usize) -> &str {
+        &self.names[i]
+    }
+    pub fn agency(&self, i: usize) -> Option<&str> {
+        self.profiles[i].as_ref()?.agency.as_deref()
+    }
+    /// A number for the report's agency, the same for every report of that agency.
+    pub fn agency_id(&self, i: usize) -> Option<u32> {
+        self.agency_of.get(i).copied().flatten()
+    }
+    /// The report of the same agency for the year before, if the batch holds one.
+    pub fn previous_of(&self, i: usize) -> Option<usize> {
+        self.previous.get(i).copied().flatten()
+    }
+    /// The reports of other agencies that hold the sentence `hash`, none when it is common
+    /// to the batch (in more than half of its agencies, with five agencies or more: the
+    /// language of a shared notice, not copying).
+    pub fn others_with(&self, me: usize, hash: u64) -> Vec<usize> {
+        let Some(mine) = self.agency_of.get(me).copied().flatten() else {
+            return Vec::new();
+        };
+        let a = self.index.partition_point(|e| e.0 < hash);
+        let b = a + self.index[a..].partition_point(|e| e.0 == hash);
+        let docs = &self.index[a..b];
+        if self.agencies >= 5 {
+            let mut seen: Vec<u32> = docs
+                .iter()
+                .filter_map(|&(_, d)| self.agency_of[d as usize])
+                .collect();
+            crate::base::sort::sort(&mut seen);
+            seen.dedup();
+            if seen.len() * 2 > self.agencies {
+                return Vec::new();
+            }
+        }
+        docs.iter()
+            .map(|&(_, d)| d as usize)
+            .filter(|&d| self.agency_of[d] != Some(mine))
+            .collect()
+    }
+}
+
+/// The batch a check belongs to, and which of its reports is being checked.
+#[derive(Debug, Clone)]
+pub struct Peers {
+    pub batch: Arc<Batch>,
+    pub me: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(agency: &str, year: i32, sentences: &[u64]) -> Option<Profile> {
+        Some(Profile {
+            agency: Some(agency.into()),
+            year: Some(year),
+            sentences: sentences.to_vec(),
+        })
+    }
+
+    #[test]
+    fn pairs_by_agency_and_year() {
+        let b = Batch::new(
+            vec!["a".into(), "b".into(), "c".into(), "d".into(), "e".into()],
+            vec![
+                p("淮安市洪泽区人民政府", 2023, &[]),
+                p("洪泽区人民政府", 2022, &[]),
+                p("洪泽区交通运输局", 2022, &[]),
+                None,
+                p("洪泽区人民政府", 2021, &[]),
+            ],
+        );
+        assert_eq!(b.previous_of(0), Some(1));
+        assert_eq!(b.previous_of(1), Some(4));
+        assert_eq!(b.previous_of(2), None);
+        assert_eq!(b.previous_of(3), None);
+    }
+
+    #[test]
+    fn shared_sentences_of_other_agencies_only() {
+        let b = Batch::new(
+            vec!["a".into(), "b".into(), "c".into()],
+            vec![
+                p("甲县交通运输局", 2023, &[1, 2, 3]),
+                p("甲县交通运输局", 2022, &[1, 2]),
+                p("甲县水利局", 2023, &[2, 3, 9]),
+            ],
+        );
+        assert_eq!(b.others_with(0, 1), Vec::<usize>::new());
+        assert_eq!(b.others_with(0, 2), vec![2]);
+        assert_eq!(b.others_with(2, 2), vec![0, 1]);
+        assert_eq!(b.others_with(0, 7), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_sentence_of_most_agencies_is_common() {
+        let names: Vec<String> = (0..6).map(|i| i.to_string()).collect();
+        let profiles = (0..6)
+            .map(|i| {
+                p(
+                    &format!("甲县第{i}局"),
+                    2023,
+                    if i < 4 { &[5, 6] } else { &[6] },
+                )
+            })
+            .collect();
+        let b = Batch::new(names, profiles);
+        assert!(b.others_with(0, 5).is_empty()); // in 4 of 6 agencies
+        let names: Vec<String> = (0..6).map(|i| i.to_string()).collect();
+        let profiles = (0..6)
+            .map(|i| {
+                p(
+                    &format!("甲县第{i}局"),
+                    2023,
+                    if i < 3 { &[5] } else { &[] },
+                )
+            })
+            .collect();
+        let b = Batch::new(names, profiles);
+        assert_eq!(b.others_with(0, 5), vec![1, 2]); // in 3 of 6
+    }
+
+    #[test]
+    fn template_sentences_are_left_out() {
+        assert!(template_sentence(
+            "本报告中所列数据的统计期限自年月日起至年月日止"
+        ));
+        assert!(!template_sentence("我局坚持以公开为常态不公开为例外"));
+    }
+}
