@@ -1,6 +1,8 @@
 //! The page: editor, verdict, findings, tables. Domain logic lives in `nianbao_core` and
 //! `view.rs`; components only wire signals to the DOM.
 
+use crate::batch::{is_report_name, Batch};
+use crate::batch_view::BatchView;
 use crate::checker::{self, Live};
 use crate::findings::{rule_summary, Findings, RuleDoc};
 use crate::notice::{may_replace, NoticeBar, Notices};
@@ -45,11 +47,17 @@ pub struct Checking {
     pub large: RwSignal<bool>,
     text: RwSignal<String>,
     previous: Option<RwSignal<String>>,
+    /// A report of the batch, opened in the editor: its place in the batch (C114).
+    me: Option<usize>,
 }
 
 impl Checking {
     /// Checks on every edit of `text` (and of last year's report) below `AUTO_CHECK_MAX`.
-    fn new(text: RwSignal<String>, previous: Option<RwSignal<String>>) -> Self {
+    pub fn new(
+        text: RwSignal<String>,
+        previous: Option<RwSignal<String>>,
+        me: Option<usize>,
+    ) -> Self {
         let c = Checking {
             live: Live {
                 report: RwSignal::new(None),
@@ -60,6 +68,7 @@ impl Checking {
             large: RwSignal::new(false),
             text,
             previous,
+            me,
         };
         Effect::new(move |_| {
             let large = text.with(|t| t.len() > AUTO_CHECK_MAX);
@@ -77,10 +86,10 @@ impl Checking {
     pub fn run(self) {
         let t = self.text.get_untracked();
         let p = self.previous.map(|p| p.get_untracked()).unwrap_or_default();
-        checker::check_live(self.live, t, p);
+        checker::check_live(self.live, t, p, self.me);
     }
     /// The report with the user's dismissals applied (an empty report before the first).
-    fn report(self, dismissals: RwSignal<Dismissals>) -> Memo<Report> {
+    pub fn report(self, dismissals: RwSignal<Dismissals>) -> Memo<Report> {
         Memo::new(move |_| {
             let mut r = self.live.report.get().unwrap_or_else(Report::empty);
             dismissals.with(|d| {
@@ -100,7 +109,7 @@ pub struct Fix(pub Callback<(Span, String, String)>);
 impl Fix {
     /// `(span, raw, value)`: the cell's place, what the report read there, the right value.
     /// Only if the text there still says `raw` (the report may be older than the text).
-    fn new(text: RwSignal<String>) -> Self {
+    pub fn new(text: RwSignal<String>) -> Self {
         let notices = expect_context::<Notices>();
         Fix(Callback::new(
             move |(span, raw, value): (Span, String, String)| {
@@ -164,8 +173,10 @@ pub fn App() -> impl IntoView {
     let text = RwSignal::new(store::load_draft());
     let dismissals = RwSignal::new(store::load_dismissals());
     let marks = RwSignal::new(Marks::default());
-    let tab = RwSignal::new(Tab::Findings);
     let doc_code: DocCode = RwSignal::new(None);
+    provide_context(doc_code);
+    let batch = Batch::new();
+    provide_context(batch);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
 
@@ -195,7 +206,7 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(prev);
-    let checking = Checking::new(text, Some(prev.text));
+    let checking = Checking::new(text, Some(prev.text), None);
     provide_context(checking);
     let report = checking.report(dismissals);
 
@@ -204,17 +215,13 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| dismissals.with(store::save_dismissals));
     store::autosave(prev.text, store::save_previous);
 
-    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
-        select(editor, mirror, text, marks, span, related, suspect)
-    };
-
     view! {
         <header class="top">
             <h1>"年报检查"<span class="sub">" · 政府信息公开工作年度报告"</span></h1>
             <p class="privacy">"报告只在本机浏览器中检查，不会上传或发送到任何地方。"
                 <a class="offline" href="nianbao.html" download="nianbao.html">"下载离线版（单个文件，断网可用）"</a></p>
         </header>
-        <main class="layout">
+        <main class="layout" hidden=move || batch.shown.get()>
             <section class="left" aria-label="报告正文">
                 <Toolbar text report />
                 <NoticeBar />
@@ -226,25 +233,50 @@ pub fn App() -> impl IntoView {
                 </details>
             </section>
             <section class="right" aria-label="检查结果">
-                <Summary report />
-                <Show when=move || !report.with(view::is_empty) fallback=move || text.with(|t| t.trim().is_empty()).then(|| view! { <Welcome /> })>
-                <div class="tabs" role="tablist">
-                    <button role="tab" id="tab-findings" aria-selected=move || (tab.get() == Tab::Findings).to_string()
-                        on:click=move |_| tab.set(Tab::Findings)>"问题列表"</button>
-                    <button role="tab" id="tab-tables" aria-selected=move || (tab.get() == Tab::Tables).to_string()
-                        on:click=move |_| tab.set(Tab::Tables)>"统计表"</button>
-                </div>
-                <Show when=move || tab.get() == Tab::Findings fallback=move || view! {
-                    <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related, None)) />
-                }>
-                    <Findings report text dismissals doc_code
-                        on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
-                </Show>
-                </Show>
+                <Results report text dismissals editor mirror marks />
             </section>
         </main>
+        <Show when=move || batch.shown.get() fallback=|| ()>
+            <BatchView />
+        </Show>
         <RuleDoc doc_code />
-        <PrintView report />
+        <div hidden=move || batch.shown.get()>
+            <PrintView report />
+        </div>
+    }
+}
+
+/// The results of a report beside its editor: verdict, then the findings or the tables.
+#[component]
+pub fn Results(
+    report: Memo<Report>,
+    text: RwSignal<String>,
+    dismissals: RwSignal<Dismissals>,
+    editor: NodeRef<leptos::html::Textarea>,
+    mirror: NodeRef<leptos::html::Div>,
+    marks: RwSignal<Marks>,
+) -> impl IntoView {
+    let tab = RwSignal::new(Tab::Findings);
+    let doc_code = expect_context::<DocCode>();
+    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
+        select(editor, mirror, text, marks, span, related, suspect)
+    };
+    view! {
+        <Summary report />
+        <Show when=move || !report.with(view::is_empty) fallback=move || text.with(|t| t.trim().is_empty()).then(|| view! { <Welcome /> })>
+        <div class="tabs" role="tablist">
+            <button role="tab" id="tab-findings" aria-selected=move || (tab.get() == Tab::Findings).to_string()
+                on:click=move |_| tab.set(Tab::Findings)>"问题列表"</button>
+            <button role="tab" id="tab-tables" aria-selected=move || (tab.get() == Tab::Tables).to_string()
+                on:click=move |_| tab.set(Tab::Tables)>"统计表"</button>
+        </div>
+        <Show when=move || tab.get() == Tab::Findings fallback=move || view! {
+            <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related, None)) />
+        }>
+            <Findings report text dismissals doc_code
+                on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
+        </Show>
+        </Show>
     }
 }
 
@@ -255,9 +287,10 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let dismissals = RwSignal::new(Dismissals::new());
     let marks = RwSignal::new(Marks::default());
     let doc_code: DocCode = RwSignal::new(None);
+    provide_context(doc_code);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
-    let checking = Checking::new(text, None);
+    let checking = Checking::new(text, None, None);
     provide_context(checking);
     let report = checking.report(dismissals);
     provide_context(Notices::new());
@@ -289,13 +322,37 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
 #[component]
 fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     let notices = expect_context::<Notices>();
+    let batch = expect_context::<Batch>();
+    // one file opens in the editor; several, or a .zip, are checked as a batch
     let on_file = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            load_file(file, text, notices);
+        if let Some(list) = input.files() {
+            open_files(crate::batch::files_of(&list), text, notices, batch);
         }
         input.set_value("");
     };
+    let on_folder = move |ev: web_sys::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(list) = input.files() {
+            let files: Vec<_> = crate::batch::files_of(&list)
+                .into_iter()
+                .filter(|(p, _)| is_report_name(p))
+                .collect();
+            match files.is_empty() {
+                true => notices.error(
+                    "文件夹中没有可检查的报告文件（.txt .html .md .docx .doc .zip）".to_string(),
+                ),
+                false => batch.start(files),
+            }
+        }
+        input.set_value("");
+    };
+    let folder = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(i) = folder.get() {
+            let _ = i.set_attribute("webkitdirectory", "");
+        }
+    });
     // both can be undone in one step (the notice's 撤销)
     let clear = move |_| notices.replace(text, String::new(), "已清空");
     // named after the report (`<机关><年度>年报检查.csv`); rule names from the page's docs
@@ -313,13 +370,35 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
         <div class="toolbar">
             <button on:click=move |_| notices.replace(text, SAMPLE.to_string(), "已载入示例")>"载入示例"</button>
             <label class="button">"打开文件"
-                <input type="file" accept=".txt,.html,.htm,.md,.text,.docx,.doc" class="visually-hidden" on:change=on_file />
+                <input type="file" multiple accept=".txt,.html,.htm,.md,.text,.docx,.doc,.zip" class="visually-hidden" on:change=on_file />
+            </label>
+            <label class="button" title="检查文件夹中的全部报告（批量检查）">"打开文件夹"
+                <input type="file" multiple node_ref=folder class="visually-hidden" on:change=on_folder />
             </label>
             <button on:click=export_json>"导出 JSON"</button>
             <button on:click=export_csv>"导出 CSV"</button>
             <button on:click=move |_| { let _ = window().print(); }>"打印"</button>
             <button class="danger" on:click=clear>"清空"</button>
         </div>
+    }
+}
+
+/// Files chosen or dropped: one (not a .zip) opens in the editor, more are a batch.
+fn open_files(
+    files: Vec<(String, web_sys::File)>,
+    text: RwSignal<String>,
+    notices: Notices,
+    batch: Batch,
+) {
+    let zip = |p: &str| p.to_lowercase().ends_with(".zip");
+    match files.len() {
+        0 => {}
+        1 if !zip(&files[0].0) => {
+            if let Some((_, f)) = files.into_iter().next() {
+                load_file(f, text, notices);
+            }
+        }
+        _ => batch.start(files),
     }
 }
 
@@ -347,7 +426,7 @@ fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
     });
 }
 
-fn download(name: &str, mime: &str, content: &str) {
+pub fn download(name: &str, mime: &str, content: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
@@ -394,7 +473,7 @@ fn insert_text(editor: NodeRef<leptos::html::Textarea>, text: RwSignal<String>, 
 }
 
 #[component]
-fn Editor(
+pub fn Editor(
     text: RwSignal<String>,
     editor: NodeRef<leptos::html::Textarea>,
     mirror: NodeRef<leptos::html::Div>,
@@ -420,14 +499,34 @@ fn Editor(
         // browser's own undo (Ctrl+Z) takes it back
         checker::paste_text(html, move |pasted| insert_text(editor, text, &pasted));
     };
+    let batch = use_context::<Batch>();
     let on_drop = move |ev: web_sys::DragEvent| {
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            ev.prevent_default();
-            load_file(file, text, notices);
+        let Some(dt) = ev.data_transfer() else { return };
+        let files = dt
+            .files()
+            .map(|l| crate::batch::files_of(&l))
+            .unwrap_or_default();
+        if files.is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        match (batch, crate::batch::entries_of_drop(&dt)) {
+            // a folder among what was dropped: walk it, then check it all as a batch
+            (Some(b), Some(entries)) if crate::batch::has_folder(&entries) => {
+                leptos::task::spawn_local(async move {
+                    let files = crate::batch::files_of_entries(entries).await;
+                    match files.is_empty() {
+                        true => notices.error("拖入的文件夹中没有可检查的报告文件".to_string()),
+                        false => b.start(files),
+                    }
+                })
+            }
+            (Some(b), _) => open_files(files, text, notices, b),
+            (None, _) => {
+                if let Some((_, f)) = files.into_iter().next() {
+                    load_file(f, text, notices);
+                }
+            }
         }
     };
     // the editor's value follows the text, except for the edit the user just typed (writing
@@ -517,6 +616,7 @@ fn Welcome() -> impl IntoView {
     view! {
         <div class="welcome">
             <p>"粘贴报告全文，或把 .txt / .html / .docx / .doc 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
+            <p>"一次拖入（或“打开文件”选择）多个文件、一个文件夹或 .zip 压缩包，即可批量检查：同一机关相邻年度的报告自动对照，并查找不同机关报告中相同的段落。"</p>
         </div>
     }
 }

@@ -34,17 +34,19 @@ pub struct Live {
     pub failed: RwSignal<bool>,
 }
 
-/// The two workers, by the name of their build (Trunk's `data-bin`).
-#[derive(Clone, Copy)]
-enum Which {
+/// The workers, by the name of their build (Trunk's `data-bin`): the checker, the file
+/// reader, and a second checker that a batch starts (two cores check at once).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Which {
     Check = 0,
     Read = 1,
+    Check2 = 2,
 }
 
 impl Which {
     fn name(self) -> &'static str {
         match self {
-            Which::Check => "nianbao-check",
+            Which::Check | Which::Check2 => "nianbao-check",
             Which::Read => "nianbao-read",
         }
     }
@@ -65,11 +67,11 @@ struct Conn {
 
 #[derive(Default)]
 struct State {
-    conns: [Conn; 2],
+    conns: [Conn; 3],
     next_id: u32,
     callbacks: HashMap<u32, (usize, Callback)>,
     live: Option<Live>,
-    live_next: Option<(String, String)>,
+    live_next: Option<(String, String, Option<usize>)>,
     live_in_flight: Option<u32>,
 }
 
@@ -165,7 +167,7 @@ fn failed(which: Which) {
             .collect();
         let live = match which {
             Which::Check => s.live_in_flight.take().and(s.live),
-            Which::Read => None,
+            _ => None,
         };
         (live, orphans)
     });
@@ -270,13 +272,17 @@ fn on_reply(which: Which, data: JsValue) {
 }
 
 fn send_live() {
-    let Some((text, previous)) = STATE.with(|s| s.borrow_mut().live_next.take()) else {
+    let Some((text, previous, me)) = STATE.with(|s| s.borrow_mut().live_next.take()) else {
         return;
     };
     let msg = js_sys::Object::new();
     set(&msg, "op", &"check".into());
     set(&msg, "text", &JsValue::from_str(&text));
     set(&msg, "previous", &JsValue::from_str(&previous));
+    if let Some(me) = me {
+        // a report of the batch opened in the editor: checked among its peers
+        set(&msg, "me", &JsValue::from(me as u32));
+    }
     let id = send(Which::Check, msg, None);
     STATE.with(|s| s.borrow_mut().live_in_flight = id);
     if id.is_none() {
@@ -286,9 +292,10 @@ fn send_live() {
     }
 }
 
-/// Checks the editor's text (with last year's report, possibly empty); the report arrives
-/// in `live.report`. A newer call replaces a waiting one.
-pub fn check_live(live: Live, text: String, previous: String) {
+/// Checks the editor's text (with last year's report, possibly empty; `me`: the report's
+/// place in the batch it was opened from); the report arrives in `live.report`. A newer
+/// call replaces a waiting one.
+pub fn check_live(live: Live, text: String, previous: String, me: Option<usize>) {
     // nothing to check: no report at once, and a check still running is forgotten
     if text.trim().is_empty() {
         STATE.with(|s| {
@@ -305,12 +312,54 @@ pub fn check_live(live: Live, text: String, previous: String) {
     let idle = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.live = Some(live);
-        s.live_next = Some((text, previous));
+        s.live_next = Some((text, previous, me));
         s.live_in_flight.is_none()
     });
     if idle {
         send_live();
     }
+}
+
+/// A request to a worker (`msg` with its `op`), answered by a future of the reply; a reply
+/// with `error` set when the worker cannot run.
+pub fn request(which: Which, msg: js_sys::Object) -> wasm_bindgen_futures::JsFuture {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let r = resolve.clone();
+        let sent = send(
+            which,
+            msg.clone(),
+            Some(Box::new(move |reply| {
+                let _ = r.call1(&JsValue::NULL, &reply);
+            })),
+        );
+        if sent.is_none() {
+            let reply = js_sys::Object::new();
+            set(
+                &reply,
+                "error",
+                &"本页面的文件读取或检查程序未能启动，请刷新页面后重试".into(),
+            );
+            let _ = resolve.call1(&JsValue::NULL, &reply);
+        }
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+}
+
+/// A field of a worker's reply.
+pub fn field(o: &JsValue, k: &str) -> JsValue {
+    get(o, k)
+}
+
+/// A new request object: `{op}`.
+pub fn message(op: &str) -> js_sys::Object {
+    let msg = js_sys::Object::new();
+    set(&msg, "op", &op.into());
+    msg
+}
+
+/// Sets a field of a request.
+pub fn put(msg: &js_sys::Object, k: &str, v: &JsValue) {
+    set(msg, k, v)
 }
 
 /// One check outside the editor (the widget's host messages): `done` gets the report JSON.

@@ -2,6 +2,8 @@
 //! `nianbao_core` compiled to WebAssembly; nothing is sent anywhere.
 
 mod app;
+mod batch;
+mod batch_view;
 mod checker;
 mod embed;
 mod findings;

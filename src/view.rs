@@ -136,16 +136,21 @@ pub fn kind_label(r: &Report) -> &'static str {
 
 /// The print header: 机关, 年度, 格式, 类型, 检查时间 (`at`, ms since the epoch, shown in the
 /// browser's time zone), 检查结果 and the counts, dismissed ones included.
-pub fn print_header(r: &Report, at: f64) -> Vec<(&'static str, String)> {
+/// A moment (ms since the epoch) as the browser's local `2024-01-20 09:30`.
+pub fn date_time(at: f64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at));
-    let time = format!(
+    format!(
         "{}-{:02}-{:02} {:02}:{:02}",
         d.get_full_year(),
         d.get_month() + 1,
         d.get_date(),
         d.get_hours(),
         d.get_minutes()
-    );
+    )
+}
+
+pub fn print_header(r: &Report, at: f64) -> Vec<(&'static str, String)> {
+    let time = date_time(at);
     let s = &r.summary;
     vec![
         (

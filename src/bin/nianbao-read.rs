@@ -5,6 +5,13 @@
 //! - `{id, op: "file", bytes}` → `{id, op, text}` or `{id, op, error}`: the file's text
 //!   (decoded; a Word document's text extracted; a saved page turned into the text a user
 //!   sees) or why it cannot be opened, in Chinese.
+//! - `{id, op: "read", bytes}` → `{id, op, text, encoding, shape}` or `{id, op, error}`:
+//!   what the CLI's check reads from the same file (a batch's reports: `shape` `docx`/`doc`
+//!   or null, the text not turned into what a user sees, so that the report equals the
+//!   CLI's).
+//! - `{id, op: "unzip", bytes}` → `{id, op, files: [{name, bytes}]}` or `{id, op, error}`:
+//!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
+//!   inflated has `error` instead of `bytes`).
 
 #[path = "../panic.rs"]
 mod panic;
@@ -19,15 +26,85 @@ fn main() {
 }
 
 fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
-    if op != "file" {
-        return false;
-    }
-    let bytes = js_sys::Uint8Array::new(&get(data, "bytes")).to_vec();
-    match read_file(bytes) {
-        Ok(text) => set(reply, "text", &text.into()),
-        Err(why) => set(reply, "error", &why.into()),
+    let bytes = || js_sys::Uint8Array::new(&get(data, "bytes")).to_vec();
+    match op {
+        "file" => match read_file(bytes()) {
+            Ok(text) => set(reply, "text", &text.into()),
+            Err(why) => set(reply, "error", &why.into()),
+        },
+        "read" => match read_as_cli(bytes()) {
+            Ok((text, encoding, shape)) => {
+                set(reply, "text", &text.into());
+                set(reply, "encoding", &encoding.into());
+                set(
+                    reply,
+                    "shape",
+                    &shape.map(JsValue::from).unwrap_or(JsValue::NULL),
+                );
+            }
+            Err(why) => set(reply, "error", &why.into()),
+        },
+        "unzip" => match unzip(&bytes()) {
+            Ok(files) => set(reply, "files", &files),
+            Err(why) => set(reply, "error", &why.into()),
+        },
+        _ => return false,
     }
     true
+}
+
+/// What the CLI's check reads from a file (`nianbao_core::check_file`): the text, its
+/// encoding and, for a Word document, its shape.
+fn read_as_cli(mut bytes: Vec<u8>) -> Result<(String, &'static str, Option<&'static str>), String> {
+    let (text, encoding, shape) = {
+        let r = nianbao_core::input::read(&bytes).map_err(|r| r.message().to_string())?;
+        let shape = r.shape.map(|s| match s {
+            nianbao_core::Shape::Doc => "doc",
+            _ => "docx",
+        });
+        (r.text.into_owned(), r.encoding, shape)
+    };
+    let (text, encoding) = match encoding {
+        // the CLI decodes GBK itself; here the browser does
+        "utf-8-lossy" => match gbk(&mut bytes) {
+            Some(t) => (t, "gbk"),
+            None => (text, encoding),
+        },
+        e => (text, e),
+    };
+    if nianbao_core::input::is_blank(&text) {
+        return Err(nianbao_core::Refusal::Empty.message().to_string());
+    }
+    Ok((text, encoding, shape))
+}
+
+/// The files of a .zip: `[{name, bytes}]`, or `[{name, error}]` for one that cannot be
+/// read.
+fn unzip(bytes: &[u8]) -> Result<js_sys::Array, String> {
+    let files = nianbao_core::input::zip::files(bytes).map_err(|r| match r {
+        nianbao_core::Refusal::TooLarge => "压缩包解压后过大，无法读取".to_string(),
+        _ => "压缩包已损坏或不完整，无法读取".to_string(),
+    })?;
+    let out = js_sys::Array::new();
+    for (name, data) in files {
+        let name = match std::str::from_utf8(name) {
+            Ok(n) => n.to_string(),
+            Err(_) => gbk(&mut name.to_vec())
+                .unwrap_or_else(|| String::from_utf8_lossy(name).into_owned()),
+        };
+        let f = js_sys::Object::new();
+        set(&f, "name", &name.into());
+        match data {
+            Some(d) => set(&f, "bytes", &js_sys::Uint8Array::from(d.as_slice())),
+            None => set(
+                &f,
+                "error",
+                &"压缩包中的这个文件无法解压（可能已加密或已损坏）".into(),
+            ),
+        }
+        out.push(&f);
+    }
+    Ok(out)
 }
 
 /// A file's text for the editor, or why it cannot be opened. Bytes that are neither UTF-8

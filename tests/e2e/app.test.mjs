@@ -313,7 +313,7 @@ test('the verdict is red only for errors; filters that hide everything say so', 
 
 test('a file that is not a report leaves the draft untouched and says why', async () => {
   await page.fill('#report-text', '我的草稿'); await idle(page);
-  const input = page.locator('.toolbar input[type=file]');
+  const input = page.locator('.toolbar input[type=file][accept]');
   const cases = [
     ['报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml'), /未打开“报告.docx”：文件已损坏或不完整/],
     ['表格.xlsx', Buffer.from('PK\x03\x04\x14\x00\x06\x00xl/workbook.xml'), /未打开“表格.xlsx”：/],
@@ -337,7 +337,7 @@ test('a file that is not a report leaves the draft untouched and says why', asyn
 
 test('opening a file over a draft asks first, and 撤销 brings the draft back', async () => {
   await page.fill('#report-text', '我的草稿'); await idle(page);
-  const input = page.locator('.toolbar input[type=file]');
+  const input = page.locator('.toolbar input[type=file][accept]');
   const file = { name: '新报告.txt', mimeType: 'text/plain', buffer: Buffer.from(fixture.text) };
   page.once('dialog', (d) => d.dismiss());
   await input.setInputFiles(file);
@@ -353,7 +353,7 @@ test('opening a file over a draft asks first, and 撤销 brings the draft back',
 
 test('Word files (.docx and .doc) open in the page, read by the file worker', async () => {
   const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
-  const input = page.locator('.toolbar input[type=file]');
+  const input = page.locator('.toolbar input[type=file][accept]');
   for (const name of ['sample-2021.docx', 'sample-2021.doc']) {
     await page.fill('#report-text', ''); await idle(page);
     await input.setInputFiles(join(fixtures, name));

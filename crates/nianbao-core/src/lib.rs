@@ -144,6 +144,28 @@ pub fn check_decoded(
     encoding: &str,
     options: &Options,
 ) -> Result<Report, Refusal> {
+    check_inner(text, bytes, encoding, options, false).map(|(r, _)| r)
+}
+
+/// [`check_decoded`], also giving what a batch needs of the report ([`profile`]) from the
+/// same parse: the page's batch checks every report once this way, and again among its
+/// peers only where the batch changes its report (a pair of years, a shared sentence).
+pub fn check_and_profile(
+    text: &str,
+    bytes: usize,
+    encoding: &str,
+    options: &Options,
+) -> Result<(Report, rules::peers::Profile), Refusal> {
+    check_inner(text, bytes, encoding, options, true).map(|(r, p)| (r, p.unwrap_or_default()))
+}
+
+fn check_inner(
+    text: &str,
+    bytes: usize,
+    encoding: &str,
+    options: &Options,
+    with_profile: bool,
+) -> Result<(Report, Option<rules::peers::Profile>), Refusal> {
     if input::is_blank(text) {
         return Err(Refusal::Empty);
     }
@@ -165,7 +187,8 @@ pub fn check_decoded(
         .map(|p| parse(p, input::detect_shape(p)));
     let cx = rules::Ctx::new(&model, previous.as_ref()).with_peers(options.peers.as_ref());
     let findings = rules::run(&cx);
-    Ok(Report::build(
+    let profile = with_profile.then(|| rules::peers::Profile::of(&model));
+    let report = Report::build(
         report::Source {
             name: options.name.clone(),
             bytes,
@@ -176,7 +199,8 @@ pub fn check_decoded(
         previous
             .as_ref()
             .map(|p| (options.previous_name.clone(), p)),
-    ))
+    );
+    Ok((report, profile))
 }
 
 /// The text a user sees for pasted HTML (rich clipboard): table cells separated by tabs,

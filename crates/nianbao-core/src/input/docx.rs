@@ -10,68 +10,17 @@
 //! - Tracked changes read as accepted (insertions kept, deletions dropped); of a field only
 //!   its result; text boxes as paragraphs of their own.
 //!
-//! The zip is read from its central directory (stored or deflated entries, inflated by
-//! `miniz_oxide`; a general zip crate would cost the wasm modules ~100 KB gz) and guarded:
-//! at most [`MAX_ENTRIES`] entries and [`MAX_XML`] bytes of XML are inflated, whatever the
-//! archive claims.
+//! The zip is read by `zip.rs`: at most [`MAX_ENTRIES`] entries and [`MAX_XML`] bytes of
+//! XML are inflated, whatever the archive claims.
 
-use super::word::{
-    format_number, join_paragraph, le16 as u16_at, le32 as u32_at, number, Counters,
-};
+use super::word::{format_number, join_paragraph, number, Counters};
 use super::Refusal;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::collections::HashMap;
 
-/// Most entries an archive may list.
-pub const MAX_ENTRIES: usize = 10_000;
-/// Most bytes of one XML part that are inflated (a report's document.xml is well under 10 MB).
-pub const MAX_XML: usize = 128 << 20;
-
-/// The entries of a zip's central directory: name → (method, compressed size, offset of
-/// the local header). `None` when there is no readable directory.
-fn directory(bytes: &[u8]) -> Option<HashMap<&str, (usize, usize, usize)>> {
-    // the end-of-central-directory record, within the last 64 KiB + 22 bytes
-    let from = bytes.len().saturating_sub(22 + 0xFFFF);
-    let eocd = from + memchr::memmem::rfind(&bytes[from..], b"PK\x05\x06")?;
-    let count = u16_at(bytes, eocd + 10)?;
-    let mut at = u32_at(bytes, eocd + 16)?;
-    if count > MAX_ENTRIES {
-        return None;
-    }
-    let mut out = HashMap::new();
-    for _ in 0..count {
-        if bytes.get(at..at + 4)? != b"PK\x01\x02" {
-            return None;
-        }
-        let method = u16_at(bytes, at + 10)?;
-        let size = u32_at(bytes, at + 20)?;
-        let (n, extra, comment) = (
-            u16_at(bytes, at + 28)?,
-            u16_at(bytes, at + 30)?,
-            u16_at(bytes, at + 32)?,
-        );
-        let offset = u32_at(bytes, at + 42)?;
-        let name = std::str::from_utf8(bytes.get(at + 46..at + 46 + n)?).ok()?;
-        out.insert(name, (method, size, offset));
-        at += 46 + n + extra + comment;
-    }
-    Some(out)
-}
-
-/// An entry's bytes: stored, or deflated (at most [`MAX_XML`] bytes out).
-fn entry(bytes: &[u8], (method, size, offset): (usize, usize, usize)) -> Option<Vec<u8>> {
-    if bytes.get(offset..offset + 4)? != b"PK\x03\x04" {
-        return None;
-    }
-    let start = offset + 30 + u16_at(bytes, offset + 26)? + u16_at(bytes, offset + 28)?;
-    let data = bytes.get(start..start.checked_add(size)?)?;
-    match method {
-        0 => Some(data[..data.len().min(MAX_XML)].to_vec()),
-        8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_XML).ok(),
-        _ => None,
-    }
-}
+use super::zip::{directory, find, inflate};
+pub use super::zip::{MAX_ENTRIES, MAX_ENTRY as MAX_XML};
 
 /// Is this a Word document (a zip holding `word/document.xml`)? A zip whose directory
 /// cannot be read counts when its first entries name `word/` (it is then a damaged one).
@@ -80,7 +29,7 @@ pub fn is_docx(bytes: &[u8]) -> bool {
         return false;
     }
     match directory(bytes) {
-        Some(d) => d.contains_key("word/document.xml"),
+        Some(d) => find(&d, "word/document.xml").is_some(),
         None => memchr::memmem::find(&bytes[..bytes.len().min(1 << 16)], b"word/").is_some(),
     }
 }
@@ -89,10 +38,10 @@ pub fn is_docx(bytes: &[u8]) -> bool {
 pub fn text(bytes: &[u8]) -> Result<String, Refusal> {
     let dir = directory(bytes).ok_or(Refusal::Damaged)?;
     let part = |name: &str| -> Result<Option<String>, Refusal> {
-        let Some(&e) = dir.get(name) else {
+        let Some(e) = find(&dir, name) else {
             return Ok(None);
         };
-        let xml = entry(bytes, e).ok_or(Refusal::Damaged)?;
+        let xml = inflate(bytes, e, MAX_XML).ok_or(Refusal::Damaged)?;
         Ok(Some(String::from_utf8_lossy(&xml).into_owned()))
     };
     let document = part("word/document.xml")?.ok_or(Refusal::Zip)?;

@@ -10,6 +10,8 @@ mod refusal;
 mod shape;
 #[cfg(any(feature = "docx", feature = "doc"))]
 mod word;
+#[cfg(feature = "docx")]
+pub mod zip;
 
 pub use decode::{decode, read, Decoded, Read};
 pub use refusal::{is_blank, refusal, Refusal};

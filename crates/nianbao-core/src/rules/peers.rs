@@ -9,7 +9,7 @@
 
 use super::support::comparable;
 use crate::model::Model;
-use crate::structure::agency::same_agency;
+use crate::structure::agency::{agency_key, same_key};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -83,24 +83,19 @@ pub struct Batch {
 impl Batch {
     pub fn new(names: Vec<String>, profiles: Vec<Option<Profile>>) -> Batch {
         // agencies: the first report of each gives the name the others are compared with
-        let mut firsts: Vec<usize> = Vec::new();
+        let mut firsts: Vec<String> = Vec::new();
         let mut agency_of = Vec::with_capacity(profiles.len());
-        for (i, p) in profiles.iter().enumerate() {
-            let a = p.as_ref().and_then(|p| p.agency.as_deref());
-            agency_of.push(a.map(|a| {
-                match firsts.iter().position(|&f| {
-                    profiles[f]
-                        .as_ref()
-                        .and_then(|p| p.agency.as_deref())
-                        .is_some_and(|b| same_agency(a, b))
-                }) {
+        for p in &profiles {
+            let a = p.as_ref().and_then(|p| p.agency.as_deref()).map(agency_key);
+            agency_of.push(
+                a.map(|a| match firsts.iter().position(|f| same_key(&a, f)) {
                     Some(k) => k as u32,
                     None => {
-                        firsts.push(i);
+                        firsts.push(a);
                         (firsts.len() - 1) as u32
                     }
-                }
-            }));
+                }),
+            );
         }
         let mut index: Vec<(u64, u32)> = Vec::new();
         for (i, p) in profiles.iter().enumerate() {
@@ -148,6 +143,16 @@ impl Batch {
     /// The report of the same agency for the year before, if the batch holds one.
     pub fn previous_of(&self, i: usize) -> Option<usize> {
         self.previous.get(i).copied().flatten()
+    }
+    /// Does checking report `i` in this batch change its report: has it last year's report
+    /// here, or a sentence that a report of another agency holds too (C114 may fire)?
+    pub fn changes(&self, i: usize) -> bool {
+        self.previous_of(i).is_some()
+            || self.profiles[i].as_ref().is_some_and(|p| {
+                p.sentences
+                    .iter()
+                    .any(|&h| !self.others_with(i, h).is_empty())
+            })
     }
     /// The reports of other agencies that hold the sentence `hash`, none when it is common
     /// to the batch (in more than half of its agencies, with five agencies or more: the
@@ -228,6 +233,12 @@ mod tests {
         assert_eq!(b.others_with(0, 2), vec![2]);
         assert_eq!(b.others_with(2, 2), vec![0, 1]);
         assert_eq!(b.others_with(0, 7), Vec::<usize>::new());
+        assert!(b.changes(0) && b.changes(2));
+        let alone = Batch::new(
+            vec!["a".into(), "b".into()],
+            vec![p("甲县交通运输局", 2023, &[1]), p("甲县水利局", 2023, &[2])],
+        );
+        assert!(!alone.changes(0) && !alone.changes(1));
     }
 
     #[test]

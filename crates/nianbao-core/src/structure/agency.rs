@@ -30,14 +30,18 @@ pub fn agency_key(name: &str) -> String {
 /// Same agency after aliasing; a region prefix above the agency's own may be written or
 /// not (`淮安市洪泽区人民政府` = `洪泽区人民政府`).
 pub fn same_agency(a: &str, b: &str) -> bool {
-    let (a, b) = (agency_key(a), agency_key(b));
+    same_key(&agency_key(a), &agency_key(b))
+}
+
+/// [`same_agency`] of two names already in their comparable form ([`agency_key`]).
+pub fn same_key(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() {
         (&a, &b)
     } else {
         (&b, &a)
     };
     long == short
-        || (long.ends_with(short.as_str())
+        || (long.ends_with(short)
             && short.chars().count() >= 3
             && long[..long.len() - short.len()].ends_with(['省', '市', '州', '盟']))
 }
