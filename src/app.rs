@@ -4,8 +4,9 @@
 use crate::batch::{is_report_name, Batch};
 use crate::batch_view::BatchView;
 use crate::checker::{self, Live};
+use crate::files::{download, load_file, open_files};
 use crate::findings::{rule_summary, Findings, RuleDoc};
-use crate::notice::{may_replace, NoticeBar, Notices};
+use crate::notice::{NoticeBar, Notices};
 use crate::store::{self, Dismissals};
 use crate::tables_view::TablesView;
 use crate::view;
@@ -327,14 +328,14 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     let on_file = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(list) = input.files() {
-            open_files(crate::batch::files_of(&list), text, notices, batch);
+            open_files(crate::files::files_of(&list), text, notices, batch);
         }
         input.set_value("");
     };
     let on_folder = move |ev: web_sys::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(list) = input.files() {
-            let files: Vec<_> = crate::batch::files_of(&list)
+            let files: Vec<_> = crate::files::files_of(&list)
                 .into_iter()
                 .filter(|(p, _)| is_report_name(p))
                 .collect();
@@ -381,66 +382,6 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
             <button class="danger" on:click=clear>"清空"</button>
         </div>
     }
-}
-
-/// Files chosen or dropped: one (not a .zip) opens in the editor, more are a batch.
-fn open_files(
-    files: Vec<(String, web_sys::File)>,
-    text: RwSignal<String>,
-    notices: Notices,
-    batch: Batch,
-) {
-    let zip = |p: &str| p.to_lowercase().ends_with(".zip");
-    match files.len() {
-        0 => {}
-        1 if !zip(&files[0].0) => {
-            if let Some((_, f)) = files.into_iter().next() {
-                load_file(f, text, notices);
-            }
-        }
-        _ => batch.start(files),
-    }
-}
-
-/// Reads a dropped or chosen file in the checker worker: bytes decoded (UTF-8, UTF-16,
-/// GBK), a Word document's text extracted, HTML turned into the text a user sees (cells by
-/// tabs, rows by newlines). A file that is not a report's text (empty, PDF, image, binary,
-/// damaged) leaves the editor untouched and the notice says why; a non-empty draft is
-/// replaced only when the user agrees, and 撤销 brings it back.
-fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) {
-    let shown = file.name();
-    leptos::task::spawn_local(async move {
-        let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
-            notices.error(format!("未能打开“{shown}”：文件无法读取"));
-            return;
-        };
-        checker::file_text(js_sys::Uint8Array::new(&buf), move |read| match read {
-            Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
-            Ok(new) => {
-                if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容")))
-                {
-                    notices.replace(text, new, &format!("已打开“{shown}”"));
-                }
-            }
-        });
-    });
-}
-
-pub fn download(name: &str, mime: &str, content: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let a: web_sys::HtmlAnchorElement = document().create_element("a").unwrap().unchecked_into();
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Inserts `pasted` at the editor's selection, undoable with the browser's Ctrl+Z where
@@ -504,17 +445,17 @@ pub fn Editor(
         let Some(dt) = ev.data_transfer() else { return };
         let files = dt
             .files()
-            .map(|l| crate::batch::files_of(&l))
+            .map(|l| crate::files::files_of(&l))
             .unwrap_or_default();
         if files.is_empty() {
             return;
         }
         ev.prevent_default();
-        match (batch, crate::batch::entries_of_drop(&dt)) {
+        match (batch, crate::files::entries_of_drop(&dt)) {
             // a folder among what was dropped: walk it, then check it all as a batch
-            (Some(b), Some(entries)) if crate::batch::has_folder(&entries) => {
+            (Some(b), Some(entries)) if crate::files::has_folder(&entries) => {
                 leptos::task::spawn_local(async move {
-                    let files = crate::batch::files_of_entries(entries).await;
+                    let files = crate::files::files_of_entries(entries).await;
                     match files.is_empty() {
                         true => notices.error("拖入的文件夹中没有可检查的报告文件".to_string()),
                         false => b.start(files),

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use nianbao_core::Report;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// What the list shows of one checked report (the checker's `line`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -667,91 +667,4 @@ impl Batch {
             out
         })
     }
-}
-
-/// The files of a file input (a folder's: their paths inside it).
-pub fn files_of(list: &web_sys::FileList) -> Vec<(String, web_sys::File)> {
-    (0..list.length())
-        .filter_map(|k| list.get(k))
-        .map(|f| {
-            let rel = js_sys::Reflect::get(&f, &"webkitRelativePath".into())
-                .ok()
-                .and_then(|v| v.as_string())
-                .filter(|p| !p.is_empty());
-            (rel.unwrap_or_else(|| f.name()), f)
-        })
-        .collect()
-}
-
-/// What a drop holds, taken while the drop event lasts (its items are gone after it):
-/// entries of the file system (files and folders), or `None` where the browser has none.
-pub fn entries_of_drop(dt: &web_sys::DataTransfer) -> Option<Vec<JsValue>> {
-    let items = js_sys::Reflect::get(dt, &"items".into()).ok()?;
-    let n = field(&items, "length").as_f64()? as u32;
-    let mut out = Vec::new();
-    for k in 0..n {
-        let item = js_sys::Reflect::get_u32(&items, k).ok()?;
-        let get: js_sys::Function = js_sys::Reflect::get(&item, &"webkitGetAsEntry".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let entry = get.call0(&item).ok()?;
-        if !entry.is_null() && !entry.is_undefined() {
-            out.push(entry);
-        }
-    }
-    Some(out)
-}
-
-/// Does a drop hold a folder?
-pub fn has_folder(entries: &[JsValue]) -> bool {
-    entries
-        .iter()
-        .any(|e| field(e, "isDirectory").as_bool() == Some(true))
-}
-
-/// Calls `obj.method(resolve, reject)` and waits for the value it hands back.
-async fn callback(obj: &JsValue, method: &str) -> Option<JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(obj, &method.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let p = js_sys::Promise::new(&mut |resolve, reject| {
-        let _ = f.call2(obj, &resolve, &reject);
-    });
-    wasm_bindgen_futures::JsFuture::from(p).await.ok()
-}
-
-/// Every file under dropped entries, with its path (folders walked).
-pub async fn files_of_entries(entries: Vec<JsValue>) -> Vec<(String, web_sys::File)> {
-    let mut out = Vec::new();
-    let mut todo = entries;
-    while let Some(e) = todo.pop() {
-        let path = field(&e, "fullPath")
-            .as_string()
-            .unwrap_or_default()
-            .trim_start_matches('/')
-            .to_string();
-        if field(&e, "isDirectory").as_bool() == Some(true) {
-            let Ok(reader) = js_sys::Reflect::get(&e, &"createReader".into())
-                .and_then(|f| f.dyn_into::<js_sys::Function>())
-                .and_then(|f| f.call0(&e))
-            else {
-                continue;
-            };
-            // readEntries hands over a folder in parts until an empty one
-            while let Some(part) = callback(&reader, "readEntries").await {
-                let part = js_sys::Array::from(&part);
-                if part.length() == 0 {
-                    break;
-                }
-                todo.extend(part.iter());
-            }
-        } else if is_report_name(&path) {
-            if let Some(f) = callback(&e, "file").await.and_then(|f| f.dyn_into().ok()) {
-                out.push((path, f));
-            }
-        }
-    }
-    out
 }

@@ -2,8 +2,9 @@
 //! filterable), a report opened in the editor and the way back, the exports and the
 //! printable summary. The domain logic is in `batch.rs`.
 
-use crate::app::{download, Checking, Editor, Fix, Marks, Previous, Results};
+use crate::app::{Checking, Editor, Fix, Marks, Previous, Results};
 use crate::batch::{Batch, Item, Phase, Sort};
+use crate::files::download;
 use crate::store::Dismissals;
 use leptos::prelude::*;
 

@@ -6,6 +6,7 @@ mod batch;
 mod batch_view;
 mod checker;
 mod embed;
+mod files;
 mod findings;
 mod idb;
 mod keep;
