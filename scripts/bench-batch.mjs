@@ -1,7 +1,7 @@
 // 批量检查 in Chromium (the release page, dist/): 500 synthetic reports of about 20 KB
 // (the 2021 sample, each of its own agency, its prose grown to 20 KB with generated
 // sentences) opened at once; prints the time to the last report checked, the page's JS
-// heap and its DOM size after the run. Not a test: `node scripts/bench-batch.mjs [N]`.
+// heap and its DOM size after the run, and the page's long tasks (over 50 ms) meanwhile. Not a test: `node scripts/bench-batch.mjs [N]`.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,9 +38,13 @@ await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'] });
 try {
   const page = await browser.newPage();
-  page.on('console', (m) => m.text().startsWith('T ') && console.log(m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('#report-text');
+  // the page's own thread while the batch runs: its long tasks (over 50 ms)
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
   const t0 = Date.now();
   await page.setInputFiles('input[type=file][multiple][accept]', paths);
   await page.waitForFunction(() => /已检查 \d+ 份报告/.test(document.querySelector('.batch-progress-text')?.textContent ?? ''), null, { timeout: 120000, polling: 50 });
@@ -48,7 +52,8 @@ try {
   const shown = await page.locator('.batch-progress-text').textContent();
   const heap = await page.evaluate(() => performance.memory.usedJSHeapSize);
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  console.log(`${n} reports, ${(bytes / n / 1024).toFixed(1)} KB each: ${(ms / 1000).toFixed(2)} s to the last report checked (${shown}); page JS heap ${(heap / 1048576).toFixed(1)} MB; ${nodes} DOM elements`);
+  const long = await page.evaluate(() => window.longTasks);
+  console.log(`${n} reports, ${(bytes / n / 1024).toFixed(1)} KB each: ${(ms / 1000).toFixed(2)} s to the last report checked (${shown}); page JS heap ${(heap / 1048576).toFixed(1)} MB; ${nodes} DOM elements; main thread: ${long.length} tasks over 50 ms, longest ${Math.round(Math.max(0, ...long))} ms`);
 } finally {
   await browser.close();
   server.kill();

@@ -8,12 +8,12 @@
 //! Domain logic (sorting, filtering, exports) is here; the components are in
 //! `batch_view.rs`.
 
-use crate::checker::{field, message, put, request, Which};
+use crate::checker::{all, field, message, put, request, Which};
 use leptos::prelude::*;
 use nianbao_core::Report;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// What the list shows of one checked report (the checker's `line`).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -153,6 +153,9 @@ pub struct Batch {
     pub scroll: StoredValue<f64>,
     run: StoredValue<u32>,
     pub started: RwSignal<f64>,
+    /// The checkers hold this run's batch: a report opened from the list is checked among
+    /// its peers (before, it is checked alone: the checkers may hold another batch).
+    pub peers_set: RwSignal<bool>,
 }
 
 /// A file of the batch before it is read: chosen (its bytes not yet read), from a .zip, or
@@ -170,27 +173,6 @@ type Inputs = Rc<RefCell<Vec<Option<Input>>>>;
 /// one the checker would idle between two (measured with scripts/bench-batch.mjs: one 8.8 s,
 /// two 6.1 s for 500 reports).
 const IN_FLIGHT: usize = 3;
-
-/// Runs futures at once (the checkers' lanes) until all are done.
-async fn all<F: std::future::Future<Output = ()>>(futures: Vec<F>) {
-    let mut futures: Vec<Option<std::pin::Pin<Box<F>>>> =
-        futures.into_iter().map(|f| Some(Box::pin(f))).collect();
-    std::future::poll_fn(move |cx| {
-        for slot in futures.iter_mut() {
-            if slot
-                .as_mut()
-                .is_some_and(|f| f.as_mut().poll(cx).is_ready())
-            {
-                *slot = None;
-            }
-        }
-        match futures.iter().all(Option::is_none) {
-            true => std::task::Poll::Ready(()),
-            false => std::task::Poll::Pending,
-        }
-    })
-    .await
-}
 
 /// Names of files a batch reads: what the CLI reads in a folder, and .zip archives.
 pub fn is_report_name(name: &str) -> bool {
@@ -232,6 +214,7 @@ impl Batch {
             scroll: StoredValue::new(0.0),
             run: StoredValue::new(0),
             started: RwSignal::new(0.0),
+            peers_set: RwSignal::new(false),
         }
     }
 
@@ -267,6 +250,7 @@ impl Batch {
                 .collect(),
         );
         self.open.set(None);
+        self.peers_set.set(false);
         self.shown.set(true);
         self.done.set(0);
         self.total.set(files.len());
@@ -396,11 +380,16 @@ impl Batch {
         for lane in [Which::Check, Which::Check2] {
             let msg: js_sys::Object = js_sys::Object::assign(&js_sys::Object::new(), &msg);
             let reply = request(lane, msg).await.unwrap_or(JsValue::NULL);
-            previous = js_sys::Array::from(&field(&reply, "previous"))
+            if !self.live(run) {
+                return;
+            }
+            let list =
+                |k: &str| -> js_sys::Array { field(&reply, k).dyn_into().unwrap_or_default() };
+            previous = list("previous")
                 .iter()
                 .map(|v| v.as_f64().map(|j| j as usize))
                 .collect();
-            changes = js_sys::Array::from(&field(&reply, "changes"))
+            changes = list("changes")
                 .iter()
                 .map(|v| v.as_bool() == Some(true))
                 .collect();
@@ -414,6 +403,7 @@ impl Batch {
                 it.changes = *c;
             }
         });
+        self.peers_set.set(true);
         self.phase.set(Phase::Peers);
         self.done.set(0);
         self.total.set(changes.iter().filter(|c| **c).count());
@@ -455,19 +445,24 @@ impl Batch {
             match &inputs {
                 Some(inputs) => {
                     let input = inputs.borrow_mut()[i].take();
-                    self.read_one(i, input, lane).await
+                    self.read_one(run, i, input, lane).await;
+                    if self.live(run) {
+                        self.done.update(|d| *d += 1);
+                    }
                 }
-                None => self.check_one(i, lane).await,
-            }
-            if self.live(run) {
-                self.done.update(|d| *d += 1);
+                // only the reports the batch changes count in this step
+                None => {
+                    if self.check_one(run, i, lane).await && self.live(run) {
+                        self.done.update(|d| *d += 1);
+                    }
+                }
             }
         }
     }
 
     /// Reads file `i` (its bytes, or why there are none) and profiles it on `lane`.
-    async fn read_one(self, i: usize, input: Option<Input>, lane: Which) {
-        let set = |f: &mut dyn FnMut(&mut Item)| self.items.update_value(|items| f(&mut items[i]));
+    async fn read_one(self, run: u32, i: usize, input: Option<Input>, lane: Which) {
+        let set = |f: &mut dyn FnMut(&mut Item)| self.update(run, i, f);
         let bytes = match input {
             Some(Input::Bytes(b)) => b,
             Some(Input::File(f)) => {
@@ -494,7 +489,7 @@ impl Batch {
         };
         set(&mut |it| it.read = Some(read.clone()));
         // checked alone, its profile from the same parse
-        let reply = self.check_request(i, lane, "first").await;
+        let reply = self.check_request(run, i, lane, "first").await;
         let sentences = field(&reply, "sentences");
         let profile = (!sentences.is_undefined()).then(|| {
             (
@@ -508,18 +503,37 @@ impl Batch {
 
     /// Checks report `i` again on `lane` among its peers (`me`), with its last year's report
     /// when the batch has it — if the batch changes its report.
-    async fn check_one(self, i: usize, lane: Which) {
-        if self.items.with_value(|items| items[i].changes) {
-            self.check_request(i, lane, "check").await;
+    async fn check_one(self, run: u32, i: usize, lane: Which) -> bool {
+        let changes = self
+            .items
+            .with_value(|items| items.get(i).is_some_and(|it| it.changes));
+        if changes {
+            self.check_request(run, i, lane, "check").await;
+        }
+        changes
+    }
+
+    /// Changes item `i` of run `run` — unless a new batch (or a cancel) came since: a late
+    /// reply never writes into another batch's items.
+    fn update(self, run: u32, i: usize, f: &mut dyn FnMut(&mut Item)) {
+        if self.live(run) {
+            self.items.update_value(|items| {
+                if let Some(it) = items.get_mut(i) {
+                    f(it)
+                }
+            });
         }
     }
 
     /// A check of report `i` (`op` `first`: alone; `check`: in the batch), its report
     /// stored; the reply.
-    async fn check_request(self, i: usize, lane: Which, op: &str) -> JsValue {
+    async fn check_request(self, run: u32, i: usize, lane: Which, op: &str) -> JsValue {
         let in_batch = op == "check";
+        if !self.live(run) {
+            return JsValue::NULL;
+        }
         let msg = self.items.with_value(|items| {
-            let it = &items[i];
+            let it = items.get(i)?;
             let read = it.read.as_ref()?;
             let msg = message(op);
             put(&msg, "text", &read.text.as_str().into());
@@ -548,8 +562,7 @@ impl Batch {
         let json = field(&reply, "json").as_string();
         let row = field(&reply, "row").as_string();
         let line = Line::from_js(&field(&reply, "line"));
-        self.items.update_value(|items| {
-            let it = &mut items[i];
+        self.update(run, i, &mut |it| {
             it.error = error.clone();
             it.json = json.clone();
             it.row = row.clone();

@@ -71,6 +71,9 @@ fn Progress() -> impl IntoView {
     }
 }
 
+/// Rows of the list drawn at a time.
+const PAGE: usize = 100;
+
 #[component]
 fn List() -> impl IntoView {
     let b = expect_context::<Batch>();
@@ -90,6 +93,17 @@ fn List() -> impl IntoView {
     };
     let rows = move || b.shown_items();
     let count = move || b.items.with_value(Vec::len);
+    // drawn a page at a time: 500 rows at once would hold the page's thread for half a
+    // second; a new batch or filter starts again at the first page
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        b.version.track();
+        b.only_failing.track();
+        b.rule.track();
+        b.table.track();
+        b.sort.track();
+        limit.set(PAGE);
+    });
     view! {
         <div class="batch-totals">
             {move || { let (e, ok, bad, idle) = b.totals(); format!(
@@ -115,7 +129,8 @@ fn List() -> impl IntoView {
             </label>
             <span class="batch-count">{move || format!("显示 {} / {} 份", rows().len(), count())}</span>
         </div>
-        <Show when=move || !rows().is_empty() || b.running() fallback=move || view! {
+        <Show when=move || !b.running() fallback=|| ()>
+        <Show when=move || !rows().is_empty() fallback=move || view! {
             <p class="empty-filter">"没有符合筛选条件的报告。"</p>
         }>
             <div class="batch-scroll">
@@ -134,10 +149,18 @@ fn List() -> impl IntoView {
                         <th scope="col">"主要问题"</th>
                     </tr></thead>
                     <tbody>
-                        {move || rows().into_iter().map(|i| b.items.with_value(|items| row(b, i, &items[i]))).collect_view()}
+                        {move || rows().into_iter().take(limit.get()).map(|i| b.items.with_value(|items| row(b, i, &items[i]))).collect_view()}
                     </tbody>
                 </table>
             </div>
+            <Show when=move || { rows().len() > limit.get() } fallback=|| ()>
+                <p class="more">
+                    <button on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || format!("再显示 {} 份（共 {} 份）", (rows().len() - limit.get()).min(PAGE), rows().len())}
+                    </button>
+                </p>
+            </Show>
+        </Show>
         </Show>
     }
 }
@@ -226,7 +249,8 @@ fn Detail(i: usize) -> impl IntoView {
     };
     provide_context(previous);
     provide_context(Fix::new(text));
-    let checking = Checking::new(text, Some(prev_text), Some(i));
+    let me = b.peers_set.get_untracked().then_some(i);
+    let checking = Checking::new(text, Some(prev_text), me);
     provide_context(checking);
     let dismissals = RwSignal::new(Dismissals::new());
     let report = checking.report(dismissals);

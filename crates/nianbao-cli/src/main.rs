@@ -318,6 +318,10 @@ fn batch_of(files: &[PathBuf]) -> Arc<Batch> {
     let profiles: Vec<Option<Profile>> = files
         .par_iter()
         .map(|p| {
+            // standard input can be read once only: it is checked, but not in the batch
+            if p.as_os_str() == "-" {
+                return None;
+            }
             let bytes = read_bytes(p).ok()?;
             let read = nianbao_core::input::read(&bytes).ok()?;
             Some(nianbao_core::profile(&read.text, read.shape))

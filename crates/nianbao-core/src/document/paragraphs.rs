@@ -72,6 +72,26 @@ pub(super) fn rows<'a>(doc: Doc<'a>, marks: &[(u32, Mark)]) -> Doc<'a> {
     rebuild(doc, &rows)
 }
 
+/// A report's section heading (`二、主动公开政府信息情况`): never a table's cell, even
+/// when it stands next to a row that ends or starts with an empty cell.
+fn section_heading(doc: &Doc, i: usize) -> bool {
+    const SECTIONS: [&str; 6] = [
+        "总体情况",
+        "主动公开政府信息",
+        "收到和处理",
+        "行政复议、行政诉讼",
+        "存在的主要问题",
+        "其他需要报告",
+    ];
+    let t = doc.line(i).cells().next().map(|c| c.text).unwrap_or("");
+    let numbered = t
+        .trim_start()
+        .chars()
+        .find(|c| !"一二三四五六七八九十".contains(*c))
+        == Some('、');
+    numbered && SECTIONS.iter().any(|s| t.contains(s))
+}
+
 fn short(doc: &Doc, kinds: &[K], i: usize) -> bool {
     if kinds[i] != K::Para {
         return false;
@@ -128,8 +148,12 @@ fn find_rows(doc: &Doc, kinds: &[K]) -> Vec<Row> {
         let a = if n == 0 { 0 } else { tabs[n - 1] + 1 };
         let ps = paragraphs(kinds, a, t);
         let (paras, end_gap) = (&ps[..ps.len() - 1], ps[ps.len() - 1].1);
-        let left = n > 0 && row.is_some() && paras.first().is_some_and(|p| p.1 <= 1);
-        let right = paras.last().is_some() && end_gap <= 1;
+        let left = n > 0
+            && row.is_some()
+            && paras
+                .first()
+                .is_some_and(|p| p.1 <= 1 && !section_heading(doc, p.0));
+        let right = paras.last().is_some_and(|p| !section_heading(doc, p.0)) && end_gap <= 1;
         let joined = |k: usize| paras[k].1 <= 1 && short(doc, kinds, paras[k - 1].0);
         let whole = left
             && right
@@ -198,7 +222,10 @@ fn find_rows(doc: &Doc, kinds: &[K]) -> Vec<Row> {
     if let (Some(&t), Some(r)) = (tabs.last(), row.as_mut()) {
         let ps = paragraphs(kinds, t + 1, kinds.len());
         let paras = &ps[..ps.len() - 1];
-        if paras.first().is_some_and(|p| p.1 <= 1) {
+        if paras
+            .first()
+            .is_some_and(|p| p.1 <= 1 && !section_heading(doc, p.0))
+        {
             let mut lead = 1;
             while lead < paras.len()
                 && paras[lead].1 <= 1
@@ -304,6 +331,20 @@ mod tests {
         assert_eq!(r[1], ["0", "1"]);
         assert_eq!(r[2], ["二、下一部分"]);
         assert_eq!(r[3], ["正文。"]);
+    }
+
+    #[test]
+    fn a_section_heading_is_never_a_cell() {
+        // a row ending in an empty cell, the next section right after it
+        let t = "本年新制作数量\t7\n\t\n二、主动公开政府信息情况\n本机关主动公开信息。\n";
+        let r = rows(t);
+        assert!(
+            r.iter().any(|l| l == &["二、主动公开政府信息情况"]),
+            "{r:?}"
+        );
+        // a Word document's empty paragraph holding a tab is not a cell separator
+        let d = build("一、总体情况\n\t\n本年度工作有序推进。\n", Shape::Docx);
+        assert_eq!(d.line(0).text(), "一、总体情况");
     }
 
     #[test]

@@ -52,7 +52,9 @@ pub fn from_text(text: &str, shape: Shape) -> Doc<'_> {
         tabs,
         pipes,
     );
-    if marks.iter().any(|m| m.1 == Mark::Tab) {
+    // a browser copy is pasted text; a Word document's lone tab is an empty paragraph or row
+    let pasted = matches!(shape, Shape::Text | Shape::Markdown);
+    if pasted && marks.iter().any(|m| m.1 == Mark::Tab) {
         return paragraphs::rows(doc, &marks);
     }
     doc

@@ -99,8 +99,13 @@ pub fn files(bytes: &[u8]) -> Result<Vec<File<'_>>, Refusal> {
         if e.name.ends_with(b"/") || e.name.starts_with(b"__MACOSX/") {
             continue;
         }
-        let data = inflate(bytes, e, MAX_ENTRY.min(MAX_TOTAL - total));
-        total += data.as_ref().map_or(0, Vec::len);
+        let limit = MAX_ENTRY.min(MAX_TOTAL - total);
+        let data = inflate(bytes, e, limit);
+        // an entry that failed may have inflated up to the limit first (a zip bomb's entries
+        // all pointing at one stream): it counts as that much
+        total += data
+            .as_ref()
+            .map_or(if e.method == 8 { limit } else { 0 }, Vec::len);
         if total >= MAX_TOTAL {
             return Err(Refusal::TooLarge);
         }

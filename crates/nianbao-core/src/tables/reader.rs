@@ -102,7 +102,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 }
                 // the first value is blank, after empty cells that pad a merged label: the
                 // row's last cell is its last column
-                if same.len() > n && holds(&same[same.len() - n..]) {
+                let last_filled = same.last().is_some_and(|&i| toks[i].kind != TK::Empty);
+                if same.len() > n && last_filled && holds(&same[same.len() - n..]) {
                     return Ok(same[same.len() - n..].to_vec());
                 }
                 return Err(nonempty.len());

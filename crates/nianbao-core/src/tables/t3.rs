@@ -146,15 +146,14 @@ fn doubtful_labels(
             .position(|x| overfull(&x))
             .map(|p| k + 1 + p);
         let before = local[..k].iter().rposition(|x| overfull(&x));
-        let (lo, hi) = match (before, after) {
-            (_, Some(h)) => (k + 1, h),
-            (Some(b), None) => (b + 1, k),
-            (None, None) => continue,
-        };
-        for (lb, rb) in &local[lo..hi] {
-            if let Ok(picked) = rb {
-                if official(*lb) && !own_line(*lb, picked) && !out.iter().any(|d| d.0 == *lb) {
-                    out.push((*lb, *la));
+        // the rows between it and a row with too many values, on either side
+        let ranges = [before.map(|b| (b + 1, k)), after.map(|h| (k + 1, h))];
+        for (lo, hi) in ranges.into_iter().flatten() {
+            for (lb, rb) in &local[lo..hi] {
+                if let Ok(picked) = rb {
+                    if !own_line(*lb, picked) && !out.iter().any(|d| d.0 == *lb) {
+                        out.push((*lb, *la));
+                    }
                 }
             }
         }
