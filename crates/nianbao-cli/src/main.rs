@@ -312,28 +312,6 @@ fn file_name(p: &Path) -> Option<String> {
         .filter(|_| p.as_os_str() != "-")
 }
 
-/// The batch of the files given (more than one, no `--previous`): each file's profile, read
-/// in parallel; a file that cannot be read has none (its error is reported when checked).
-fn batch_of(files: &[PathBuf]) -> Arc<Batch> {
-    let profiles: Vec<Option<Profile>> = files
-        .par_iter()
-        .map(|p| {
-            // standard input can be read once only: it is checked, but not in the batch
-            if p.as_os_str() == "-" {
-                return None;
-            }
-            let bytes = read_bytes(p).ok()?;
-            let read = nianbao_core::input::read(&bytes).ok()?;
-            Some(nianbao_core::profile(&read.text, read.shape))
-        })
-        .collect();
-    let names = files
-        .iter()
-        .map(|p| file_name(p).unwrap_or_else(|| display_name(p)))
-        .collect();
-    Arc::new(Batch::new(names, profiles))
-}
-
 /// The options of file `i` of a batch: its peers, and the same agency's report of the
 /// year before as last year's.
 fn batch_options(base: &Options, batch: &Arc<Batch>, files: &[PathBuf], i: usize) -> Options {
@@ -358,20 +336,36 @@ fn batch_options(base: &Options, batch: &Arc<Batch>, files: &[PathBuf], i: usize
     o
 }
 
-fn check_one(p: &Path, format: Format, summary: bool, base: &Options, color: bool) -> Checked {
+/// Checks one file; with `profile`, also what a batch needs of it (from the same parse).
+fn check_one(
+    p: &Path,
+    format: Format,
+    summary: bool,
+    base: &Options,
+    color: bool,
+    profile: bool,
+) -> (Checked, Option<Profile>) {
     let name = display_name(p);
     let checked = read_bytes(p).and_then(|bytes| {
         let options = Options {
             name: file_name(p),
             ..base.clone()
         };
-        let (read, report) =
-            nianbao_core::check_file(&bytes, &options).map_err(CliError::Refused)?;
-        Ok((read.text.into_owned(), report))
+        let (read, report, prof) = match profile {
+            true => nianbao_core::check_file_and_profile(&bytes, &options)
+                .map(|(r, report, p)| (r, report, Some(p))),
+            false => {
+                nianbao_core::check_file(&bytes, &options).map(|(r, report)| (r, report, None))
+            }
+        }
+        .map_err(CliError::Refused)?;
+        Ok((read.text.into_owned(), report, prof))
     });
+    let mut prof = None;
     let (output, verdict, lossy) = match checked {
         Err(e) => (Err(e), None, false),
-        Ok((text, report)) => {
+        Ok((text, report, p)) => {
+            prof = p;
             let verdict = Verdict {
                 errors: report.summary.errors,
                 warnings: report.summary.warnings,
@@ -387,11 +381,142 @@ fn check_one(p: &Path, format: Format, summary: bool, base: &Options, color: boo
             (Ok(s), Some(verdict), lossy)
         }
     };
-    Checked {
-        name,
-        output,
-        verdict,
-        lossy,
+    (
+        Checked {
+            name,
+            output,
+            verdict,
+            lossy,
+        },
+        prof,
+    )
+}
+
+/// The first pass of a batch: every file checked alone, its profile from the same parse
+/// and its output kept in a temporary file (memory stays bounded), so that the second pass
+/// checks again only the files the batch changes.
+struct FirstPass {
+    spill: std::fs::File,
+    path: PathBuf,
+    /// Per file: its first check, `None` once taken (or for standard input).
+    slots: Vec<Option<Slot>>,
+}
+
+/// A file's first check: its output in the spill (offset, length), or the check itself when
+/// it failed.
+enum Slot {
+    Kept(Checked, u64, usize),
+    Failed(Checked),
+}
+
+impl Drop for FirstPass {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+impl FirstPass {
+    fn run(
+        files: &[PathBuf],
+        format: Format,
+        per_report: bool,
+        base: &Options,
+        color: bool,
+        bar: Option<&indicatif::ProgressBar>,
+    ) -> Result<(Arc<Batch>, FirstPass), CliError> {
+        use std::io::Seek;
+        let path = std::env::temp_dir().join(format!(
+            "nianbao-{}-{}.spill",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos())
+                .unwrap_or(0)
+        ));
+        let spill = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(CliError::Write)?;
+        let mut fp = FirstPass {
+            spill,
+            path,
+            slots: Vec::with_capacity(files.len()),
+        };
+        let mut profiles = Vec::with_capacity(files.len());
+        let mut at = 0u64;
+        for chunk in files.chunks(CHUNK) {
+            let done: Vec<(Checked, Option<Profile>)> = chunk
+                .par_iter()
+                .map(|p| {
+                    // standard input can be read once only: checked in the second pass
+                    if p.as_os_str() == "-" {
+                        return (None, None);
+                    }
+                    let c = check_one(p, format, per_report, base, color, true);
+                    if let Some(b) = bar {
+                        b.inc(1);
+                    }
+                    (Some(c.0), c.1)
+                })
+                .map(|(c, p)| {
+                    (
+                        c.unwrap_or(Checked {
+                            name: String::new(),
+                            output: Ok(String::new()),
+                            verdict: None,
+                            lossy: false,
+                        }),
+                        p,
+                    )
+                })
+                .collect();
+            for ((c, prof), p) in done.into_iter().zip(chunk) {
+                profiles.push(prof);
+                if p.as_os_str() == "-" {
+                    fp.slots.push(None);
+                    continue;
+                }
+                match &c.output {
+                    Ok(s) => {
+                        fp.spill.write_all(s.as_bytes()).map_err(CliError::Write)?;
+                        let len = s.len();
+                        let kept = Checked {
+                            output: Ok(String::new()),
+                            ..c
+                        };
+                        fp.slots.push(Some(Slot::Kept(kept, at, len)));
+                        at += len as u64;
+                    }
+                    Err(_) => fp.slots.push(Some(Slot::Failed(c))),
+                }
+            }
+        }
+        fp.spill.rewind().map_err(CliError::Write)?;
+        let names = files
+            .iter()
+            .map(|p| file_name(p).unwrap_or_else(|| display_name(p)))
+            .collect();
+        Ok((Arc::new(Batch::new(names, profiles)), fp))
+    }
+
+    /// File `i`'s check from the first pass (`None`: check it now).
+    fn take(&mut self, i: usize) -> Result<Option<Checked>, CliError> {
+        use std::io::{Seek, SeekFrom};
+        match self.slots[i].take() {
+            None => Ok(None),
+            Some(Slot::Failed(c)) => Ok(Some(c)),
+            Some(Slot::Kept(mut c, at, len)) => {
+                let mut buf = vec![0u8; len];
+                self.spill
+                    .seek(SeekFrom::Start(at))
+                    .map_err(CliError::Write)?;
+                self.spill.read_exact(&mut buf).map_err(CliError::Write)?;
+                c.output = Ok(String::from_utf8(buf).unwrap_or_default());
+                Ok(Some(c))
+            }
+        }
     }
 }
 
@@ -422,7 +547,7 @@ fn check(
         return Err(CliError::NoFiles);
     }
     // several files and no --previous: one batch (years paired, passages shared, C114)
-    let batch = (files.len() > 1 && base.previous.is_none()).then(|| batch_of(&files));
+    let in_batch = files.len() > 1 && base.previous.is_none();
     let bar = (!no_progress && files.len() >= 20 && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(files.len() as u64);
         if let Ok(style) =
@@ -435,6 +560,16 @@ fn check(
     let color = format == Format::Text
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
+    let (batch, mut first) = match in_batch {
+        true => {
+            let (b, f) = FirstPass::run(&files, format, per_report, base, color, bar.as_ref())?;
+            (Some(b), Some(f))
+        }
+        false => (None, None),
+    };
+    if let Some(b) = &bar {
+        b.set_position(0);
+    }
     let many = files.len() > 1;
     let mut summary: Vec<(String, Result<Verdict, String>)> = Vec::with_capacity(files.len());
     let (mut unreadable, mut errors, mut written) = (false, false, 0usize);
@@ -468,20 +603,34 @@ fn check(
         write(out, "[", false, false)?;
     }
     for (k, chunk) in files.chunks(CHUNK).enumerate() {
+        // in a batch, the first pass's check of each file the batch does not change
+        let mut kept: Vec<Option<Checked>> = Vec::with_capacity(chunk.len());
+        for i in 0..chunk.len() {
+            let j = k * CHUNK + i;
+            kept.push(match (&mut first, &batch) {
+                (Some(f), Some(b)) if !b.changes(j) => f.take(j)?,
+                _ => None,
+            });
+        }
         let done: Vec<Checked> = chunk
             .par_iter()
+            .zip(kept)
             .enumerate()
-            .map(|(i, p)| {
-                let options = batch
-                    .as_ref()
-                    .map(|b| batch_options(base, b, &files, k * CHUNK + i));
-                let c = check_one(
-                    p,
-                    format,
-                    per_report,
-                    options.as_ref().unwrap_or(base),
-                    color,
-                );
+            .map(|(i, (p, kept))| {
+                let c = kept.unwrap_or_else(|| {
+                    let options = batch
+                        .as_ref()
+                        .map(|b| batch_options(base, b, &files, k * CHUNK + i));
+                    check_one(
+                        p,
+                        format,
+                        per_report,
+                        options.as_ref().unwrap_or(base),
+                        color,
+                        false,
+                    )
+                    .0
+                });
                 if let Some(b) = &bar {
                     b.inc(1);
                 }

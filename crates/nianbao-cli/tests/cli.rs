@@ -501,5 +501,24 @@ fn a_folder_is_one_batch_years_paired_passages_shared() {
         dir.join("shuili-2023.txt").to_str().unwrap(),
     ]);
     assert!(!out.contains("\"C114\""));
+    // standard input among the files: checked (read once), outside the batch
+    let mut child = bin()
+        .args(["check", "--format", "jsonl", "-"])
+        .arg(dir.join("shuili-2023.txt"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let text = std::fs::read(dir.join("keji-2023.txt")).unwrap();
+    child.stdin.take().unwrap().write_all(&text).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["meta"]["agency"], "示例市科学技术局");
     let _ = std::fs::remove_dir_all(&dir);
 }

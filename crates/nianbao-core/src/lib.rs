@@ -68,18 +68,34 @@ pub fn check_file<'a>(
     bytes: &'a [u8],
     options: &Options,
 ) -> Result<(input::Read<'a>, Report), Refusal> {
+    check_file_inner(bytes, options, false).map(|(r, report, _)| (r, report))
+}
+
+/// [`check_file`], also giving the report's [`profile`] from the same parse (the first
+/// pass of a batch).
+pub fn check_file_and_profile<'a>(
+    bytes: &'a [u8],
+    options: &Options,
+) -> Result<(input::Read<'a>, Report, rules::peers::Profile), Refusal> {
+    check_file_inner(bytes, options, true).map(|(r, report, p)| (r, report, p.unwrap_or_default()))
+}
+
+#[allow(clippy::type_complexity)]
+fn check_file_inner<'a>(
+    bytes: &'a [u8],
+    options: &Options,
+    with_profile: bool,
+) -> Result<(input::Read<'a>, Report, Option<rules::peers::Profile>), Refusal> {
     let r = input::read(bytes)?;
-    let report = match r.shape {
-        Some(shape) => {
-            let options = Options {
-                shape: Some(shape),
-                ..options.clone()
-            };
-            check_decoded(&r.text, bytes.len(), r.encoding, &options)
-        }
-        None => check_decoded(&r.text, bytes.len(), r.encoding, options),
-    }?;
-    Ok((r, report))
+    let options = match r.shape {
+        Some(shape) => Options {
+            shape: Some(shape),
+            ..options.clone()
+        },
+        None => options.clone(),
+    };
+    let (report, profile) = check_inner(&r.text, bytes.len(), r.encoding, &options, with_profile)?;
+    Ok((r, report, profile))
 }
 
 /// What a batch needs of a report (its agency, year and comparable sentences), from its

@@ -74,6 +74,9 @@ pub struct Batch {
     profiles: Vec<Option<Profile>>,
     /// (sentence hash, report), sorted, each pair once; only reports whose agency is known.
     index: Vec<(u64, u32)>,
+    /// Per sentence hash: where its reports stand in `index`, and how many agencies they
+    /// are (counted once here, not on every lookup).
+    groups: Vec<(u64, u32, u32, u32)>,
     /// Per report, a number for its agency: reports of one agency share it.
     agency_of: Vec<Option<u32>>,
     agencies: usize,
@@ -105,6 +108,20 @@ impl Batch {
         }
         crate::base::sort::sort(&mut index);
         index.dedup();
+        let mut groups = Vec::new();
+        let mut a = 0;
+        while a < index.len() {
+            let h = index[a].0;
+            let b = a + index[a..].partition_point(|e| e.0 == h);
+            let mut ids: Vec<u32> = index[a..b]
+                .iter()
+                .filter_map(|&(_, d)| agency_of[d as usize])
+                .collect();
+            crate::base::sort::sort(&mut ids);
+            ids.dedup();
+            groups.push((h, a as u32, b as u32, ids.len() as u32));
+            a = b;
+        }
         // last year's report: the same agency, the year before (the first such, in order)
         let previous = (0..profiles.len())
             .map(|i| {
@@ -119,6 +136,7 @@ impl Batch {
             names,
             profiles,
             index,
+            groups,
             agency_of,
             agencies: firsts.len(),
             previous,
@@ -145,14 +163,24 @@ impl Batch {
         self.previous.get(i).copied().flatten()
     }
     /// Does checking report `i` in this batch change its report: has it last year's report
-    /// here, or a sentence that a report of another agency holds too (C114 may fire)?
+    /// here, or two sentences in a row that one report of another agency holds too (C114
+    /// needs at least that)?
     pub fn changes(&self, i: usize) -> bool {
-        self.previous_of(i).is_some()
-            || self.profiles[i].as_ref().is_some_and(|p| {
-                p.sentences
-                    .iter()
-                    .any(|&h| !self.others_with(i, h).is_empty())
-            })
+        if self.previous_of(i).is_some() {
+            return true;
+        }
+        let Some(p) = self.profiles.get(i).and_then(Option::as_ref) else {
+            return false;
+        };
+        let mut before: Vec<usize> = Vec::new();
+        for &h in &p.sentences {
+            let now = self.others_with(i, h);
+            if now.iter().any(|d| before.contains(d)) {
+                return true;
+            }
+            before = now;
+        }
+        false
     }
     /// The reports of other agencies that hold the sentence `hash`, none when it is common
     /// to the batch (in more than half of its agencies, with five agencies or more: the
@@ -161,21 +189,16 @@ impl Batch {
         let Some(mine) = self.agency_of.get(me).copied().flatten() else {
             return Vec::new();
         };
-        let a = self.index.partition_point(|e| e.0 < hash);
-        let b = a + self.index[a..].partition_point(|e| e.0 == hash);
-        let docs = &self.index[a..b];
-        if self.agencies >= 5 {
-            let mut seen: Vec<u32> = docs
-                .iter()
-                .filter_map(|&(_, d)| self.agency_of[d as usize])
-                .collect();
-            crate::base::sort::sort(&mut seen);
-            seen.dedup();
-            if seen.len() * 2 > self.agencies {
-                return Vec::new();
-            }
+        let g = self.groups.partition_point(|e| e.0 < hash);
+        let Some(&(_, a, b, agencies)) = self.groups.get(g).filter(|e| e.0 == hash) else {
+            return Vec::new();
+        };
+        // one agency only (its own reports), or most of the batch's
+        if agencies < 2 || (self.agencies >= 5 && agencies as usize * 2 > self.agencies) {
+            return Vec::new();
         }
-        docs.iter()
+        self.index[a as usize..b as usize]
+            .iter()
             .map(|&(_, d)| d as usize)
             .filter(|&d| self.agency_of[d] != Some(mine))
             .collect()
@@ -233,11 +256,16 @@ mod tests {
         assert_eq!(b.others_with(0, 2), vec![2]);
         assert_eq!(b.others_with(2, 2), vec![0, 1]);
         assert_eq!(b.others_with(0, 7), Vec::<usize>::new());
+        // 0 and 2 share the sentences 2 and 3, one after the other
         assert!(b.changes(0) && b.changes(2));
         let alone = Batch::new(
             vec!["a".into(), "b".into()],
-            vec![p("甲县交通运输局", 2023, &[1]), p("甲县水利局", 2023, &[2])],
+            vec![
+                p("甲县交通运输局", 2023, &[1, 5, 2]),
+                p("甲县水利局", 2023, &[1, 6, 2]),
+            ],
         );
+        // a sentence here and there in common is no passage
         assert!(!alone.changes(0) && !alone.changes(1));
     }
 
