@@ -227,11 +227,10 @@ pub fn App() -> impl IntoView {
                 <Toolbar text report />
                 <NoticeBar />
                 <Editor text editor mirror marks />
-                <details class="previous" prop:open=move || prev.open.get() on:toggle=move |ev| prev.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                    <summary>"上年度报告（可选）"<span class="hint">"：粘贴本机关上一年度的报告，即可进行跨年度核对"</span></summary>
-                    <Editor text=prev.text editor=prev.editor mirror=prev.mirror marks=prev.marks id="previous-text"
-                        label="上年度报告全文（可选，用于跨年度核对）" placeholder="在此粘贴本机关上一年度的年度报告（可选）……" />
-                </details>
+                <PreviousEditor prev id="previous-text" label="上年度报告全文（可选，用于跨年度核对）"
+                    placeholder="在此粘贴本机关上一年度的年度报告（可选）……">
+                    "上年度报告（可选）"<span class="hint">"：粘贴本机关上一年度的报告，即可进行跨年度核对"</span>
+                </PreviousEditor>
             </section>
             <section class="right" aria-label="检查结果">
                 <Results report text dismissals editor mirror marks />
@@ -244,6 +243,25 @@ pub fn App() -> impl IntoView {
         <div hidden=move || batch.shown.get()>
             <PrintView report />
         </div>
+    }
+}
+
+/// Last year's report under this year's editor, folded away until opened (`children`: its
+/// heading).
+#[component]
+pub fn PreviousEditor(
+    prev: Previous,
+    id: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <details class="previous" prop:open=move || prev.open.get()
+            on:toggle=move |ev| prev.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{children()}</summary>
+            <Editor text=prev.text editor=prev.editor mirror=prev.mirror marks=prev.marks id label placeholder />
+        </details>
     }
 }
 
@@ -612,20 +630,7 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
     let checked_at = expect_context::<Checking>().live.at;
     // drawn only while printing (or print media is emulated): it repeats every finding and
     // every table, which would otherwise be redrawn on every check
-    let printing = RwSignal::new(false);
-    if let Ok(Some(mq)) = window().match_media("print") {
-        printing.set(mq.matches());
-        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
-            move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
-        );
-        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
-    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
-        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(on));
-        let _ = window().add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
-        f.forget();
-    }
+    let printing = printing();
     view! {
         <Show when=move || printing.get() fallback=|| ()>
         <div class="print-only">
@@ -648,4 +653,24 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
         </div>
         </Show>
     }
+}
+
+/// True while the page is printed (or print media is emulated): what only a printout shows
+/// is drawn only then.
+pub fn printing() -> RwSignal<bool> {
+    let printing = RwSignal::new(false);
+    if let Ok(Some(mq)) = window().match_media("print") {
+        printing.set(mq.matches());
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| printing.set(e.matches()),
+        );
+        let _ = mq.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || printing.set(on));
+        let _ = window().add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+        f.forget();
+    }
+    printing
 }

@@ -174,6 +174,17 @@ type Inputs = Rc<RefCell<Vec<Option<Input>>>>;
 /// two 6.1 s for 500 reports).
 const IN_FLIGHT: usize = 3;
 
+/// The items of files not read yet: a path, and the file's name as its report's name.
+fn items_of<'a>(paths: impl Iterator<Item = &'a str>) -> Vec<Item> {
+    paths
+        .map(|path| Item {
+            path: path.to_string(),
+            name: path.rsplit('/').next().unwrap_or(path).to_string(),
+            ..Default::default()
+        })
+        .collect()
+}
+
 /// Names of files a batch reads: what the CLI reads in a folder, and .zip archives.
 pub fn is_report_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
@@ -239,16 +250,8 @@ impl Batch {
         self.run.update_value(|r| *r += 1);
         let run = self.run.get_value();
         // the files as they were given, until a .zip's files take its place
-        self.items.set_value(
-            files
-                .iter()
-                .map(|(path, _)| Item {
-                    path: path.clone(),
-                    name: path.rsplit('/').next().unwrap_or(path).to_string(),
-                    ..Default::default()
-                })
-                .collect(),
-        );
+        self.items
+            .set_value(items_of(files.iter().map(|(path, _)| path.as_str())));
         self.open.set(None);
         self.peers_set.set(false);
         self.shown.set(true);
@@ -306,16 +309,8 @@ impl Batch {
         // the CLI's order for a folder: by path
         nianbao_core::base::sort::sort_by_key(&mut inputs, |(p, _)| p.clone());
         let n = inputs.len();
-        self.items.set_value(
-            inputs
-                .iter()
-                .map(|(path, _)| Item {
-                    path: path.clone(),
-                    name: path.rsplit('/').next().unwrap_or(path).to_string(),
-                    ..Default::default()
-                })
-                .collect(),
-        );
+        self.items
+            .set_value(items_of(inputs.iter().map(|(path, _)| path.as_str())));
         self.total.set(n);
         self.done.set(0);
         self.phase.set(Phase::Checking);
@@ -323,19 +318,7 @@ impl Batch {
             inputs.into_iter().map(|(_, b)| Some(b)).collect::<Vec<_>>(),
         ));
         // 2. read and check each alone (profiles from the same parse), on both checkers
-        let next = Rc::new(Cell::new(0usize));
-        // requests in flight per checker: it never waits for the page between two
-        all((0..2 * IN_FLIGHT)
-            .map(|k| {
-                let lane = if k % 2 == 0 {
-                    Which::Check
-                } else {
-                    Which::Check2
-                };
-                self.lane(run, n, next.clone(), lane, Some(inputs.clone()))
-            })
-            .collect())
-        .await;
+        self.lanes(run, n, Some(inputs)).await;
         if !self.live(run) {
             return;
         }
@@ -408,6 +391,17 @@ impl Batch {
         self.done.set(0);
         self.total.set(changes.iter().filter(|c| **c).count());
         // 4. check again, among its peers, every report the batch changes
+        self.lanes(run, n, None).await;
+        if self.live(run) {
+            self.phase.set(Phase::Done);
+            self.version.update(|v| *v += 1);
+        }
+    }
+
+    /// A step on both checkers, `IN_FLIGHT` requests in flight on each (a checker never
+    /// waits for the page between two): with `inputs`, reading and checking each file
+    /// alone; else checking again those the batch changes.
+    async fn lanes(self, run: u32, n: usize, inputs: Option<Inputs>) {
         let next = Rc::new(Cell::new(0usize));
         all((0..2 * IN_FLIGHT)
             .map(|k| {
@@ -416,14 +410,10 @@ impl Batch {
                 } else {
                     Which::Check2
                 };
-                self.lane(run, n, next.clone(), lane, None)
+                self.lane(run, n, next.clone(), lane, inputs.clone())
             })
             .collect())
-        .await;
-        if self.live(run) {
-            self.phase.set(Phase::Done);
-            self.version.update(|v| *v += 1);
-        }
+        .await
     }
 
     /// One checker's share of a step: the next file not taken by the other, until none is

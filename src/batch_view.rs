@@ -2,7 +2,7 @@
 //! filterable), a report opened in the editor and the way back, the exports and the
 //! printable summary. The domain logic is in `batch.rs`.
 
-use crate::app::{Checking, Editor, Fix, Marks, Previous, Results};
+use crate::app::{Checking, Editor, Fix, Marks, Previous, PreviousEditor, Results};
 use crate::batch::{Batch, Item, Phase, Sort};
 use crate::files::download;
 use crate::store::Dismissals;
@@ -270,12 +270,8 @@ fn Detail(i: usize) -> impl IntoView {
             <main class="layout">
                 <section class="left" aria-label="报告正文">
                     <Editor text editor mirror marks id="batch-text" label="批量检查中的报告正文" placeholder="" />
-                    <details class="previous" prop:open=move || previous.open.get()
-                        on:toggle=move |ev| previous.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                        <summary>"上年度报告"</summary>
-                        <Editor text=prev_text editor=previous.editor mirror=previous.mirror marks=previous.marks
-                            id="batch-previous-text" label="同批中的上年度报告" placeholder="同批中没有本机关上一年度的报告" />
-                    </details>
+                    <PreviousEditor prev=previous id="batch-previous-text" label="同批中的上年度报告"
+                        placeholder="同批中没有本机关上一年度的报告">"上年度报告"</PreviousEditor>
                 </section>
                 <section class="right" aria-label="检查结果">
                     <Results report text dismissals editor mirror marks />
@@ -289,7 +285,10 @@ fn Detail(i: usize) -> impl IntoView {
 #[component]
 fn BatchPrint() -> impl IntoView {
     let b = expect_context::<Batch>();
+    // a line per report: drawn only for the printout (hundreds of rows)
+    let printing = crate::app::printing();
     view! {
+        <Show when=move || printing.get() fallback=|| ()>
         <div class="print-only batch-print">
             <h1>"政府信息公开工作年度报告批量检查汇总"</h1>
             <p>{move || { let (e, ok, bad, idle) = b.totals(); format!(
@@ -316,5 +315,6 @@ fn BatchPrint() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+        </Show>
     }
 }

@@ -4,13 +4,12 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import net from 'node:net';
-import { chromium } from 'playwright-core';
+import { start } from './harness.mjs';
 
 // the checker runs in a Web Worker: wait until the results shown are those of the editor's text
 const idle = (p) => p.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false');
@@ -26,50 +25,16 @@ const fixture = haveSeed
   : { text: readFileSync(join(root, 'assets', 'sample.txt'), 'utf8'), codes: ['N101', 'T302', 'T303'], click: 'T303', selects: '7', cell: 't3.granted.total', cellClass: 'error' };
 if (!haveSeed) console.log('# ../shared/corpus not found: using the synthetic sample');
 
-let server, browser, context, page, base;
-const requests = [];
+let browser, context, page, base, requests, stop;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
 
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(url); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  throw new Error('server did not start');
-}
 
 before(async () => {
-  assert.ok(existsSync(join(root, 'dist', 'index.html')), 'dist/ missing: run trunk build --release first');
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'dist')], { stdio: 'ignore' });
-  await waitFor(base);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
-  // every request is recorded; anything not from our own server is refused
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith(base) || url.startsWith('blob:') || url.startsWith('data:')) route.continue();
-    else route.abort();
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.log('# page error:', e.message));
-  await page.goto(base);
-  await page.waitForSelector('#report-text');
+  ({ base, browser, context, page, requests, stop } = await start());
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await stop?.();
 });
 
 // the CLI exits 1 when there are error findings: read its stdout either way

@@ -5,25 +5,17 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import net from 'node:net';
-import { chromium } from 'playwright-core';
+import { start } from './harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fx = (p) => join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', p);
-let server, browser, context, page, base;
-const requests = [];
+let browser, context, page, base, requests, stop;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); });
-  });
-}
 
 /// A folder of reports: two agencies, one of them for two years, a Word document, a
 /// damaged .docx and a scanned (image-only) PDF.
@@ -61,33 +53,11 @@ function cli(args) {
 }
 
 before(async () => {
-  assert.ok(existsSync(join(root, 'dist', 'index.html')), 'dist/ missing: run the release build first');
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'dist')], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    if (url.startsWith(base) || url.startsWith('blob:') || url.startsWith('data:')) route.continue();
-    else route.abort();
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.log('# page error:', e.message));
-  await page.goto(base);
-  await page.waitForSelector('#report-text');
+  ({ base, browser, context, page, requests, stop } = await start());
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await stop?.();
 });
 
 // the batch of `n` reports is checked (the words of the one before cannot pass for it)
@@ -221,6 +191,21 @@ test('a long batch can be cancelled: what was checked stays, the page keeps work
   await page.click('.batch-head button:text-is("返回单份检查")');
   await page.fill('#report-text', sample);
   await page.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false' && /错误|未发现/.test(document.querySelector('.verdict').textContent));
+});
+
+test('dropping several files on the editor checks them as a batch', async () => {
+  const draft = await page.inputValue('#report-text');
+  const texts = ['rules/C114/fail.txt', 'rules/C114/fail.peer.txt', 'rules/Y102/fail.previous.txt'].map((f) => readFileSync(fx(f), 'utf8'));
+  await page.evaluate((texts) => {
+    const dt = new DataTransfer();
+    texts.forEach((t, i) => dt.items.add(new File([t], `dropped-${i}.txt`, { type: 'text/plain' })));
+    document.querySelector('#report-text').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, texts);
+  await done(3);
+  assert.deepEqual((await page.locator('.batch-list td.file').allTextContents()).sort(), ['dropped-0.txt', 'dropped-1.txt', 'dropped-2.txt']);
+  assert.equal(await rowOf('dropped-0.txt').locator('td').nth(9).textContent(), 'dropped-2.txt');
+  // the draft was not touched
+  assert.equal(await page.inputValue('#report-text'), draft);
 });
 
 test('nothing was requested from anywhere but the page itself (a batch of 50 with .zip, .docx, .pdf)', async () => {
