@@ -42,28 +42,47 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         let (a, b) = (own[i - 1].2.end, own[i].2.start);
         !heads.iter().any(|&h| h >= a && h < b)
     };
-    // per other report, the runs of consecutive sentences it shares: (start, end, report)
+    // per other report, the runs of consecutive sentences it shares: (start, end, report),
+    // in one pass over the sentences (a run stays open while the report holds the next one)
+    let chars: Vec<usize> = own.iter().map(|s| s.1.chars().count()).collect();
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
-    let mut others: Vec<usize> = hits.iter().flatten().copied().collect();
-    crate::base::sort::sort(&mut others);
-    others.dedup();
-    for &d in &others {
-        let mut i = 0;
-        while i < own.len() {
-            if !hits[i].contains(&d) {
-                i += 1;
-                continue;
+    let mut finish = |d: usize, start: usize, end: usize| {
+        if end - start >= MIN_SENTENCES && chars[start..end].iter().sum::<usize>() >= MIN_PASSAGE_CHARS {
+            runs.push((start, end, d));
+        }
+    };
+    // (report, start of its run), by report
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    for (i, here) in hits.iter().enumerate() {
+        let go_on = i > 0 && joined(i);
+        let mut next: Vec<(usize, usize)> = Vec::with_capacity(here.len());
+        let mut o = open.iter().peekable();
+        for &d in here {
+            // runs of reports before d that do not hold this sentence end here
+            while let Some(&&(e, s)) = o.peek().filter(|(e, _)| *e < d) {
+                finish(e, s, i);
+                o.next();
             }
-            let start = i;
-            i += 1;
-            while i < own.len() && hits[i].contains(&d) && joined(i) {
-                i += 1;
-            }
-            let chars: usize = own[start..i].iter().map(|s| s.1.chars().count()).sum();
-            if i - start >= MIN_SENTENCES && chars >= MIN_PASSAGE_CHARS {
-                runs.push((start, i, d));
+            match o.peek() {
+                Some(&&(e, s)) if e == d && go_on => {
+                    next.push((d, s));
+                    o.next();
+                }
+                Some(&&(e, s)) if e == d => {
+                    finish(e, s, i);
+                    o.next();
+                    next.push((d, i));
+                }
+                _ => next.push((d, i)),
             }
         }
+        for &(e, s) in o {
+            finish(e, s, i);
+        }
+        open = next;
+    }
+    for (e, s) in open {
+        finish(e, s, own.len());
     }
     crate::base::sort::sort(&mut runs);
     // overlapping runs are one passage, shared with each of their reports
@@ -78,7 +97,7 @@ fn check(cx: &Ctx, out: &mut Vec<Finding>) {
             }
             k += 1;
         }
-        let chars: usize = own[start..end].iter().map(|s| s.1.chars().count()).sum();
+        let chars: usize = chars[start..end].iter().sum();
         let n = end - start;
         // the other reports by agency: 甲县水利局（a.txt、b.txt）
         let mut agencies: Vec<(Option<u32>, Vec<usize>)> = Vec::new();
