@@ -85,21 +85,41 @@ pub struct Batch {
 
 impl Batch {
     pub fn new(names: Vec<String>, profiles: Vec<Option<Profile>>) -> Batch {
-        // agencies: the first report of each gives the name the others are compared with
-        let mut firsts: Vec<String> = Vec::new();
-        let mut agency_of = Vec::with_capacity(profiles.len());
-        for p in &profiles {
-            let a = p.as_ref().and_then(|p| p.agency.as_deref()).map(agency_key);
-            agency_of.push(
-                a.map(|a| match firsts.iter().position(|f| same_key(&a, f)) {
-                    Some(k) => k as u32,
-                    None => {
-                        firsts.push(a);
-                        (firsts.len() - 1) as u32
-                    }
-                }),
-            );
+        // agencies: the longest names first, so that a name without its region
+        // (`交通运输局`) joins a group only when one agency of the batch alone can be meant
+        let keys: Vec<Option<String>> = profiles
+            .iter()
+            .map(|p| p.as_ref().and_then(|p| p.agency.as_deref()).map(agency_key))
+            .collect();
+        let mut order: Vec<usize> = (0..keys.len()).filter(|&i| keys[i].is_some()).collect();
+        crate::base::sort::sort_by_key(&mut order, |&i| {
+            (usize::MAX - keys[i].as_ref().map_or(0, String::len), i)
+        });
+        let mut groups_by_name: Vec<&str> = Vec::new();
+        let mut agency_of: Vec<Option<u32>> = vec![None; keys.len()];
+        for i in order {
+            let Some(k) = keys[i].as_deref() else {
+                continue;
+            };
+            let exact = groups_by_name.iter().position(|g| *g == k);
+            let mut near = groups_by_name
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| same_key(k, g))
+                .map(|(n, _)| n);
+            let group = exact.or_else(|| match (near.next(), near.next()) {
+                (Some(n), None) => Some(n),
+                _ => None,
+            });
+            agency_of[i] = Some(match group {
+                Some(n) => n as u32,
+                None => {
+                    groups_by_name.push(k);
+                    (groups_by_name.len() - 1) as u32
+                }
+            });
         }
+        let agencies = groups_by_name.len();
         let mut index: Vec<(u64, u32)> = Vec::new();
         for (i, p) in profiles.iter().enumerate() {
             if let (Some(p), Some(_)) = (p, agency_of[i]) {
@@ -138,7 +158,7 @@ impl Batch {
             index,
             groups,
             agency_of,
-            agencies: firsts.len(),
+            agencies,
             previous,
         }
     }
@@ -240,6 +260,30 @@ mod tests {
         assert_eq!(b.previous_of(1), Some(4));
         assert_eq!(b.previous_of(2), None);
         assert_eq!(b.previous_of(3), None);
+    }
+
+    #[test]
+    fn a_name_without_its_region_joins_only_one_agency() {
+        let b = Batch::new(
+            (0..4).map(|i| i.to_string()).collect(),
+            vec![
+                p("交通运输局", 2023, &[]),
+                p("甲市交通运输局", 2022, &[]),
+                p("乙市交通运输局", 2022, &[]),
+                p("丙市水利局", 2022, &[]),
+            ],
+        );
+        // two agencies could be meant: paired with neither
+        assert_eq!(b.previous_of(0), None);
+        assert_ne!(b.agency_id(1), b.agency_id(2));
+        let b = Batch::new(
+            vec!["a".into(), "b".into()],
+            vec![
+                p("洪泽区人民政府", 2023, &[]),
+                p("淮安市洪泽区人民政府", 2022, &[]),
+            ],
+        );
+        assert_eq!(b.previous_of(0), Some(1));
     }
 
     #[test]
