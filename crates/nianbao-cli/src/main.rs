@@ -447,37 +447,26 @@ impl FirstPass {
         let mut profiles = Vec::with_capacity(files.len());
         let mut at = 0u64;
         for chunk in files.chunks(CHUNK) {
-            let done: Vec<(Checked, Option<Profile>)> = chunk
+            // standard input can be read once only: checked in the second pass
+            let done: Vec<Option<(Checked, Option<Profile>)>> = chunk
                 .par_iter()
                 .map(|p| {
-                    // standard input can be read once only: checked in the second pass
-                    if p.as_os_str() == "-" {
-                        return (None, None);
-                    }
-                    let c = check_one(p, format, per_report, base, color, true);
-                    if let Some(b) = bar {
-                        b.inc(1);
-                    }
-                    (Some(c.0), c.1)
-                })
-                .map(|(c, p)| {
-                    (
-                        c.unwrap_or(Checked {
-                            name: String::new(),
-                            output: Ok(String::new()),
-                            verdict: None,
-                            lossy: false,
-                        }),
-                        p,
-                    )
+                    (p.as_os_str() != "-").then(|| {
+                        let c = check_one(p, format, per_report, base, color, true);
+                        if let Some(b) = bar {
+                            b.inc(1);
+                        }
+                        c
+                    })
                 })
                 .collect();
-            for ((c, prof), p) in done.into_iter().zip(chunk) {
-                profiles.push(prof);
-                if p.as_os_str() == "-" {
+            for first in done {
+                let Some((c, prof)) = first else {
+                    profiles.push(None);
                     fp.slots.push(None);
                     continue;
-                }
+                };
+                profiles.push(prof);
                 match &c.output {
                     Ok(s) => {
                         fp.spill.write_all(s.as_bytes()).map_err(CliError::Write)?;

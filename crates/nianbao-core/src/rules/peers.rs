@@ -10,14 +10,13 @@
 use super::support::comparable;
 use crate::model::Model;
 use crate::structure::agency::{agency_key, same_key};
-use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// Shortest sentence (in characters, without digits and punctuation) that counts.
 pub const MIN_CHARS: usize = 15;
 
 /// What a batch needs of one report.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     pub agency: Option<String>,
     pub year: Option<i32>,
