@@ -1,4 +1,4 @@
-//! Word documents (.docx, .doc): the synthetic fixtures (scripts/gen-docx.py) read as exactly
+//! Word documents (.docx, .doc) and PDFs: the synthetic fixtures (scripts/gen-docx.py) read as exactly
 //! the sample's text and get the sample's findings; the real reports of
 //! `../shared/corpus/office` (when present) give the same table cells as the same reports'
 //! saved pages; damaged and foreign files are refused with their own messages.
@@ -100,6 +100,36 @@ fn damaged_and_foreign_archives_are_refused() {
 }
 
 #[test]
+fn scanned_encrypted_and_broken_pdfs_are_refused_with_their_own_messages() {
+    // a page that only draws an image: a scan
+    let scan = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]>>endobj\n3 0 obj<</Type/Page/Resources<</XObject<</Im0 5 0 R>>>>/Contents 4 0 R>>endobj\n4 0 obj<</Length 30>>stream\nq 600 0 0 800 0 0 cm /Im0 Do Q\nendstream endobj\n5 0 obj<</Type/XObject/Subtype/Image/Width 1/Height 1/BitsPerComponent 8/ColorSpace/DeviceGray/Length 1>>stream\n\x00\nendstream endobj\ntrailer<</Root 1 0 R>>";
+    assert_eq!(input::read(scan).unwrap_err(), Refusal::PdfScanned);
+    assert_eq!(
+        Refusal::PdfScanned.message(),
+        "该 PDF 是扫描图像，不含可读取的文字"
+    );
+    let encrypted = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R/Encrypt 9 0 R>>";
+    assert_eq!(input::read(encrypted).unwrap_err(), Refusal::PdfEncrypted);
+    assert_eq!(
+        input::read(b"%PDF-1.7\n%%EOF").unwrap_err(),
+        Refusal::PdfDamaged
+    );
+    // a real export cut anywhere: a refusal or a partial reading, never a panic
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/office/2021");
+    for name in [
+        "2021-zone-pingtan.libreoffice.pdf",
+        "2021-zone-pingtan.chromium.pdf",
+    ] {
+        let Ok(pdf) = std::fs::read(root.join(name)) else {
+            continue;
+        };
+        for cut in [10, 1000, pdf.len() / 3, pdf.len() / 2, pdf.len() - 100] {
+            let _ = check_bytes(&pdf[..cut], &Default::default());
+        }
+    }
+}
+
+#[test]
 fn real_word_documents_read_like_their_pages() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
     if !root.join("office").is_dir() {
@@ -112,6 +142,10 @@ fn real_word_documents_read_like_their_pages() {
         ("2021", "docx"),
         ("2019", "doc"),
         ("2021", "doc"),
+        ("2019", "libreoffice.pdf"),
+        ("2021", "libreoffice.pdf"),
+        ("2019", "chromium.pdf"),
+        ("2021", "chromium.pdf"),
     ] {
         let docx = root.join(format!("office/{year}/{year}-zone-pingtan.{ext}"));
         let html = root.join(format!("{year}/{year}-zone-pingtan.html"));
@@ -127,6 +161,9 @@ fn real_word_documents_read_like_their_pages() {
         assert!(ca.len() >= 190, "{}: {} cells", docx.display(), ca.len());
         assert_eq!(ca, cb, "{}", docx.display());
         assert_eq!(a.meta.year, Some(year.parse().unwrap()));
+        if ext.ends_with("pdf") {
+            assert_eq!(a.source.shape, Shape::Pdf);
+        }
         seen += 1;
     }
     assert!(seen > 0);

@@ -20,7 +20,7 @@ pub struct Read<'a> {
 }
 
 /// A document's extracted text, refused when it holds none.
-#[cfg(any(feature = "docx", feature = "doc"))]
+#[cfg(any(feature = "docx", feature = "doc", feature = "pdf"))]
 fn document(text: String, shape: super::Shape) -> Result<Read<'static>, super::Refusal> {
     if super::is_blank(&text) {
         return Err(super::Refusal::Empty);
@@ -32,7 +32,8 @@ fn document(text: String, shape: super::Shape) -> Result<Read<'static>, super::R
     })
 }
 
-/// Reads a file: a Word document's text is extracted (features `docx`, `doc`), other binary files
+/// Reads a file: a Word document's or a PDF's text is extracted (features `docx`, `doc`,
+/// `pdf`), other binary files
 /// and empty input are refused, text is decoded.
 pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
     #[cfg(feature = "docx")]
@@ -42,6 +43,10 @@ pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
     #[cfg(feature = "doc")]
     if super::doc::is_doc(bytes) {
         return document(super::doc::text(bytes)?, super::Shape::Doc);
+    }
+    #[cfg(feature = "pdf")]
+    if super::pdf::is_pdf(bytes) {
+        return document(super::pdf::text(bytes)?, super::Shape::Pdf);
     }
     if let Some(r) = super::refusal(bytes) {
         return Err(r);

@@ -6,6 +6,8 @@ mod decode;
 pub mod doc;
 #[cfg(feature = "docx")]
 pub mod docx;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 mod refusal;
 mod shape;
 #[cfg(any(feature = "docx", feature = "doc"))]

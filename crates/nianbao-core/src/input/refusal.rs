@@ -24,6 +24,18 @@ pub enum Refusal {
     /// A document protected by a password (or encrypted).
     #[cfg(any(feature = "docx", feature = "doc"))]
     Encrypted,
+    /// A PDF of page images only (a scan).
+    #[cfg(feature = "pdf")]
+    PdfScanned,
+    /// A PDF with a password or encrypted permissions.
+    #[cfg(feature = "pdf")]
+    PdfEncrypted,
+    /// A PDF without readable pages.
+    #[cfg(feature = "pdf")]
+    PdfDamaged,
+    /// A PDF whose fonts say no glyph's text (no ToUnicode map).
+    #[cfg(feature = "pdf")]
+    PdfNoUnicode,
 }
 
 impl Refusal {
@@ -36,6 +48,14 @@ impl Refusal {
             #[cfg(not(feature = "docx"))]
             Refusal::Zip => "这是 Office 或 WPS 文档（.docx、.xlsx、.wps 等），不是文本，暂不能直接检查：请在 Word 或 WPS 中另存为网页（.html）或纯文本（.txt）后再检查",
             Refusal::Compound => "这是 Word 97–2003、Excel 或 WPS 文档（.doc、.xls、.wps、.et），不是文本，暂不能直接检查：请另存为网页（.html）或纯文本（.txt）后再检查",
+            #[cfg(feature = "pdf")]
+            Refusal::PdfScanned => "该 PDF 是扫描图像，不含可读取的文字",
+            #[cfg(feature = "pdf")]
+            Refusal::PdfEncrypted => "该 PDF 设有密码或已加密，无法读取：请用原文件（Word、WPS）另存为不加密的 PDF 或 .docx 后再检查",
+            #[cfg(feature = "pdf")]
+            Refusal::PdfDamaged => "该 PDF 已损坏或不完整，找不到可读取的页面",
+            #[cfg(feature = "pdf")]
+            Refusal::PdfNoUnicode => "该 PDF 的字体没有文字编码信息（缺少 ToUnicode），无法取出文字：请用原文件（Word、WPS）检查，或重新导出 PDF",
             Refusal::Pdf => "这是 PDF 文件，不是文本，暂不能直接检查：请复制其中的文字，或另存为纯文本（.txt）后再检查",
             Refusal::Image => "这是图片文件，不含可读取的文字",
             Refusal::Binary => "这不是文本文件（含有二进制数据），无法检查",

@@ -11,6 +11,7 @@ pub enum Shape {
     Markdown,
     Docx,
     Doc,
+    Pdf,
 }
 
 /// Guesses what the text is.
