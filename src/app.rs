@@ -389,7 +389,7 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
         <div class="toolbar">
             <button on:click=move |_| notices.replace(text, SAMPLE.to_string(), "已载入示例")>"载入示例"</button>
             <label class="button">"打开文件"
-                <input type="file" multiple accept=".txt,.html,.htm,.md,.text,.docx,.doc,.zip" class="visually-hidden" on:change=on_file />
+                <input type="file" multiple accept=".txt,.html,.htm,.md,.text,.docx,.doc,.pdf,.zip" class="visually-hidden" on:change=on_file />
             </label>
             <label class="button" title="检查文件夹中的全部报告（批量检查）">"打开文件夹"
                 <input type="file" multiple node_ref=folder class="visually-hidden" on:change=on_folder />
@@ -574,7 +574,7 @@ pub fn Editor(
 fn Welcome() -> impl IntoView {
     view! {
         <div class="welcome">
-            <p>"粘贴报告全文，或把 .txt / .html / .docx / .doc 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
+            <p>"粘贴报告全文，或把 .txt / .html / .docx / .doc / .pdf 文件拖入编辑框，即可检查章节、格式、三张统计表的勾稽关系以及正文与表格是否一致。没有报告时，可点“载入示例”看看检查结果。"</p>
             <p>"一次拖入（或“打开文件”选择）多个文件、一个文件夹或 .zip 压缩包，即可批量检查：同一机关相邻年度的报告自动对照，并查找不同机关报告中相同的段落。"</p>
         </div>
     }

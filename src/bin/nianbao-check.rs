@@ -73,6 +73,7 @@ fn shape_of(data: &JsValue) -> Option<Shape> {
     match get(data, "shape").as_string().as_deref() {
         Some("docx") => Some(Shape::Docx),
         Some("doc") => Some(Shape::Doc),
+        Some("pdf") => Some(Shape::Pdf),
         _ => None,
     }
 }

@@ -60,6 +60,7 @@ fn read_as_cli(mut bytes: Vec<u8>) -> Result<(String, &'static str, Option<&'sta
         let r = nianbao_core::input::read(&bytes).map_err(|r| r.message().to_string())?;
         let shape = r.shape.map(|s| match s {
             nianbao_core::Shape::Doc => "doc",
+            nianbao_core::Shape::Pdf => "pdf",
             _ => "docx",
         });
         (r.text.into_owned(), r.encoding, shape)

@@ -282,7 +282,7 @@ test('a file that is not a report leaves the draft untouched and says why', asyn
   const cases = [
     ['报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml'), /未打开“报告.docx”：文件已损坏或不完整/],
     ['表格.xlsx', Buffer.from('PK\x03\x04\x14\x00\x06\x00xl/workbook.xml'), /未打开“表格.xlsx”：/],
-    ['报告.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'), /未打开“报告.pdf”：这是 PDF 文件/],
+    ['报告.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj'), /未打开“报告.pdf”：该 PDF 已损坏或不完整/],
     ['空.txt', Buffer.from('  \n'), /未打开“空.txt”：文件为空/],
     ['x.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), /未打开“x.bin”/],
   ];

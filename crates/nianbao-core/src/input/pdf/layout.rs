@@ -436,7 +436,8 @@ mod tests {
             });
         }
         for &(x0, y0, x1, y1) in rules {
-            ink.rules.push(super::super::content::Rule { x0, y0, x1, y1 });
+            ink.rules
+                .push(super::super::content::Rule { x0, y0, x1, y1 });
         }
         ink
     }
