@@ -410,12 +410,8 @@ impl<'f, 'a> Runner<'f, 'a> {
 
 /// A PDF text string: UTF-16BE with a BOM, else PDFDocEncoding (read as Latin-1).
 fn text_string(s: &[u8]) -> String {
-    if s.starts_with(&[0xFE, 0xFF]) {
-        let units: Vec<u16> = s[2..]
-            .chunks(2)
-            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-            .collect();
-        return String::from_utf16_lossy(&units);
+    if let Some(u) = s.strip_prefix(&[0xFE, 0xFF]) {
+        return super::font::utf16(u);
     }
     s.iter().map(|&b| b as char).collect()
 }

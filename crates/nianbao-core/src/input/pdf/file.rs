@@ -260,8 +260,8 @@ impl<'a> File<'a> {
     }
 }
 
-/// Entries of a trailer or cross-reference stream dictionary, the first file's kept where
-/// an update repeats them only partly.
+/// The entries of a trailer or cross-reference stream dictionary that reading needs; a
+/// later one (an update) wins, as [`Dict::get`] takes the last.
 fn merge(trailer: &mut Dict, d: &Dict) {
     for (k, v) in &d.0 {
         if matches!(k.as_slice(), b"Root" | b"Encrypt" | b"Info") {

@@ -192,10 +192,7 @@ impl Font {
         let hi = hi.min(lo.saturating_add(65535));
         match dst {
             Obj::Str(d) => {
-                let units: Vec<u16> = d
-                    .chunks(2)
-                    .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-                    .collect();
+                let units = utf16_units(d);
                 for (k, c) in (lo..=hi).enumerate() {
                     let mut u = units.clone();
                     if let Some(last) = u.last_mut() {
@@ -257,12 +254,15 @@ fn code(b: &[u8]) -> u32 {
     b.iter().take(4).fold(0, |a, &x| a << 8 | x as u32)
 }
 
-fn utf16(b: &[u8]) -> String {
-    let units: Vec<u16> = b
-        .chunks(2)
+fn utf16_units(b: &[u8]) -> Vec<u16> {
+    b.chunks(2)
         .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
-        .collect();
-    String::from_utf16_lossy(&units)
+        .collect()
+}
+
+/// UTF-16BE bytes (a CMap's destination, a text string after its BOM) as text.
+pub fn utf16(b: &[u8]) -> String {
+    String::from_utf16_lossy(&utf16_units(b))
 }
 
 /// The character a glyph name says (`uni4E00`, `u4E00`, the common Latin names).

@@ -111,10 +111,8 @@ fn continue_table(prev: &mut [layout::Line], next: &mut [layout::Line]) {
     let same = |a: &layout::Cell, b: &layout::Cell| {
         (a.x0 - b.x0).abs() <= 2.0 && (a.x1 - b.x1).abs() <= 2.0
     };
-    let numeric = |t: &str| {
-        t.chars().any(|c| c.is_ascii_digit())
-            && t.chars().all(|c| c.is_ascii_digit() || ".-/ ".contains(c))
-    };
+    // a value cell (a number or a placeholder such as `/`), as the table readers tell one
+    let numeric = |t: &str| crate::base::value::is_value(t.trim());
     let Some(first) = next.first_mut() else {
         return;
     };

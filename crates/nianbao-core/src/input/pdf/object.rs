@@ -134,32 +134,7 @@ impl<'a> Lexer<'a> {
             }
             b'[' => {
                 self.at += 1;
-                let mut items = Vec::new();
-                loop {
-                    self.skip_space();
-                    match self.b.get(self.at) {
-                        None => break,
-                        Some(b']') => {
-                            self.at += 1;
-                            break;
-                        }
-                        _ => {}
-                    }
-                    if depth >= MAX_DEPTH {
-                        self.at += 1;
-                        continue;
-                    }
-                    let before = self.at;
-                    match self.object(depth + 1) {
-                        Some(o) => items.push(o),
-                        None => break,
-                    }
-                    if self.at == before {
-                        self.at += 1;
-                    }
-                }
-                fold_refs(&mut items);
-                Some(Obj::Array(items))
+                Some(Obj::Array(self.items(depth, b"]")))
             }
             b'>' | b']' | b')' | b'{' | b'}' => {
                 // a stray delimiter: an operator of its own so that callers move on
@@ -308,20 +283,18 @@ impl<'a> Lexer<'a> {
         out
     }
 
-    fn dict(&mut self, depth: usize) -> Dict {
+    /// The objects of an array or a dictionary up to `close` (`]`, `>>`), references
+    /// folded; deeper than [`MAX_DEPTH`], the content is skipped.
+    fn items(&mut self, depth: usize, close: &[u8]) -> Vec<Obj> {
         let mut items = Vec::new();
         loop {
             self.skip_space();
-            match self.b.get(self.at..self.at + 2) {
-                None => {
-                    self.at = self.b.len();
-                    break;
-                }
-                Some(b">>") => {
-                    self.at += 2;
-                    break;
-                }
-                _ => {}
+            if self.at >= self.b.len() {
+                break;
+            }
+            if self.b[self.at..].starts_with(close) {
+                self.at += close.len();
+                break;
             }
             if depth >= MAX_DEPTH {
                 self.at += 1;
@@ -337,6 +310,11 @@ impl<'a> Lexer<'a> {
             items.push(o);
         }
         fold_refs(&mut items);
+        items
+    }
+
+    fn dict(&mut self, depth: usize) -> Dict {
+        let items = self.items(depth, b">>");
         // keys and values in turn
         let mut d = Dict::default();
         let mut it = items.into_iter().peekable();
