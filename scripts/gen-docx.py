@@ -11,10 +11,12 @@ sample-2021.txt, built so that the checker's extracted text is exactly the sampl
   instruction is not text (fldChar begin/separate/end);
 - a blank line is an empty paragraph.
 
-Then sample-2021.doc (Word 97–2003) is the same document saved by LibreOffice
-(`soffice --headless --convert-to doc`; Debian's libreoffice-writer-nogui): the .doc
-reader is tested on what a real word processor writes, piece table, table properties and
-all. Without soffice the .doc fixture is left as it is.
+Then sample-2021.doc (Word 97–2003) and sample-2021.pdf (with one wrong 表三 total, so that
+it has findings) are the same document saved by LibreOffice (`soffice --headless --convert-to doc|pdf`; Debian's libreoffice-writer-nogui),
+and sample-2021.chromium.pdf is the sample as an HTML page with ruled tables printed by
+Chromium (`--print-to-pdf`): the .doc and PDF readers are tested on what real word
+processors and browsers write. Without soffice or chromium those fixtures are left as they
+are; the tests never need either.
 
 Usage: scripts/gen-docx.py   (run from anywhere; rewrites the fixtures)
 """
@@ -40,9 +42,18 @@ def para(text, num=False):
     return f"<w:p>{ppr}{run(text)}</w:p>" if text else "<w:p/>"
 
 
+BORDERS = "".join(
+    f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"]
+)
+
+
 def table(rows):
     width = max(len(r) for r in rows)
-    out = [f'<w:tbl><w:tblGrid>{"<w:gridCol/>" * width}</w:tblGrid>']
+    out = [
+        f"<w:tbl><w:tblPr><w:tblBorders>{BORDERS}</w:tblBorders></w:tblPr>"
+        f'<w:tblGrid>{"<w:gridCol/>" * width}</w:tblGrid>'
+    ]
     for cells in rows:
         out.append("<w:tr>")
         for i, c in enumerate(cells):
@@ -54,7 +65,7 @@ def table(rows):
     return "".join(out)
 
 
-def body(lines):
+def body(lines, tracked=True):
     out, rows = [], []
     heading = re.compile(r"^[一二三四五六]、")
     for k, line in enumerate(lines):
@@ -64,7 +75,7 @@ def body(lines):
         if rows:
             out.append(table(rows))
             rows = []
-        if k == 0:
+        if k == 0 and tracked:
             # the title: a tracked deletion (dropped) and an insertion (kept)
             i = line.index("2023")
             out.append(
@@ -112,14 +123,15 @@ DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </Relationships>"""
 
 
-def main():
-    with open(os.path.join(FIX, "sample-2021.txt"), encoding="utf-8") as f:
-        lines = f.read().rstrip("\n").split("\n")
+# the mistake in sample-2021.pdf (tests/word.rs makes the same one in the sample's text)
+PDF_MISTAKE = ("（一）予以公开\t5\t1\t0\t0\t0\t0\t6", "（一）予以公开\t5\t1\t0\t0\t0\t0\t7")
+
+
+def write_docx(out, lines, tracked=True):
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f"<w:document {W}><w:body>{body(lines)}<w:sectPr/></w:body></w:document>"
+        f"<w:document {W}><w:body>{body(lines, tracked)}<w:sectPr/></w:body></w:document>"
     )
-    out = os.path.join(FIX, "sample-2021.docx")
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in [
             ("[Content_Types].xml", TYPES),
@@ -132,20 +144,90 @@ def main():
             info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data)
+
+
+def main():
+    with open(os.path.join(FIX, "sample-2021.txt"), encoding="utf-8") as f:
+        lines = f.read().rstrip("\n").split("\n")
+    out = os.path.join(FIX, "sample-2021.docx")
+    write_docx(out, lines)
     print(out)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
-        print("soffice not found: sample-2021.doc left as it is")
+        print("soffice not found: sample-2021.doc and sample-2021.pdf left as they are")
+    else:
+        # LibreOffice prints a tracked deletion (struck through): the PDF is made from the
+        # same document with its change accepted, as a report is published
+        # and one 表三 total is wrong in it (6 → 7), so that its findings have pages
+        wrong = [line.replace(*PDF_MISTAKE) for line in lines]
+        for ext, tracked, text in [("doc", True, lines), ("pdf", False, wrong)]:
+            with tempfile.TemporaryDirectory() as tmp:
+                src = os.path.join(tmp, "sample-2021.docx")
+                write_docx(src, text, tracked)
+                subprocess.run(
+                    [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                     "--convert-to", ext, "--outdir", os.path.join(tmp, "out"), src],
+                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                )
+                target = os.path.join(FIX, f"sample-2021.{ext}")
+                shutil.copy(os.path.join(tmp, "out", f"sample-2021.{ext}"), target)
+            print(target)
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        print("chromium not found: sample-2021.chromium.pdf left as it is")
         return
     with tempfile.TemporaryDirectory() as tmp:
+        page = os.path.join(tmp, "sample-2021.html")
+        with open(page, "w", encoding="utf-8") as f:
+            f.write(html(lines))
+        target = os.path.join(FIX, "sample-2021.chromium.pdf")
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "doc", "--outdir", tmp, out],
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
+             "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + page],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        shutil.copy(os.path.join(tmp, "sample-2021.doc"), os.path.join(FIX, "sample-2021.doc"))
-    print(os.path.join(FIX, "sample-2021.doc"))
+    print(target)
 
+
+def html(lines):
+    """The sample as a government site prints it: paragraphs, and ruled tables whose rows
+    with fewer cells than the grid end in a cell spanning the rest."""
+    out, rows = [], []
+
+    def flush():
+        width = max(len(r) for r in rows)
+        out.append('<table>')
+        for cells in rows:
+            tds = []
+            for i, c in enumerate(cells):
+                span = width - len(cells) + 1 if i == len(cells) - 1 else 1
+                attr = f' colspan="{span}"' if span > 1 else ""
+                tds.append(f"<td{attr}>{escape(c)}</td>")
+            out.append(f"<tr>{''.join(tds)}</tr>")
+        out.append("</table>")
+        rows.clear()
+
+    for line in lines:
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            flush()
+        if line:
+            out.append(f"<p>{escape(line)}</p>")
+    if rows:
+        flush()
+    style = (
+        "body{font:12pt 'Noto Sans CJK SC',sans-serif}"
+        "table{border-collapse:collapse;margin:1em 0}"
+        "td{border:1px solid #000;padding:2pt 4pt}"
+    )
+    return (
+        '<!doctype html><html lang="zh-CN"><meta charset="utf-8">'
+        f"<title>示例</title><style>{style}</style><body>{''.join(out)}</body></html>"
+    )
 
 if __name__ == "__main__":
     main()

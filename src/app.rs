@@ -643,7 +643,7 @@ fn PrintView(report: Memo<Report>) -> impl IntoView {
             </dl>
             <ol>
                 {move || report.with(|r| r.findings.iter().map(|f| view! {
-                    <li>{format!("[{}] {} {} {}", f.code, f.severity.zh(), f.line.map(|l| format!("第{l}行")).unwrap_or_default(), f.message)}
+                    <li>{format!("[{}] {} {} {}", f.code, f.severity.zh(), f.page.map(|p| format!("第{p}页")).unwrap_or_default() + &f.line.map(|l| format!("第{l}行")).unwrap_or_default(), f.message)}
                         {f.dismissed.as_ref().map(|d| format!("（已确认无误：{}）", d.reason))}</li>
                 }).collect_view())}
             </ol>

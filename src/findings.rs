@@ -195,8 +195,13 @@ fn FindingItem(
         on_jump.run((span, related.clone(), suspect_at));
     };
     let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
+    // a PDF's findings also say their page (the line is the editor's)
+    let page = f
+        .page
+        .map(|p| format!("PDF 第 {p} 页，"))
+        .unwrap_or_default();
     let place = match (f.line, f.column) {
-        (Some(l), Some(c)) => format!("第 {l} 行第 {c} 列"),
+        (Some(l), Some(c)) => format!("{page}第 {l} 行第 {c} 列"),
         _ => "（缺失，无位置）".to_string(),
     };
     let confirm = move || {

@@ -182,7 +182,8 @@ fn finding(
     let _ = writeln!(out, "{head}: {}", f.message);
     match (f.span, f.line, f.column) {
         (Some(s), Some(l), Some(c)) => {
-            let _ = writeln!(out, "  --> {name}:{l}:{c}");
+            let page = f.page.map(|p| format!("（第 {p} 页）")).unwrap_or_default();
+            let _ = writeln!(out, "  --> {name}:{l}:{c}{page}");
             let note = match (&f.expected, &f.actual) {
                 (Some(e), Some(a)) => format!("期望 {e}，实际 {a}"),
                 _ => String::new(),
@@ -207,9 +208,10 @@ fn finding(
         } else {
             name
         };
+        let page = r.page.map(|p| format!("，第 {p} 页")).unwrap_or_default();
         let _ = writeln!(
             out,
-            "   = 相关: {} ({file}:{}:{})",
+            "   = 相关: {} ({file}:{}:{}{page})",
             r.label, r.line, r.column
         );
     }

@@ -235,7 +235,7 @@ fn jsonl_and_csv() {
     let mut rows = out.trim_start_matches('\u{feff}').lines();
     assert_eq!(
         rows.next().unwrap(),
-        "文件,机关,年度,规则,规则名称,级别,行,列,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）"
+        "文件,机关,年度,规则,规则名称,级别,行,列,页,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）"
     );
     let first = rows.next().unwrap();
     // file, agency and year in every row; the rule's Chinese name, severity and cell places
@@ -246,6 +246,23 @@ fn jsonl_and_csv() {
     assert!(first.contains(",错误,"), "{first}");
     assert!(first.contains("表三“（七）总计”行“自然人”列"), "{first}");
     assert!(!first.contains("t3."), "no machine keys: {first}");
+}
+
+#[test]
+fn a_pdf_finding_says_its_page() {
+    // sample-2021.pdf: a wrong 表三 total on page 2, its column's operands on pages 2 and 3
+    let pdf = fixture("sample-2021.pdf");
+    let (code, out, _) = run(&["check", pdf.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("（第 2 页）"), "{out}");
+    assert!(out.contains("，第 3 页)"), "{out}");
+    let (_, out, _) = run(&["check", "--format", "csv", pdf.to_str().unwrap()]);
+    let first = out.lines().nth(1).unwrap();
+    assert!(first.contains(",错误,31,32,2,"), "{first}");
+    // other inputs have no page
+    let txt = fixture("rules/T301/fail.txt");
+    let (_, out, _) = run(&["check", txt.to_str().unwrap()]);
+    assert!(!out.contains(" 页"), "{out}");
 }
 
 #[test]

@@ -67,6 +67,75 @@ fn the_doc_fixture_reads_as_the_sample() {
     reads_as_the_sample("sample-2021.doc", Shape::Doc);
 }
 
+/// The sample printed to PDF by LibreOffice (from the .docx, with one wrong 表三 total) and by
+/// Chromium (as a page with ruled tables): the text is the sample's, page breaks and blank
+/// lines aside; the same findings and cells; and every location carries its page.
+#[test]
+fn the_pdf_fixtures_read_as_the_sample_with_pages() {
+    let sample = std::fs::read_to_string(fixtures().join("sample-2021.txt")).unwrap();
+    // the mistake scripts/gen-docx.py makes in sample-2021.pdf
+    let wrong = sample.replace(
+        "（一）予以公开\t5\t1\t0\t0\t0\t0\t6",
+        "（一）予以公开\t5\t1\t0\t0\t0\t0\t7",
+    );
+    assert_ne!(wrong, sample);
+    for (name, pages, sample) in [
+        ("sample-2021.pdf", 5, &wrong),
+        ("sample-2021.chromium.pdf", 4, &sample),
+    ] {
+        let from_text = check_text(sample, None).unwrap();
+        let file = std::fs::read(fixtures().join(name)).unwrap();
+        let read = input::read(&file).unwrap();
+        assert_eq!(read.shape, Some(Shape::Pdf));
+        assert_eq!(read.text.matches('\u{c}').count(), pages - 1, "{name}");
+        let lines = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter(|l| !l.is_empty() && *l != "\u{c}")
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(lines(&read.text), lines(sample), "{name}");
+        let r = check_bytes(&file, &Default::default()).unwrap();
+        assert_eq!(r.source.shape, Shape::Pdf);
+        let codes = |r: &Report| -> Vec<_> { r.findings.iter().map(|f| f.code).collect() };
+        assert_eq!(codes(&r), codes(&from_text), "{name}");
+        assert_eq!(cells(&r), cells(&from_text), "{name}");
+        // the page of an offset: one more than the page breaks before it
+        let page = |at: usize| 1 + read.text[..at].matches('\u{c}').count();
+        let mut seen = std::collections::BTreeSet::new();
+        for f in &r.findings {
+            assert_eq!(f.page, f.span.map(|s| page(s.start)), "{name} {}", f.code);
+            seen.insert(f.page);
+            for rel in &f.related {
+                assert_eq!(rel.page, Some(page(rel.span.start)), "{name} {}", f.code);
+                seen.insert(rel.page);
+            }
+        }
+        if name == "sample-2021.pdf" {
+            // T303 and T302 on the wrong total; T302's operands run over the page break
+            assert!(codes(&r).contains(&"T302"), "{name}");
+            assert!(seen.len() >= 2, "{name}: findings on pages {seen:?}");
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for t in [&r.tables.t2, &r.tables.t3, &r.tables.t4] {
+            for (_, row) in &t.as_ref().unwrap().rows.0 {
+                for (_, c) in &row.cells.0 {
+                    let s = c.span.unwrap();
+                    assert_eq!(c.page, Some(page(s.start)), "{name}");
+                    seen.insert(c.page.unwrap());
+                }
+            }
+        }
+        // the tables run over more than one page, and the pages are in the JSON
+        assert!(seen.len() >= 2, "{name}: cells on pages {seen:?}");
+        let json = serde_json::to_string(&r).unwrap();
+        assert!(json.contains("\"page\":"), "{name}");
+        // other inputs carry no page
+        let json = serde_json::to_string(&from_text).unwrap();
+        assert!(!json.contains("\"page\""), "{name}");
+    }
+}
+
 #[test]
 fn damaged_and_foreign_archives_are_refused() {
     let docx = std::fs::read(fixtures().join("sample-2021.docx")).unwrap();

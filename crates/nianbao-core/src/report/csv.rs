@@ -1,5 +1,5 @@
 //! The findings as CSV for Excel: UTF-8 with a BOM, Chinese column names, one row per
-//! finding with the file, the agency and the year in every row, rule names and cell places
+//! finding with the file, the agency and the year in every row (and, for a PDF, the page), rule names and cell places
 //! in Chinese (`表三“（七）总计”行“自然人”列`).
 
 use super::json::Report;
@@ -38,7 +38,7 @@ impl Report {
     }
 
     /// The first line of the CSV: a UTF-8 BOM and the column names.
-    pub const CSV_HEADER: &'static str = "\u{feff}文件,机关,年度,规则,规则名称,级别,行,列,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）\n";
+    pub const CSV_HEADER: &'static str = "\u{feff}文件,机关,年度,规则,规则名称,级别,行,列,页,问题,应为,实为,公式,单元格,最可能出错,已忽略（原因）\n";
 
     /// The report's findings as CSV rows (one per finding), `name` in the first column.
     pub fn csv_rows(&self, name: &str, names: RuleNames) -> String {
@@ -55,6 +55,7 @@ impl Report {
                 f.severity.zh().to_string(),
                 f.line.map(|l| l.to_string()).unwrap_or_default(),
                 f.column.map(|c| c.to_string()).unwrap_or_default(),
+                f.page.map(|p| p.to_string()).unwrap_or_default(),
                 f.message.clone(),
                 f.expected.clone().unwrap_or_default(),
                 f.actual.clone().unwrap_or_default(),

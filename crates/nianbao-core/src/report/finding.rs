@@ -38,6 +38,9 @@ pub struct Related {
     pub label: String,
     pub line: usize,
     pub column: usize,
+    /// For a PDF, the 1-based page of `span`; absent for other inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
     /// `"previous"` when the span is in last year's report (Y rules); absent otherwise.
     #[serde(
         default,
@@ -81,6 +84,9 @@ pub struct Finding {
     pub span: Option<Span>,
     pub line: Option<usize>,
     pub column: Option<usize>,
+    /// For a PDF, the 1-based page of `span`; absent for other inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
     pub related: Vec<Related>,
     pub cells: Vec<CellPath>,
     pub help: Option<String>,
@@ -108,6 +114,7 @@ impl Finding {
             span: None,
             line: None,
             column: None,
+            page: None,
             related: Vec::new(),
             cells: Vec::new(),
             help: None,
@@ -146,6 +153,7 @@ impl Finding {
             label: label.into(),
             line: 0,
             column: 0,
+            page: None,
             input: None,
         });
         self
@@ -157,6 +165,7 @@ impl Finding {
             label: label.into(),
             line: 0,
             column: 0,
+            page: None,
             input: Some("previous"),
         });
         self

@@ -139,6 +139,9 @@ pub struct CellOut {
     pub span: Option<Span>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
+    /// For a PDF, the 1-based page of `span`; absent for other inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
@@ -198,7 +201,26 @@ impl TableState {
     }
 }
 
-fn cell_out(c: &CellModel) -> CellOut {
+/// The pages of a PDF's text: where each page after the first begins (its form feed).
+struct Pages(Option<Vec<usize>>);
+
+impl Pages {
+    fn of(m: &Model) -> Pages {
+        Pages((m.shape == Shape::Pdf).then(|| {
+            memchr::memchr_iter(b'\x0c', m.text.as_bytes())
+                .map(|i| i + 1)
+                .collect()
+        }))
+    }
+    /// The 1-based page of a byte offset (`None` unless the input is a PDF).
+    fn at(&self, offset: usize) -> Option<usize> {
+        self.0
+            .as_ref()
+            .map(|breaks| 1 + breaks.partition_point(|&b| b <= offset))
+    }
+}
+
+fn cell_out(c: &CellModel, pages: &Pages) -> CellOut {
     let value = match c.reading.value {
         Value::Number(d) => match d.as_i64() {
             Some(i) => Some(serde_json::Number::from(i)),
@@ -211,6 +233,7 @@ fn cell_out(c: &CellModel) -> CellOut {
         raw: c.raw.to_string(),
         span: c.span,
         unit: c.reading.unit,
+        page: c.span.and_then(|s| pages.at(s.start)),
     }
 }
 
@@ -234,7 +257,7 @@ fn row_key(k: RowKey) -> Cow<'static, str> {
     }
 }
 
-fn table_out(t: &TableModel) -> TableOut {
+fn table_out(t: &TableModel, pages: &Pages) -> TableOut {
     let rows = t
         .rows
         .iter()
@@ -249,7 +272,7 @@ fn table_out(t: &TableModel) -> TableOut {
                     cells: Ordered(
                         r.cells
                             .iter()
-                            .map(|c| (Cow::Borrowed(c.col.key()), cell_out(c)))
+                            .map(|c| (Cow::Borrowed(c.col.key()), cell_out(c, pages)))
                             .collect(),
                     ),
                 },
@@ -342,19 +365,29 @@ impl Report {
             .as_ref()
             .map(|(_, p)| LineIndex::new(p.text).line_cols(p.text, prev_offsets))
             .unwrap_or_default();
+        let pages = Pages::of(m);
+        let prev_pages = Pages(previous.as_ref().and_then(|(_, p)| Pages::of(p).0));
         for f in &mut findings {
             if let Some(s) = f.span {
                 let (l, c) = lookup(&here, s.start);
                 f.line = Some(l);
                 f.column = Some(c);
+                f.page = pages.at(s.start);
             }
             for r in &mut f.related {
-                let (l, c) = match r.input {
-                    Some(_) if previous.is_some() => lookup(&there, r.span.start),
-                    _ => lookup(&here, r.span.start),
+                let (l, c, page) = match r.input {
+                    Some(_) if previous.is_some() => {
+                        let (l, c) = lookup(&there, r.span.start);
+                        (l, c, prev_pages.at(r.span.start))
+                    }
+                    _ => {
+                        let (l, c) = lookup(&here, r.span.start);
+                        (l, c, pages.at(r.span.start))
+                    }
                 };
                 r.line = l;
                 r.column = c;
+                r.page = page;
             }
         }
         // unstable sorts only (each stable sort instantiates a large driftsort in the wasm);
@@ -381,9 +414,9 @@ impl Report {
                 })
                 .collect(),
             tables: Tables {
-                t2: m.t2().map(table_out),
-                t3: m.t3().map(table_out),
-                t4: m.t4().map(table_out),
+                t2: m.t2().map(|t| table_out(t, &pages)),
+                t3: m.t3().map(|t| table_out(t, &pages)),
+                t4: m.t4().map(|t| table_out(t, &pages)),
             },
             findings,
             summary: Summary::default(),
