@@ -1,9 +1,9 @@
 //! The JS API: `check(text, options?)` returns the report of the JSON contract
 //! (`nianbao-report/1`) as a plain JS object, the same document as `nianbao check
 //! --format json`; `checkFile(bytes, options?)` does the same for a file's bytes (text in
-//! UTF-8 or UTF-16, HTML, a .docx; a .doc is refused with a message until its reader fits
-//! the module's size budget), and `fileText(bytes)` returns the text the spans of such a
-//! report point into. Built by `scripts/build-js` into
+//! UTF-8 or UTF-16, HTML, .docx, .doc, a PDF with text: the readers of the CLI; a PDF's
+//! findings and cells carry their `page`), and `fileText(bytes)` returns the text the spans
+//! of such a report point into. Built by `scripts/build-js` into
 //! `dist/js/nianbao.js` + its wasm.
 //!
 //! ```js
@@ -32,9 +32,10 @@ pub fn check(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// Checks a file's bytes (the options of [`check`]): a .docx is read as its text; other
-/// binary files (.doc for now, PDF, images, spreadsheets), damaged and empty files throw an
-/// `Error` whose message says why, in Chinese.
+/// Checks a file's bytes (the options of [`check`]), sniffed by content: a .docx, a .doc
+/// or a PDF is read as its text; other binary files (scanned or encrypted PDFs, images,
+/// spreadsheets), damaged and empty files throw an `Error` whose message says why, in
+/// Chinese.
 #[wasm_bindgen(js_name = checkFile)]
 pub fn check_file(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     let report = nianbao_core::check_bytes(bytes, &read_options(&options))
@@ -42,8 +43,8 @@ pub fn check_file(bytes: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     to_js(&report)
 }
 
-/// The text the checker reads from a file's bytes (a Word document's extracted text: cells
-/// separated by tabs, rows by lines): what the spans of [`check_file`]'s report point into.
+/// The text the checker reads from a file's bytes (a Word document's or a PDF's extracted
+/// text: cells separated by tabs, rows by lines, a PDF's pages by a form feed line): what the spans of [`check_file`]'s report point into.
 #[wasm_bindgen(js_name = fileText)]
 pub fn file_text(bytes: &[u8]) -> Result<String, JsError> {
     nianbao_core::input::read(bytes)
