@@ -50,14 +50,18 @@ pub struct Checking {
     previous: Option<RwSignal<String>>,
     /// A report of the batch, opened in the editor: its place in the batch (C114).
     me: Option<usize>,
+    /// The shape of the file the text was opened from (`Notices::origin`).
+    origin: RwSignal<Option<String>>,
 }
 
 impl Checking {
-    /// Checks on every edit of `text` (and of last year's report) below `AUTO_CHECK_MAX`.
+    /// Checks on every edit of `text` (and of last year's report) below `AUTO_CHECK_MAX`;
+    /// `origin`: the shape of the file the text came from.
     pub fn new(
         text: RwSignal<String>,
         previous: Option<RwSignal<String>>,
         me: Option<usize>,
+        origin: RwSignal<Option<String>>,
     ) -> Self {
         let c = Checking {
             live: Live {
@@ -70,9 +74,11 @@ impl Checking {
             text,
             previous,
             me,
+            origin,
         };
         Effect::new(move |_| {
             let large = text.with(|t| t.len() > AUTO_CHECK_MAX);
+            origin.track();
             if let Some(p) = previous {
                 p.track();
             }
@@ -87,7 +93,7 @@ impl Checking {
     pub fn run(self) {
         let t = self.text.get_untracked();
         let p = self.previous.map(|p| p.get_untracked()).unwrap_or_default();
-        checker::check_live(self.live, t, p, self.me);
+        checker::check_live(self.live, t, p, self.me, self.origin.get_untracked());
     }
     /// The report with the user's dismissals applied (an empty report before the first).
     pub fn report(self, dismissals: RwSignal<Dismissals>) -> Memo<Report> {
@@ -190,9 +196,19 @@ pub fn App() -> impl IntoView {
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     // a draft (or last year's report) over 1 MB was kept in IndexedDB: it arrives a moment later
-    provide_context(Notices::new());
+    let notices = Notices::new(store::load_origin());
+    provide_context(notices);
     provide_context(Fix::new(text));
-    let notices = expect_context::<Notices>();
+    // where the draft came from is kept with it (a PDF's findings keep their pages), and
+    // forgotten when the editor is emptied
+    Effect::new(move |_| notices.origin().with(|o| store::save_origin(o.as_deref())));
+    Effect::new(move |was_empty: Option<bool>| {
+        let empty = text.with(|t| t.trim().is_empty());
+        if was_empty == Some(false) && empty {
+            notices.origin().set(None);
+        }
+        empty
+    });
     store::load_large(false, move |t| {
         // typed over while it loaded: restored with a way back to what was typed
         match text.with_untracked(String::is_empty) {
@@ -207,7 +223,7 @@ pub fn App() -> impl IntoView {
         }
     });
     provide_context(prev);
-    let checking = Checking::new(text, Some(prev.text), None);
+    let checking = Checking::new(text, Some(prev.text), None, notices.origin());
     provide_context(checking);
     let report = checking.report(dismissals);
 
@@ -309,10 +325,11 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     provide_context(doc_code);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let mirror = NodeRef::<leptos::html::Div>::new();
-    let checking = Checking::new(text, None, None);
+    let notices = Notices::new(None);
+    provide_context(notices);
+    let checking = Checking::new(text, None, None, notices.origin());
     provide_context(checking);
     let report = checking.report(dismissals);
-    provide_context(Notices::new());
     provide_context(Fix::new(text));
     let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
         select(editor, mirror, text, marks, span, related, suspect)
@@ -373,7 +390,7 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
         }
     });
     // both can be undone in one step (the notice's 撤销)
-    let clear = move |_| notices.replace(text, String::new(), "已清空");
+    let clear = move |_| notices.replace_from(text, String::new(), None, "已清空");
     // named after the report (`<机关><年度>年报检查.csv`); rule names from the page's docs
     let export_json = move |_| {
         report.with(|r| download(&r.export_name("json"), "application/json", &r.to_json()))
@@ -387,7 +404,7 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     };
     view! {
         <div class="toolbar">
-            <button on:click=move |_| notices.replace(text, SAMPLE.to_string(), "已载入示例")>"载入示例"</button>
+            <button on:click=move |_| notices.replace_from(text, SAMPLE.to_string(), None, "已载入示例")>"载入示例"</button>
             <label class="button">"打开文件"
                 <input type="file" multiple accept=".txt,.html,.htm,.md,.text,.docx,.doc,.pdf,.zip" class="visually-hidden" on:change=on_file />
             </label>

@@ -209,7 +209,7 @@ fn row(b: Batch, i: usize, it: &Item) -> impl IntoView {
 #[component]
 fn Detail(i: usize) -> impl IntoView {
     let b = expect_context::<Batch>();
-    let (path, text0, prev) = b.items.with_value(|items| {
+    let (path, text0, prev, shape) = b.items.with_value(|items| {
         let it = &items[i];
         let prev = it
             .previous
@@ -219,6 +219,7 @@ fn Detail(i: usize) -> impl IntoView {
             it.path.clone(),
             it.read.as_ref().map(|r| r.text.clone()).unwrap_or_default(),
             prev,
+            it.read.as_ref().and_then(|r| r.shape.clone()),
         )
     });
     let text = RwSignal::new(String::new());
@@ -250,7 +251,8 @@ fn Detail(i: usize) -> impl IntoView {
     provide_context(previous);
     provide_context(Fix::new(text));
     let me = b.peers_set.get_untracked().then_some(i);
-    let checking = Checking::new(text, Some(prev_text), me);
+    // checked as the file it was read from (a PDF's findings with their pages)
+    let checking = Checking::new(text, Some(prev_text), me, RwSignal::new(shape));
     provide_context(checking);
     let dismissals = RwSignal::new(Dismissals::new());
     let report = checking.report(dismissals);

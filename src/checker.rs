@@ -71,7 +71,7 @@ struct State {
     next_id: u32,
     callbacks: HashMap<u32, (usize, Callback)>,
     live: Option<Live>,
-    live_next: Option<(String, String, Option<usize>)>,
+    live_next: Option<(String, String, Option<usize>, Option<String>)>,
     live_in_flight: Option<u32>,
 }
 
@@ -272,7 +272,7 @@ fn on_reply(which: Which, data: JsValue) {
 }
 
 fn send_live() {
-    let Some((text, previous, me)) = STATE.with(|s| s.borrow_mut().live_next.take()) else {
+    let Some((text, previous, me, shape)) = STATE.with(|s| s.borrow_mut().live_next.take()) else {
         return;
     };
     let msg = js_sys::Object::new();
@@ -282,6 +282,10 @@ fn send_live() {
     if let Some(me) = me {
         // a report of the batch opened in the editor: checked among its peers
         set(&msg, "me", &JsValue::from(me as u32));
+    }
+    if let Some(shape) = shape {
+        // text read from a Word document or a PDF: the report says so (and a PDF's pages)
+        set(&msg, "shape", &JsValue::from_str(&shape));
     }
     let id = send(Which::Check, msg, None);
     STATE.with(|s| s.borrow_mut().live_in_flight = id);
@@ -293,9 +297,16 @@ fn send_live() {
 }
 
 /// Checks the editor's text (with last year's report, possibly empty; `me`: the report's
-/// place in the batch it was opened from); the report arrives in `live.report`. A newer
-/// call replaces a waiting one.
-pub fn check_live(live: Live, text: String, previous: String, me: Option<usize>) {
+/// place in the batch it was opened from; `shape`: the shape of the file the text was read
+/// from, if a Word document or a PDF); the report arrives in `live.report`. A newer call
+/// replaces a waiting one.
+pub fn check_live(
+    live: Live,
+    text: String,
+    previous: String,
+    me: Option<usize>,
+    shape: Option<String>,
+) {
     // nothing to check: no report at once, and a check still running is forgotten
     if text.trim().is_empty() {
         STATE.with(|s| {
@@ -312,7 +323,7 @@ pub fn check_live(live: Live, text: String, previous: String, me: Option<usize>)
     let idle = STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.live = Some(live);
-        s.live_next = Some((text, previous, me));
+        s.live_next = Some((text, previous, me, shape));
         s.live_in_flight.is_none()
     });
     if idle {
@@ -395,8 +406,12 @@ pub fn paste_text(html: String, done: impl FnOnce(String) + 'static) {
     );
 }
 
-/// A file's text, or why it cannot be opened (Chinese).
-pub fn file_text(bytes: js_sys::Uint8Array, done: impl FnOnce(Result<String, String>) + 'static) {
+/// A file's text and, for a Word document or a PDF, its shape (`docx`, `doc`, `pdf`), or
+/// why it cannot be opened (Chinese).
+pub fn file_text(
+    bytes: js_sys::Uint8Array,
+    done: impl FnOnce(Result<(String, Option<String>), String>) + 'static,
+) {
     if !start(Which::Read) {
         return done(Err(
             "本页面的文件读取程序未能启动（“另存为”保存的网页不含它）：请刷新页面，或使用离线版 nianbao.html"
@@ -411,7 +426,7 @@ pub fn file_text(bytes: js_sys::Uint8Array, done: impl FnOnce(Result<String, Str
         msg,
         Some(Box::new(move |reply| {
             done(match get(&reply, "text").as_string() {
-                Some(t) => Ok(t),
+                Some(t) => Ok((t, get(&reply, "shape").as_string())),
                 None => Err(get(&reply, "error").as_string().unwrap_or_default()),
             })
         })),

@@ -42,10 +42,10 @@ pub fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) 
         };
         checker::file_text(js_sys::Uint8Array::new(&buf), move |read| match read {
             Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
-            Ok(new) => {
+            Ok((new, shape)) => {
                 if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容")))
                 {
-                    notices.replace(text, new, &format!("已打开“{shown}”"));
+                    notices.replace_from(text, new, shape, &format!("已打开“{shown}”"));
                 }
             }
         });

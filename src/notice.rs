@@ -3,21 +3,28 @@
 
 use leptos::prelude::*;
 
-/// One message; `undo` is the editor and the text it held before it was replaced.
+/// One message; `undo` is the editor, the text it held before it was replaced and where
+/// that text came from.
 #[derive(Clone)]
 pub struct Notice {
     pub message: String,
     pub error: bool,
-    pub undo: Option<(RwSignal<String>, String)>,
+    pub undo: Option<(RwSignal<String>, String, Option<String>)>,
 }
 
-/// The page's notice, shared through a context.
+/// The page's notice, shared through a context, and where the editor's text came from:
+/// `origin` is the shape of the file it was opened from (`docx`, `doc`, `pdf`; the check
+/// passes it on, so that a PDF's findings carry their pages), `None` for typed, pasted or
+/// sample text.
 #[derive(Clone, Copy)]
-pub struct Notices(pub RwSignal<Option<Notice>>);
+pub struct Notices(pub RwSignal<Option<Notice>>, pub RwSignal<Option<String>>);
 
 impl Notices {
-    pub fn new() -> Self {
-        Notices(RwSignal::new(None))
+    pub fn new(origin: Option<String>) -> Self {
+        Notices(RwSignal::new(None), RwSignal::new(origin))
+    }
+    pub fn origin(self) -> RwSignal<Option<String>> {
+        self.1
     }
     /// Says why something could not be done; the draft is untouched.
     pub fn error(self, message: String) {
@@ -30,8 +37,22 @@ impl Notices {
     /// Replaces the text of an editor with `new`, keeping what it held for 撤销 (when it held
     /// anything). `done` says what happened (`已载入示例`).
     pub fn replace(self, text: RwSignal<String>, new: String, done: &str) {
+        let origin = self.1.get_untracked();
+        self.replace_from(text, new, origin, done)
+    }
+    /// [`Notices::replace`] with text from elsewhere: a file of the shape `origin`, or
+    /// (`None`) the sample or nothing.
+    pub fn replace_from(
+        self,
+        text: RwSignal<String>,
+        new: String,
+        origin: Option<String>,
+        done: &str,
+    ) {
         let old = text.get_untracked();
+        let old_origin = self.1.get_untracked();
         let had = !old.trim().is_empty() && old != new;
+        self.1.set(origin);
         text.set(new);
         self.0.set(Some(Notice {
             message: if had {
@@ -40,7 +61,7 @@ impl Notices {
                 format!("{done}。")
             },
             error: false,
-            undo: had.then_some((text, old)),
+            undo: had.then_some((text, old, old_origin)),
         }));
     }
 }
@@ -61,11 +82,13 @@ pub fn NoticeBar() -> impl IntoView {
     let notices = expect_context::<Notices>();
     move || {
         notices.0.get().map(|n| {
-            let undo = n.undo.map(|(text, old)| {
-                let old = StoredValue::new(old);
+            let undo = n.undo.map(|(text, old, origin)| {
+                let old = StoredValue::new((old, origin));
                 view! {
                     <button class="undo" on:click=move |_| {
-                        text.set(old.get_value());
+                        let (old, origin) = old.get_value();
+                        notices.1.set(origin);
+                        text.set(old);
                         notices.0.set(Some(Notice { message: "已撤销，原来的内容已恢复。".into(), error: false, undo: None }));
                     }>"撤销"</button>
                 }

@@ -1,4 +1,5 @@
-//! What the page keeps in localStorage: the draft, last year's report and the dismissals. Nothing else is stored
+//! What the page keeps in localStorage: the draft (and the shape of the file it was opened
+//! from), last year's report and the dismissals. Nothing else is stored
 //! and nothing is sent. Values are JSON (the format earlier versions wrote through
 //! gloo-storage), encoded and decoded by the browser's own `JSON`, so the wasm carries no
 //! JSON parser.
@@ -9,6 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 const DRAFT: &str = "nianbao:draft";
 const DISMISSED: &str = "nianbao:dismissed";
 const PREVIOUS: &str = "nianbao:previous";
+const ORIGIN: &str = "nianbao:origin";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -142,6 +144,22 @@ fn save_text(key: &'static str, text: &str) {
 
 pub fn save_draft(text: &str) {
     save_text(DRAFT, text);
+}
+
+/// The shape of the file the draft was opened from (`docx`, `doc`, `pdf`), if any.
+pub fn load_origin() -> Option<String> {
+    get(ORIGIN).and_then(|v| v.as_string())
+}
+
+pub fn save_origin(origin: Option<&str>) {
+    match origin {
+        Some(o) => set(ORIGIN, &JsValue::from_str(o)),
+        None => {
+            if let Some(s) = storage() {
+                let _ = s.remove_item(ORIGIN);
+            }
+        }
+    }
 }
 
 /// Last year's report (the second, optional editor).

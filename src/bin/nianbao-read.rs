@@ -2,9 +2,9 @@
 //! readers are most of its size, and most visits never open a file). Requests
 //! (`src/worker.rs` has the message loop):
 //!
-//! - `{id, op: "file", bytes}` → `{id, op, text}` or `{id, op, error}`: the file's text
-//!   (decoded; a Word document's text extracted; a saved page turned into the text a user
-//!   sees) or why it cannot be opened, in Chinese.
+//! - `{id, op: "file", bytes}` → `{id, op, text, shape?}` or `{id, op, error}`: the file's
+//!   text (decoded; a Word document's or a PDF's text extracted, `shape` `docx`/`doc`/`pdf`;
+//!   a saved page turned into the text a user sees) or why it cannot be opened, in Chinese.
 //! - `{id, op: "read", bytes}` → `{id, op, text, encoding, shape}` or `{id, op, error}`:
 //!   what the CLI's check reads from the same file (a batch's reports: `shape` `docx`/`doc`
 //!   or null, the text not turned into what a user sees, so that the report equals the
@@ -29,7 +29,12 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
     let bytes = || js_sys::Uint8Array::new(&get(data, "bytes")).to_vec();
     match op {
         "file" => match read_file(bytes()) {
-            Ok(text) => set(reply, "text", &text.into()),
+            Ok((text, shape)) => {
+                set(reply, "text", &text.into());
+                if let Some(shape) = shape {
+                    set(reply, "shape", &shape.into());
+                }
+            }
             Err(why) => set(reply, "error", &why.into()),
         },
         "read" => match read_as_cli(bytes()) {
@@ -58,12 +63,7 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
 fn read_as_cli(mut bytes: Vec<u8>) -> Result<(String, &'static str, Option<&'static str>), String> {
     let (text, encoding, shape) = {
         let r = nianbao_core::input::read(&bytes).map_err(|r| r.message().to_string())?;
-        let shape = r.shape.map(|s| match s {
-            nianbao_core::Shape::Doc => "doc",
-            nianbao_core::Shape::Pdf => "pdf",
-            _ => "docx",
-        });
-        (r.text.into_owned(), r.encoding, shape)
+        (r.text.into_owned(), r.encoding, document_shape(r.shape))
     };
     let (text, encoding) = match encoding {
         // the CLI decodes GBK itself; here the browser does
@@ -108,9 +108,21 @@ fn unzip(bytes: &[u8]) -> Result<js_sys::Array, String> {
     Ok(out)
 }
 
-/// A file's text for the editor, or why it cannot be opened. Bytes that are neither UTF-8
-/// nor UTF-16 (GBK/GB2312 pages) are decoded by the browser's `TextDecoder`.
-fn read_file(mut bytes: Vec<u8>) -> Result<String, String> {
+/// The shape a check is told of: a Word document's or a PDF's (`None` for text and HTML,
+/// which the checker tells itself).
+fn document_shape(shape: Option<nianbao_core::Shape>) -> Option<&'static str> {
+    match shape? {
+        nianbao_core::Shape::Doc => Some("doc"),
+        nianbao_core::Shape::Pdf => Some("pdf"),
+        nianbao_core::Shape::Docx => Some("docx"),
+        _ => None,
+    }
+}
+
+/// A file's text for the editor and its document shape, or why it cannot be opened. Bytes
+/// that are neither UTF-8 nor UTF-16 (GBK/GB2312 pages) are decoded by the browser's
+/// `TextDecoder`.
+fn read_file(mut bytes: Vec<u8>) -> Result<(String, Option<&'static str>), String> {
     let (read, lossy, shape) = match nianbao_core::input::read(&bytes) {
         Err(r) => return Err(r.message().to_string()),
         Ok(r) => (r.text.into_owned(), r.encoding == "utf-8-lossy", r.shape),
@@ -122,14 +134,15 @@ fn read_file(mut bytes: Vec<u8>) -> Result<String, String> {
     if nianbao_core::input::is_blank(&decoded) {
         return Err(nianbao_core::Refusal::Empty.message().to_string());
     }
-    Ok(
+    Ok((
         match shape == Some(nianbao_core::Shape::Html)
             || nianbao_core::input::detect_shape(&decoded) == nianbao_core::Shape::Html
         {
             true => nianbao_core::html_to_text(&decoded),
             false => decoded,
         },
-    )
+        document_shape(shape),
+    ))
 }
 
 fn gbk(bytes: &mut [u8]) -> Option<String> {

@@ -333,6 +333,34 @@ test('Word files (.docx and .doc) open in the page, read by the file worker', as
   }
 });
 
+test('a PDF opens in the page; its findings say their page, after a reload too', async () => {
+  const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
+  const input = page.locator('.toolbar input[type=file][accept]');
+  await page.fill('#report-text', ''); await idle(page);
+  // sample-2021.pdf: one wrong 表三 total (T303 on page 2, T302 on page 5)
+  await input.setInputFiles(join(fixtures, 'sample-2021.pdf'));
+  await page.waitForSelector('.notice:not(.error) >> text=已打开“sample-2021.pdf”');
+  await idle(page);
+  const places = () => page.$$eval('.finding .loc', (ls) => ls.map((l) => l.textContent));
+  await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
+  let shown = await places();
+  assert.ok(shown.some((p) => /^PDF 第 2 页，第 \d+ 行第 \d+ 列$/.test(p)), shown.join(' | '));
+  await page.click('.notice .close');
+  // the draft keeps where it came from
+  await page.reload(); await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
+  shown = await places();
+  assert.ok(shown.some((p) => p.startsWith('PDF 第 2 页')), shown.join(' | '));
+  // the same text typed or pasted is not a PDF: no pages
+  const text = await page.inputValue('#report-text');
+  await page.fill('#report-text', ''); await idle(page);
+  await page.fill('#report-text', text); await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
+  shown = await places();
+  assert.ok(shown.every((p) => !p.includes('页')), shown.join(' | '));
+  await page.fill('#report-text', ''); await idle(page);
+});
+
 test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked only on request', async () => {
   let big = fixture.text;
   while (big.length < 3_500_000) big += '\n' + fixture.text;
