@@ -61,6 +61,22 @@ impl Font {
             }
         } else {
             let first = f.entry(d, b"FirstChar").num().unwrap_or(0.0) as u32;
+            // a standard font may come without widths: its descriptor's MissingWidth, or
+            // about an average glyph (its words must stay apart, its letters in order)
+            let missing = f
+                .entry(d, b"FontDescriptor")
+                .dict()
+                .and_then(|fd| f.entry(fd, b"MissingWidth").num())
+                .filter(|w| *w > 0.0);
+            let base = f.entry(d, b"BaseFont").name().unwrap_or_default();
+            font.default_width = missing.unwrap_or(if base.starts_with(b"Courier") {
+                600.0
+            } else {
+                500.0
+            });
+            if subtype == b"Type3" {
+                font.default_width = 0.0;
+            }
             if let Some(w) = f.entry(d, b"Widths").array() {
                 for (i, o) in w.iter().enumerate().take(65536) {
                     if let Some(v) = f.get(o).num() {
@@ -71,7 +87,12 @@ impl Font {
             font.differences(f, d);
         }
         if let Some(cmap) = f.stream(f.entry(d, b"ToUnicode")) {
+            // a simple font's codes are single bytes whatever its CMap's codespace says
+            let lengths = font.lengths;
             font.read_cmap(&cmap);
+            if !type0 {
+                font.lengths = lengths;
+            }
         }
         font.mapped = !font.to_unicode.is_empty() || !type0;
         font
