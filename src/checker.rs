@@ -73,6 +73,8 @@ struct State {
     live: Option<Live>,
     live_next: Option<(String, String, Option<usize>, Option<String>)>,
     live_in_flight: Option<u32>,
+    /// What to tell of a request's progress (`{op: "progress", done, total}`), by its id.
+    progress: HashMap<u32, Box<dyn Fn(u32, u32)>>,
 }
 
 thread_local! {
@@ -247,8 +249,18 @@ fn on_reply(which: Which, data: JsValue) {
         return;
     }
     let id = get(&data, "id").as_f64().unwrap_or(-1.0) as u32;
+    if op == "progress" {
+        let n = |k: &str| get(&data, k).as_f64().unwrap_or(0.0) as u32;
+        STATE.with(|s| {
+            if let Some(tell) = s.borrow().progress.get(&id) {
+                tell(n("done"), n("total"));
+            }
+        });
+        return;
+    }
     let (callback, live) = STATE.with(|s| {
         let mut s = s.borrow_mut();
+        s.progress.remove(&id);
         let live = (s.live_in_flight == Some(id)).then(|| {
             s.live_in_flight = None;
             s.live
@@ -407,9 +419,11 @@ pub fn paste_text(html: String, done: impl FnOnce(String) + 'static) {
 }
 
 /// A file's text and, for a Word document or a PDF, its shape (`docx`, `doc`, `pdf`), or
-/// why it cannot be opened (Chinese).
+/// why it cannot be opened (Chinese); `progress(done, total)` is told the pages read of a
+/// long PDF.
 pub fn file_text(
     bytes: js_sys::Uint8Array,
+    progress: impl Fn(u32, u32) + 'static,
     done: impl FnOnce(Result<(String, Option<String>), String>) + 'static,
 ) {
     if !start(Which::Read) {
@@ -421,7 +435,7 @@ pub fn file_text(
     let msg = js_sys::Object::new();
     set(&msg, "op", &"file".into());
     set(&msg, "bytes", &bytes);
-    send(
+    let id = send(
         Which::Read,
         msg,
         Some(Box::new(move |reply| {
@@ -431,6 +445,9 @@ pub fn file_text(
             })
         })),
     );
+    if let Some(id) = id {
+        STATE.with(|s| s.borrow_mut().progress.insert(id, Box::new(progress)));
+    }
 }
 
 /// For the benchmark script: milliseconds per check of `text`, `n` checks in the worker.

@@ -40,15 +40,34 @@ pub fn load_file(file: web_sys::File, text: RwSignal<String>, notices: Notices) 
             notices.error(format!("未能打开“{shown}”：文件无法读取"));
             return;
         };
-        checker::file_text(js_sys::Uint8Array::new(&buf), move |read| match read {
-            Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
-            Ok((new, shape)) => {
-                if text.with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容")))
-                {
-                    notices.replace_from(text, new, shape, &format!("已打开“{shown}”"));
+        let reading = shown.clone();
+        let progress = move |done, total| {
+            notices.progress(
+                format!("正在读取“{reading}”：第 {done} 页，共 {total} 页"),
+                done,
+                total,
+            )
+        };
+        checker::file_text(
+            js_sys::Uint8Array::new(&buf),
+            progress,
+            move |read| match read {
+                Err(why) => notices.error(format!("未打开“{shown}”：{why}")),
+                Ok((new, shape)) => {
+                    if text
+                        .with_untracked(|cur| may_replace(cur, &new, &format!("“{shown}”的内容")))
+                    {
+                        notices.replace_from(text, new, shape, &format!("已打开“{shown}”"));
+                    } else if notices
+                        .0
+                        .with_untracked(|n| n.as_ref().is_some_and(|n| n.progress.is_some()))
+                    {
+                        // declined: the progress of its reading goes
+                        notices.0.set(None);
+                    }
                 }
-            }
-        });
+            },
+        );
     });
 }
 

@@ -10,6 +10,8 @@ pub struct Notice {
     pub message: String,
     pub error: bool,
     pub undo: Option<(RwSignal<String>, String, Option<String>)>,
+    /// Work under way: how much of it is done (`done`, `total`).
+    pub progress: Option<(u32, u32)>,
 }
 
 /// The page's notice, shared through a context, and where the editor's text came from:
@@ -32,6 +34,16 @@ impl Notices {
             message,
             error: true,
             undo: None,
+            progress: None,
+        }));
+    }
+    /// Says how far a long task has come (`done` of `total`).
+    pub fn progress(self, message: String, done: u32, total: u32) {
+        self.0.set(Some(Notice {
+            message,
+            error: false,
+            undo: None,
+            progress: Some((done, total)),
         }));
     }
     /// Replaces the text of an editor with `new`, keeping what it held for 撤销 (when it held
@@ -62,6 +74,7 @@ impl Notices {
             },
             error: false,
             undo: had.then_some((text, old, old_origin)),
+            progress: None,
         }));
     }
 }
@@ -89,13 +102,14 @@ pub fn NoticeBar() -> impl IntoView {
                         let (old, origin) = old.get_value();
                         notices.1.set(origin);
                         text.set(old);
-                        notices.0.set(Some(Notice { message: "已撤销，原来的内容已恢复。".into(), error: false, undo: None }));
+                        notices.0.set(Some(Notice { message: "已撤销，原来的内容已恢复。".into(), error: false, undo: None, progress: None }));
                     }>"撤销"</button>
                 }
             });
             view! {
                 <div class="notice" class:error=n.error role=if n.error { "alert" } else { "status" }>
                     <span class="message">{n.message}</span>
+                    {n.progress.map(|(done, total)| view! { <progress max=total value=done></progress> })}
                     {undo}
                     <button class="link close" aria-label="关闭提示" on:click=move |_| notices.0.set(None)>"×"</button>
                 </div>

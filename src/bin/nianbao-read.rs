@@ -12,14 +12,38 @@
 //! - `{id, op: "unzip", bytes}` → `{id, op, files: [{name, bytes}]}` or `{id, op, error}`:
 //!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
 //!   inflated has `error` instead of `bytes`).
+//!
+//! While a long PDF is read (`file`, `read`), `{id, op: "progress", done, total}` (pages)
+//! comes before the reply.
 
 #[path = "../panic.rs"]
 mod panic;
 #[path = "../worker.rs"]
 mod worker;
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use worker::{get, set};
+
+/// Tells the page how far a long PDF is read: `{id, op: "progress", done, total}` (pages),
+/// at most four times a second, none for a file read at once.
+fn progress(data: &JsValue) -> impl FnMut(usize, usize) {
+    let id = get(data, "id");
+    let mut last = js_sys::Date::now();
+    move |done, total| {
+        let now = js_sys::Date::now();
+        if now - last < 250.0 || done == total {
+            return;
+        }
+        last = now;
+        let msg = js_sys::Object::new();
+        set(&msg, "id", &id);
+        set(&msg, "op", &"progress".into());
+        set(&msg, "done", &JsValue::from(done as u32));
+        set(&msg, "total", &JsValue::from(total as u32));
+        let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let _ = scope.post_message(&msg);
+    }
+}
 
 fn main() {
     worker::serve(handle);
@@ -28,7 +52,7 @@ fn main() {
 fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
     let bytes = || js_sys::Uint8Array::new(&get(data, "bytes")).to_vec();
     match op {
-        "file" => match read_file(bytes()) {
+        "file" => match read_file(bytes(), &mut progress(data)) {
             Ok((text, shape)) => {
                 set(reply, "text", &text.into());
                 if let Some(shape) = shape {
@@ -37,7 +61,7 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
             }
             Err(why) => set(reply, "error", &why.into()),
         },
-        "read" => match read_as_cli(bytes()) {
+        "read" => match read_as_cli(bytes(), &mut progress(data)) {
             Ok((text, encoding, shape)) => {
                 set(reply, "text", &text.into());
                 set(reply, "encoding", &encoding.into());
@@ -60,9 +84,13 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
 
 /// What the CLI's check reads from a file (`nianbao_core::check_file`): the text, its
 /// encoding and, for a Word document, its shape.
-fn read_as_cli(mut bytes: Vec<u8>) -> Result<(String, &'static str, Option<&'static str>), String> {
+fn read_as_cli(
+    mut bytes: Vec<u8>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(String, &'static str, Option<&'static str>), String> {
     let (text, encoding, shape) = {
-        let r = nianbao_core::input::read(&bytes).map_err(|r| r.message().to_string())?;
+        let r = nianbao_core::input::read_with_progress(&bytes, progress)
+            .map_err(|r| r.message().to_string())?;
         (r.text.into_owned(), r.encoding, document_shape(r.shape))
     };
     let (text, encoding) = match encoding {
@@ -122,8 +150,11 @@ fn document_shape(shape: Option<nianbao_core::Shape>) -> Option<&'static str> {
 /// A file's text for the editor and its document shape, or why it cannot be opened. Bytes
 /// that are neither UTF-8 nor UTF-16 (GBK/GB2312 pages) are decoded by the browser's
 /// `TextDecoder`.
-fn read_file(mut bytes: Vec<u8>) -> Result<(String, Option<&'static str>), String> {
-    let (read, lossy, shape) = match nianbao_core::input::read(&bytes) {
+fn read_file(
+    mut bytes: Vec<u8>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(String, Option<&'static str>), String> {
+    let (read, lossy, shape) = match nianbao_core::input::read_with_progress(&bytes, progress) {
         Err(r) => return Err(r.message().to_string()),
         Ok(r) => (r.text.into_owned(), r.encoding == "utf-8-lossy", r.shape),
     };

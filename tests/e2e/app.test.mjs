@@ -361,6 +361,33 @@ test('a PDF opens in the page; its findings say their page, after a reload too',
   await page.fill('#report-text', ''); await idle(page);
 });
 
+test('a long PDF shows how far it is read, then opens', async () => {
+  // 200 copies of the sample's text printed by this Chromium: 600 pages (about a second to
+  // read in the page; progress is told from a quarter of a second on)
+  const maker = await context.newPage();
+  const one = readFileSync(join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'sample-2021.txt'), 'utf8');
+  const html = one.split('\n').map((l) => `<p>${l.replaceAll('\t', '　')}</p>`).join('') + '<div style="page-break-after:always"></div>';
+  await maker.setContent(`<meta charset="utf-8"><body style="font-size:12pt">${html.repeat(200)}</body>`);
+  const pdf = await maker.pdf({ format: 'A4' });
+  await maker.close();
+  await page.fill('#report-text', ''); await idle(page);
+  const seen = page.waitForSelector('.notice progress', { timeout: 30000 });
+  await page.locator('.toolbar input[type=file][accept]').setInputFiles({ name: '长报告.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await seen;
+  assert.match(await page.textContent('.notice .message'), /^正在读取“长报告.pdf”：第 \d+ 页，共 \d+ 页$/);
+  await page.waitForSelector('.notice:not(.error) >> text=已打开“长报告.pdf”', { timeout: 60000 });
+  assert.equal(await page.$('.notice progress'), null);
+  assert.ok((await page.inputValue('#report-text')).split('\f').length >= 500);
+  await page.click('.notice .close');
+  // (Playwright's fill selects and deletes 1 MB of text slowly: emptied as a script would)
+  await page.evaluate(() => {
+    const ta = document.querySelector('#report-text');
+    ta.value = '';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await idle(page);
+});
+
 test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked only on request', async () => {
   let big = fixture.text;
   while (big.length < 3_500_000) big += '\n' + fixture.text;

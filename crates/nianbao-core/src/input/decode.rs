@@ -36,6 +36,15 @@ fn document(text: String, shape: super::Shape) -> Result<Read<'static>, super::R
 /// `pdf`), other binary files
 /// and empty input are refused, text is decoded.
 pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
+    read_with_progress(bytes, &mut |_, _| {})
+}
+
+/// [`read`], telling `progress(done, total)` as a PDF's pages are read.
+#[cfg_attr(not(feature = "pdf"), allow(unused_variables))]
+pub fn read_with_progress<'a>(
+    bytes: &'a [u8],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Read<'a>, super::Refusal> {
     #[cfg(feature = "docx")]
     if super::docx::is_docx(bytes) {
         return document(super::docx::text(bytes)?, super::Shape::Docx);
@@ -46,7 +55,10 @@ pub fn read(bytes: &[u8]) -> Result<Read<'_>, super::Refusal> {
     }
     #[cfg(feature = "pdf")]
     if super::pdf::is_pdf(bytes) {
-        return document(super::pdf::text(bytes)?, super::Shape::Pdf);
+        return document(
+            super::pdf::text_with_progress(bytes, progress)?,
+            super::Shape::Pdf,
+        );
     }
     if let Some(r) = super::refusal(bytes) {
         return Err(r);

@@ -15,6 +15,6 @@ mod word;
 #[cfg(feature = "docx")]
 pub mod zip;
 
-pub use decode::{decode, read, Decoded, Read};
+pub use decode::{decode, read, read_with_progress, Decoded, Read};
 pub use refusal::{is_blank, refusal, Refusal};
 pub use shape::{detect_shape, Shape};

@@ -25,6 +25,15 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 
 /// The text of a PDF, pages apart by a `\f` line.
 pub fn text(bytes: &[u8]) -> Result<String, Refusal> {
+    text_with_progress(bytes, &mut |_, _| {})
+}
+
+/// [`text`], telling `progress(done, pages)` after each page is read (the page shows it for
+/// a long PDF).
+pub fn text_with_progress(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<String, Refusal> {
     let f = file::File::parse(bytes);
     if f.encrypted() {
         return Err(Refusal::PdfEncrypted);
@@ -36,8 +45,9 @@ pub fn text(bytes: &[u8]) -> Result<String, Refusal> {
     let mut runner = content::Runner::new(&f);
     let (mut glyphs, mut unmapped, mut images) = (0, 0, 0);
     let mut all: Vec<(Vec<layout::Line>, [f64; 4])> = Vec::with_capacity(pages.len());
-    for p in &pages {
+    for (k, p) in pages.iter().enumerate() {
         let ink = runner.page(&p.contents, &p.resources);
+        progress(k + 1, pages.len());
         glyphs += ink.glyphs.len();
         unmapped += ink.unmapped;
         images += ink.images;
