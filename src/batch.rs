@@ -540,6 +540,9 @@ impl Batch {
                 if let Some(pr) = &p.read {
                     put(&msg, "previous", &pr.text.as_str().into());
                     put(&msg, "previous_name", &p.name.as_str().into());
+                    if let Some(s) = &pr.shape {
+                        put(&msg, "previous_shape", &s.as_str().into());
+                    }
                 }
             }
             Some(msg)

@@ -5,7 +5,7 @@
 //!   `previous` (last year's report, or null) runs the cross-year rules; an empty text
 //!   gives the empty report (`source.bytes` 0).
 //!   A report of a batch (the page's 批量检查) also gives `me` (its place in the batch set
-//!   by `batch`), `name`, `previous_name`, and what the reader read (`shape`, `bytes`,
+//!   by `batch`), `name`, `previous_name` (and `previous_shape`), and what the reader read (`shape`, `bytes`,
 //!   `encoding`), so that its report equals the CLI's; the reply then also has `row` (its
 //!   line of the summary CSV) and `line` (what the batch list shows).
 //! - `{id, op: "first", …}`: a `check` of a batch's report before the batch is known, its
@@ -59,7 +59,8 @@ fn options_of(data: &JsValue) -> Options {
     });
     Options {
         name: get(data, "name").as_string(),
-        shape: shape_of(data),
+        shape: shape_of(data, "shape"),
+        previous_shape: previous.as_ref().and(shape_of(data, "previous_shape")),
         previous_name: previous
             .as_ref()
             .and(get(data, "previous_name").as_string()),
@@ -69,8 +70,8 @@ fn options_of(data: &JsValue) -> Options {
     }
 }
 
-fn shape_of(data: &JsValue) -> Option<Shape> {
-    match get(data, "shape").as_string().as_deref() {
+fn shape_of(data: &JsValue, key: &str) -> Option<Shape> {
+    match get(data, key).as_string().as_deref() {
         Some("docx") => Some(Shape::Docx),
         Some("doc") => Some(Shape::Doc),
         Some("pdf") => Some(Shape::Pdf),

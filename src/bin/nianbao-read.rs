@@ -6,8 +6,8 @@
 //!   text (decoded; a Word document's or a PDF's text extracted, `shape` `docx`/`doc`/`pdf`;
 //!   a saved page turned into the text a user sees) or why it cannot be opened, in Chinese.
 //! - `{id, op: "read", bytes}` → `{id, op, text, encoding, shape}` or `{id, op, error}`:
-//!   what the CLI's check reads from the same file (a batch's reports: `shape` `docx`/`doc`
-//!   or null, the text not turned into what a user sees, so that the report equals the
+//!   what the CLI's check reads from the same file (a batch's reports: `shape`
+//!   `docx`/`doc`/`pdf` or null, the text not turned into what a user sees, so that the report equals the
 //!   CLI's).
 //! - `{id, op: "unzip", bytes}` → `{id, op, files: [{name, bytes}]}` or `{id, op, error}`:
 //!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
@@ -83,7 +83,7 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
 }
 
 /// What the CLI's check reads from a file (`nianbao_core::check_file`): the text, its
-/// encoding and, for a Word document, its shape.
+/// encoding and, for a Word document or a PDF, its shape.
 fn read_as_cli(
     mut bytes: Vec<u8>,
     progress: &mut dyn FnMut(usize, usize),

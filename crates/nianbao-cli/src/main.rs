@@ -277,6 +277,7 @@ fn options(previous: Option<PathBuf>, published: Option<String>) -> Result<Optio
             read_bytes(&p).map_err(|e| CliError::Previous(display_name(&p), Box::new(e)))?;
         let read = nianbao_core::input::read(&bytes)
             .map_err(|r| CliError::Previous(display_name(&p), Box::new(CliError::Refused(r))))?;
+        base.previous_shape = read.shape;
         base.previous = Some(read.text.into_owned());
         base.previous_name = p.file_name().and_then(|n| n.to_str()).map(str::to_string);
     }
@@ -323,13 +324,14 @@ fn batch_options(base: &Options, batch: &Arc<Batch>, files: &[PathBuf], i: usize
         ..base.clone()
     };
     if let Some(j) = batch.previous_of(i) {
-        let text = read_bytes(&files[j]).ok().and_then(|b| {
+        let read = read_bytes(&files[j]).ok().and_then(|b| {
             nianbao_core::input::read(&b)
                 .ok()
-                .map(|r| r.text.into_owned())
+                .map(|r| (r.text.into_owned(), r.shape))
         });
-        if let Some(text) = text {
+        if let Some((text, shape)) = read {
             o.previous = Some(text);
+            o.previous_shape = shape;
             o.previous_name = file_name(&files[j]);
         }
     }

@@ -259,6 +259,18 @@ fn a_pdf_finding_says_its_page() {
     let (_, out, _) = run(&["check", "--format", "csv", pdf.to_str().unwrap()]);
     let first = out.lines().nth(1).unwrap();
     assert!(first.contains(",错误,31,32,2,"), "{first}");
+    // a location in last year's PDF has its page too
+    let other = fixture("sample-2021.chromium.pdf");
+    let (_, out, _) = run(&[
+        "check",
+        "--previous",
+        pdf.to_str().unwrap(),
+        other.to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("上年报告标题 (sample-2021.pdf:1:1，第 1 页)"),
+        "{out}"
+    );
     // other inputs have no page
     let txt = fixture("rules/T301/fail.txt");
     let (_, out, _) = run(&["check", txt.to_str().unwrap()]);

@@ -43,6 +43,9 @@ pub struct Options {
     /// Last year's report (decoded text) for the Y rules, and its name.
     pub previous: Option<String>,
     pub previous_name: Option<String>,
+    /// Last year's report's shape when it was read from a document (a PDF's locations in
+    /// it then carry their pages); `None`: detected from its text.
+    pub previous_shape: Option<Shape>,
     /// The publication date (`2024-01-20`, `2024年1月20日`) when the caller knows it;
     /// otherwise it is looked for in the input.
     pub published: Option<String>,
@@ -128,6 +131,7 @@ pub fn check_batch(files: &[(String, &[u8])]) -> Vec<Result<Report, Refusal>> {
                 shape: r.shape,
                 previous: previous.and_then(|j| reads[j].as_ref().ok().map(|p| p.text.to_string())),
                 previous_name: previous.map(|j| files[j].0.clone()),
+                previous_shape: previous.and_then(|j| reads[j].as_ref().ok().and_then(|p| p.shape)),
                 peers: Some(rules::peers::Peers {
                     batch: batch.clone(),
                     me: i,
@@ -197,10 +201,14 @@ fn check_inner(
     {
         model.published = Some(text::Published::new(ymd, "caller", None));
     }
-    let previous = options
-        .previous
-        .as_deref()
-        .map(|p| parse(p, input::detect_shape(p)));
+    let previous = options.previous.as_deref().map(|p| {
+        parse(
+            p,
+            options
+                .previous_shape
+                .unwrap_or_else(|| input::detect_shape(p)),
+        )
+    });
     let cx = rules::Ctx::new(&model, previous.as_ref()).with_peers(options.peers.as_ref());
     let findings = rules::run(&cx);
     let profile = with_profile.then(|| rules::peers::Profile::of(&model));

@@ -15,7 +15,7 @@ pub struct Decoded<'a> {
 pub struct Read<'a> {
     pub text: Cow<'a, str>,
     pub encoding: &'static str,
-    /// `Some(Shape::Docx)` for a Word document; `None`: detect it from the text.
+    /// `Some(Shape::Docx | Doc | Pdf)` for a document; `None`: detect it from the text.
     pub shape: Option<super::Shape>,
 }
 

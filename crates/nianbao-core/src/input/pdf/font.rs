@@ -61,28 +61,31 @@ impl Font {
             }
         } else {
             let first = f.entry(d, b"FirstChar").num().unwrap_or(0.0) as u32;
-            // a standard font may come without widths: its descriptor's MissingWidth, or
-            // about an average glyph (its words must stay apart, its letters in order)
+            // codes outside /Widths take the descriptor's MissingWidth (0 by default)
             let missing = f
                 .entry(d, b"FontDescriptor")
                 .dict()
-                .and_then(|fd| f.entry(fd, b"MissingWidth").num())
-                .filter(|w| *w > 0.0);
-            let base = f.entry(d, b"BaseFont").name().unwrap_or_default();
-            font.default_width = missing.unwrap_or(if base.starts_with(b"Courier") {
-                600.0
-            } else {
-                500.0
-            });
-            if subtype == b"Type3" {
-                font.default_width = 0.0;
-            }
+                .and_then(|fd| f.entry(fd, b"MissingWidth").num());
             if let Some(w) = f.entry(d, b"Widths").array() {
+                font.default_width = missing.unwrap_or(0.0);
                 for (i, o) in w.iter().enumerate().take(65536) {
                     if let Some(v) = f.get(o).num() {
                         font.widths.insert(first + i as u32, v);
                     }
                 }
+            } else if subtype != b"Type3" {
+                // a standard font may come without widths: about an average glyph, so
+                // that its words stay apart and its letters in order
+                let base = f.entry(d, b"BaseFont").name().unwrap_or_default();
+                let base = base.splitn(2, |&b| b == b'+').last().unwrap_or_default();
+                font.default_width =
+                    missing
+                        .filter(|w| *w > 0.0)
+                        .unwrap_or(if base.starts_with(b"Courier") {
+                            600.0
+                        } else {
+                            500.0
+                        });
             }
             font.differences(f, d);
         }
