@@ -5,8 +5,8 @@
 //!   `previous` (last year's report, or null) runs the cross-year rules; an empty text
 //!   gives the empty report (`source.bytes` 0).
 //!   A report of a batch (the page's 批量检查) also gives `me` (its place in the batch set
-//!   by `batch`), `name`, `previous_name` (and `previous_shape`), and what the reader read (`shape`, `bytes`,
-//!   `encoding`), so that its report equals the CLI's; the reply then also has `row` (its
+//!   by `batch`), `name`, `previous_name` (and `previous_shape`), and what the reader read
+//!   (`shape`, `bytes`, `encoding`), so that its report equals the CLI's; the reply then also has `row` (its
 //!   line of the summary CSV) and `line` (what the batch list shows).
 //! - `{id, op: "first", …}`: a `check` of a batch's report before the batch is known, its
 //!   reply also with `agency`, `year`, `sentences`: what the batch needs of it
@@ -71,12 +71,7 @@ fn options_of(data: &JsValue) -> Options {
 }
 
 fn shape_of(data: &JsValue, key: &str) -> Option<Shape> {
-    match get(data, key).as_string().as_deref() {
-        Some("docx") => Some(Shape::Docx),
-        Some("doc") => Some(Shape::Doc),
-        Some("pdf") => Some(Shape::Pdf),
-        _ => None,
-    }
+    Shape::document(&get(data, key).as_string()?)
 }
 
 fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {

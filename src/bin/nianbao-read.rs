@@ -7,14 +7,14 @@
 //!   a saved page turned into the text a user sees) or why it cannot be opened, in Chinese.
 //! - `{id, op: "read", bytes}` → `{id, op, text, encoding, shape}` or `{id, op, error}`:
 //!   what the CLI's check reads from the same file (a batch's reports: `shape`
-//!   `docx`/`doc`/`pdf` or null, the text not turned into what a user sees, so that the report equals the
-//!   CLI's).
+//!   `docx`/`doc`/`pdf` or null, the text not turned into what a user sees, so that the
+//!   report equals the CLI's).
 //! - `{id, op: "unzip", bytes}` → `{id, op, files: [{name, bytes}]}` or `{id, op, error}`:
 //!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
 //!   inflated has `error` instead of `bytes`).
 //!
-//! While a long PDF is read (`file`, `read`), `{id, op: "progress", done, total}` (pages)
-//! comes before the reply.
+//! While a long PDF is opened (`file`), `{id, op: "progress", done, total}` (pages) comes
+//! before the reply.
 
 #[path = "../panic.rs"]
 mod panic;
@@ -61,7 +61,8 @@ fn handle(op: &str, data: &JsValue, reply: &js_sys::Object) -> bool {
             }
             Err(why) => set(reply, "error", &why.into()),
         },
-        "read" => match read_as_cli(bytes(), &mut progress(data)) {
+        // a batch's files: its list shows the progress
+        "read" => match read_as_cli(bytes(), &mut |_, _| {}) {
             Ok((text, encoding, shape)) => {
                 set(reply, "text", &text.into());
                 set(reply, "encoding", &encoding.into());
@@ -91,7 +92,11 @@ fn read_as_cli(
     let (text, encoding, shape) = {
         let r = nianbao_core::input::read_with_progress(&bytes, progress)
             .map_err(|r| r.message().to_string())?;
-        (r.text.into_owned(), r.encoding, document_shape(r.shape))
+        (
+            r.text.into_owned(),
+            r.encoding,
+            r.shape.and_then(nianbao_core::Shape::document_name),
+        )
     };
     let (text, encoding) = match encoding {
         // the CLI decodes GBK itself; here the browser does
@@ -136,17 +141,6 @@ fn unzip(bytes: &[u8]) -> Result<js_sys::Array, String> {
     Ok(out)
 }
 
-/// The shape a check is told of: a Word document's or a PDF's (`None` for text and HTML,
-/// which the checker tells itself).
-fn document_shape(shape: Option<nianbao_core::Shape>) -> Option<&'static str> {
-    match shape? {
-        nianbao_core::Shape::Doc => Some("doc"),
-        nianbao_core::Shape::Pdf => Some("pdf"),
-        nianbao_core::Shape::Docx => Some("docx"),
-        _ => None,
-    }
-}
-
 /// A file's text for the editor and its document shape, or why it cannot be opened. Bytes
 /// that are neither UTF-8 nor UTF-16 (GBK/GB2312 pages) are decoded by the browser's
 /// `TextDecoder`.
@@ -172,7 +166,7 @@ fn read_file(
             true => nianbao_core::html_to_text(&decoded),
             false => decoded,
         },
-        document_shape(shape),
+        shape.and_then(nianbao_core::Shape::document_name),
     ))
 }
 

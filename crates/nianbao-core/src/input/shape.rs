@@ -14,6 +14,28 @@ pub enum Shape {
     Pdf,
 }
 
+impl Shape {
+    /// A document's shape by its name in the report JSON (`docx`, `doc`, `pdf`): how the
+    /// page's workers pass it on; `None` for anything else.
+    pub fn document(name: &str) -> Option<Shape> {
+        match name {
+            "docx" => Some(Shape::Docx),
+            "doc" => Some(Shape::Doc),
+            "pdf" => Some(Shape::Pdf),
+            _ => None,
+        }
+    }
+    /// The name of a document's shape (`docx`, `doc`, `pdf`); `None` for text shapes.
+    pub fn document_name(self) -> Option<&'static str> {
+        match self {
+            Shape::Docx => Some("docx"),
+            Shape::Doc => Some("doc"),
+            Shape::Pdf => Some("pdf"),
+            Shape::Text | Shape::Html | Shape::Markdown => None,
+        }
+    }
+}
+
 /// Guesses what the text is.
 pub fn detect_shape(text: &str) -> Shape {
     let bytes = text.as_bytes();

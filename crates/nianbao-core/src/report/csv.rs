@@ -1,6 +1,6 @@
 //! The findings as CSV for Excel: UTF-8 with a BOM, Chinese column names, one row per
-//! finding with the file, the agency and the year in every row (and, for a PDF, the page), rule names and cell places
-//! in Chinese (`表三“（七）总计”行“自然人”列`).
+//! finding with the file, the agency and the year in every row (and, for a PDF, the page),
+//! rule names and cell places in Chinese (`表三“（七）总计”行“自然人”列`).
 
 use super::json::Report;
 

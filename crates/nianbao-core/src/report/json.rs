@@ -366,7 +366,7 @@ impl Report {
             .map(|(_, p)| LineIndex::new(p.text).line_cols(p.text, prev_offsets))
             .unwrap_or_default();
         let pages = Pages::of(m);
-        let prev_pages = Pages(previous.as_ref().and_then(|(_, p)| Pages::of(p).0));
+        let prev_pages = previous.as_ref().map_or(Pages(None), |(_, p)| Pages::of(p));
         for f in &mut findings {
             if let Some(s) = f.span {
                 let (l, c) = lookup(&here, s.start);
