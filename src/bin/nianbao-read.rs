@@ -13,7 +13,7 @@
 //!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
 //!   inflated has `error` instead of `bytes`).
 //!
-//! While a long PDF is opened (`file`), `{id, op: "progress", done, total}` (pages) comes
+//! While a long PDF (50 pages or more) is opened (`file`), `{id, op: "progress", done, total}` (pages) comes
 //! before the reply.
 
 #[path = "../panic.rs"]
@@ -25,16 +25,18 @@ use wasm_bindgen::{JsCast, JsValue};
 use worker::{get, set};
 
 /// Tells the page how far a long PDF is read: `{id, op: "progress", done, total}` (pages),
-/// at most four times a second, none for a file read at once.
+/// for a PDF of [`LONG`] pages or more, every fortieth of it and at least four times a
+/// second (so a long file shows its progress on any machine, however fast).
 fn progress(data: &JsValue) -> impl FnMut(usize, usize) {
     let id = get(data, "id");
-    let mut last = js_sys::Date::now();
+    let mut last = (js_sys::Date::now(), 0);
     move |done, total| {
         let now = js_sys::Date::now();
-        if now - last < 250.0 || done == total {
+        let step = total.div_ceil(40);
+        if total < LONG || done == total || (done < last.1 + step && now - last.0 < 250.0) {
             return;
         }
-        last = now;
+        last = (now, done);
         let msg = js_sys::Object::new();
         set(&msg, "id", &id);
         set(&msg, "op", &"progress".into());
@@ -44,6 +46,9 @@ fn progress(data: &JsValue) -> impl FnMut(usize, usize) {
         let _ = scope.post_message(&msg);
     }
 }
+
+/// A PDF this long tells its progress while it is read.
+const LONG: usize = 50;
 
 fn main() {
     worker::serve(handle);
