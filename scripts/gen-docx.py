@@ -14,7 +14,8 @@ sample-2021.txt, built so that the checker's extracted text is exactly the sampl
 Then sample-2021.doc (Word 97–2003) and sample-2021.pdf (with one wrong 表三 total, so that
 it has findings) are the same document saved by LibreOffice (`soffice --headless --convert-to doc|pdf`; Debian's libreoffice-writer-nogui),
 and sample-2021.chromium.pdf is the sample as an HTML page with ruled tables printed by
-Chromium (`--print-to-pdf`): the .doc and PDF readers are tested on what real word
+Chromium (`--print-to-pdf`), sample-2021.borderless.pdf the same page with tables drawn
+without rules (narrow columns, wrapped headers and labels): the .doc and PDF readers are tested on what real word
 processors and browsers write. Without soffice or chromium those fixtures are left as they
 are; the tests never need either.
 
@@ -176,24 +177,26 @@ def main():
     if not chromium:
         print("chromium not found: sample-2021.chromium.pdf left as it is")
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        page = os.path.join(tmp, "sample-2021.html")
-        with open(page, "w", encoding="utf-8") as f:
-            f.write(html(lines))
-        target = os.path.join(FIX, "sample-2021.chromium.pdf")
-        subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
-             "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + page],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-    print(target)
+    for name, ruled in [("sample-2021.chromium.pdf", True), ("sample-2021.borderless.pdf", False)]:
+        with tempfile.TemporaryDirectory() as tmp:
+            page = os.path.join(tmp, "sample-2021.html")
+            with open(page, "w", encoding="utf-8") as f:
+                f.write(html(lines, ruled))
+            target = os.path.join(FIX, name)
+            subprocess.run(
+                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
+                 "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + page],
+                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+        print(target)
 
 
-def html(lines):
-    """The sample as a government site prints it: paragraphs, and ruled tables whose rows
-    with fewer cells than the grid end in a cell spanning the rest."""
+def html(lines, ruled=True):
+    """The sample as a government site prints it: paragraphs, and tables (ruled, or drawn
+    without any rule) whose rows with fewer cells than the grid end in a cell spanning the
+    rest."""
     out, rows = [], []
 
     def flush():
@@ -222,7 +225,7 @@ def html(lines):
     style = (
         "body{font:12pt 'Noto Sans CJK SC',sans-serif}"
         "table{border-collapse:collapse;margin:1em 0}"
-        "td{border:1px solid #000;padding:2pt 4pt}"
+        + ("td{border:1px solid #000;padding:2pt 4pt}" if ruled else "td{padding:2pt 4pt}")
     )
     return (
         '<!doctype html><html lang="zh-CN"><meta charset="utf-8">'

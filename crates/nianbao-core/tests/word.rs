@@ -68,8 +68,9 @@ fn the_doc_fixture_reads_as_the_sample() {
 }
 
 /// The sample printed to PDF by LibreOffice (from the .docx, with one wrong 表三 total) and by
-/// Chromium (as a page with ruled tables): the text is the sample's, page breaks and blank
-/// lines aside; the same findings and cells; and every location carries its page.
+/// Chromium (as a page with ruled tables, and with tables drawn without rules, read by their
+/// columns' positions): the text is the sample's, page breaks and blank lines aside; the same
+/// findings and cells; and every location carries its page.
 #[test]
 fn the_pdf_fixtures_read_as_the_sample_with_pages() {
     let sample = std::fs::read_to_string(fixtures().join("sample-2021.txt")).unwrap();
@@ -82,6 +83,7 @@ fn the_pdf_fixtures_read_as_the_sample_with_pages() {
     for (name, pages, sample) in [
         ("sample-2021.pdf", 5, &wrong),
         ("sample-2021.chromium.pdf", 4, &sample),
+        ("sample-2021.borderless.pdf", 4, &sample),
     ] {
         let from_text = check_text(sample, None).unwrap();
         let file = std::fs::read(fixtures().join(name)).unwrap();

@@ -374,7 +374,9 @@ impl<'f, 'a> Runner<'f, 'a> {
             );
             let m = mul(tm, &gs.ctm);
             let (x0, y0) = (trm[4], trm[5]);
-            let (x1, _) = apply(&m, tx, 0.0);
+            // the glyph's own advance: character and word spacing (which Chromium's Type 3
+            // fonts apply to whatever glyph has code 32) move the next glyph, they are not ink
+            let (x1, _) = apply(&m, adv * gs.size * gs.scale, 0.0);
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
             // the innermost open span with ActualText gives the text, to its first glyph

@@ -5,6 +5,7 @@
 //! margin joined with the next, unless that one starts a heading). Glyphs on one baseline
 //! are one line; a wide gap in a line without rules is a tab (columns set by position).
 
+use super::columns;
 use super::content::{Glyph, Ink};
 use super::grid::{grids, without_decorations, Grid};
 use std::borrow::Cow;
@@ -164,7 +165,9 @@ pub fn page_lines(ink: &Ink) -> Vec<Line> {
             None => free.push(i),
         }
     }
-    let mut out = lines(ink, &free, true);
+    let (rows, rest) = columns::tables(ink, baselines(ink, &free));
+    let mut out: Vec<Line> = rest.iter().map(|gs| line(ink, gs, true)).collect();
+    out.extend(rows);
     for (t, regions) in grids.iter().zip(cells) {
         let texts: Vec<String> = regions
             .iter()
@@ -237,6 +240,14 @@ pub fn page_lines(ink: &Ink) -> Vec<Line> {
 /// Glyphs grouped into lines by baseline, each line's glyphs in order of x. `tabs`: a gap
 /// wider than 1.5 em is a tab (text outside tables), else a space.
 fn lines(ink: &Ink, idx: &[usize], tabs: bool) -> Vec<Line> {
+    baselines(ink, idx)
+        .iter()
+        .map(|members| line(ink, members, tabs))
+        .collect()
+}
+
+/// Glyphs grouped by baseline, from the top of the page down, each group in order of x.
+pub(super) fn baselines(ink: &Ink, idx: &[usize]) -> Vec<Vec<Glyph>> {
     let mut idx = idx.to_vec();
     let gl = &ink.glyphs;
     idx.sort_by(|&a, &b| {
@@ -259,13 +270,14 @@ fn lines(ink: &Ink, idx: &[usize], tabs: bool) -> Vec<Line> {
         }
         let mut members: Vec<Glyph> = idx[i..j].iter().map(|&k| gl[k]).collect();
         members.sort_by(|a, b| a.x.total_cmp(&b.x));
-        out.push(line(ink, &members, tabs));
+        out.push(members);
         i = j;
     }
     out
 }
 
-fn line(ink: &Ink, gs: &[Glyph], tabs: bool) -> Line {
+/// One line of glyphs (on one baseline, in order of x) as text.
+pub(super) fn line(ink: &Ink, gs: &[Glyph], tabs: bool) -> Line {
     let mut text = String::new();
     let mut prev: Option<Glyph> = None;
     let size = gs.iter().map(|g| g.size).fold(0.0, f32::max);

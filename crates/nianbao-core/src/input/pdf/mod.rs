@@ -9,6 +9,7 @@
 //! image codecs that the page's file reader would carry for nothing; reading text needs the
 //! object syntax, Flate, fonts' ToUnicode maps and a small content-stream interpreter.
 
+mod columns;
 mod content;
 mod file;
 mod font;
@@ -252,7 +253,8 @@ fn drop_running(pages: &mut [(Vec<layout::Line>, [f64; 4])]) {
             }
             let k = key(&l.text);
             let repeated = n >= 2 && counts.get(&k).is_some_and(|&c| c >= 2 && c * 2 >= n);
-            !(repeated || page_number(&k))
+            // (numbers apart by tabs: a table's row, not a page number)
+            !(repeated || (page_number(&k) && !l.text.contains('\t')))
         });
     }
 }

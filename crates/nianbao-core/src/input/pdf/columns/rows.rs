@@ -1,0 +1,281 @@
+//! The rows of a table drawn without rules: which lines make one row (see [`rows`]), by
+//! the table's line spacing ([`Pitch`]).
+
+use super::{is_number, Base, Seg};
+
+/// Do two lines hold labels one over the other?
+pub(super) fn overlaps_labels(a: &Base, b: &Base, numbers_from: f32) -> bool {
+    let labels = |x: &Base| -> Vec<(f32, f32)> {
+        x.segs
+            .iter()
+            .filter(|s| s.x1 <= numbers_from)
+            .map(|s| (s.x0, s.x1))
+            .collect()
+    };
+    let (a, b) = (labels(a), labels(b));
+    a.iter().any(|s| b.iter().any(|t| t.0 < s.1 && t.1 > s.0))
+}
+
+/// Do two lines hold text one over the other?
+fn overlaps(a: &Base, b: &Base) -> bool {
+    a.segs
+        .iter()
+        .any(|s| b.segs.iter().any(|t| t.x0 < s.x1 && t.x1 > s.x0))
+}
+
+/// Does a line hold a cell over several columns (over what two of them hold)?
+fn spans_columns(b: &Base, columns: &[(f32, f32)], size: f32) -> bool {
+    b.segs.iter().any(|s| {
+        columns
+            .iter()
+            .filter(|c| s.x1.min(c.1) - s.x0.max(c.0) > 0.1 * size)
+            .count()
+            >= 2
+    })
+}
+
+/// A table's line spacing: within a cell (the least distance between two lines one under
+/// the other, text over text) and between rows (the next larger such distance, else the
+/// least between two lines with numbers), where the table shows them: a cell's only where
+/// it differs from the rows'.
+#[derive(Clone, Copy)]
+pub(super) struct Pitch {
+    pub cell: Option<f32>,
+    pub rows: Option<f32>,
+    /// The least distance between two lines one under the other, a cell's or the rows'.
+    pub least: Option<f32>,
+}
+
+impl Pitch {
+    pub(super) fn of(
+        bases: &[Base],
+        from: usize,
+        to: usize,
+        anchors: &[usize],
+        size: f32,
+    ) -> Pitch {
+        let text = |s: &&Seg| !is_number(&s.text);
+        let mut over: Vec<f32> = (from..to)
+            .filter_map(|i| {
+                let (a, b) = (&bases[i], &bases[i + 1]);
+                a.segs
+                    .iter()
+                    .filter(text)
+                    .any(|s| {
+                        b.segs
+                            .iter()
+                            .filter(text)
+                            .any(|t| t.x0 < s.x1 && t.x1 > s.x0)
+                    })
+                    .then_some(a.y - b.y)
+            })
+            .filter(|&d| d > 0.0)
+            .collect();
+        over.sort_by(f32::total_cmp);
+        let cell = over.first().copied();
+        let between_numbers = anchors
+            .windows(2)
+            .map(|w| bases[w[0]].y - bases[w[1]].y)
+            .min_by(f32::total_cmp);
+        let rows = match cell {
+            Some(c) => over
+                .iter()
+                .copied()
+                .find(|&d| d > c + 0.1 * size)
+                .or(between_numbers)
+                .filter(|&d| d > c + 0.1 * size),
+            None => between_numbers,
+        };
+        // a spacing not told apart from the rows' may be theirs (no cell is wrapped)
+        Pitch {
+            cell: cell.filter(|_| rows.is_some()),
+            rows,
+            least: cell,
+        }
+    }
+
+    /// Two header lines closer than this are one row (a header's wrapped cells): between a
+    /// cell's spacing and the rows', or, where the two are not told apart, none.
+    fn one_cell(self, size: f32) -> f32 {
+        match (self.cell, self.rows) {
+            (Some(c), Some(r)) => (c + r) / 2.0,
+            (Some(c), None) => c - 0.1 * size,
+            (None, _) => 1.6 * size,
+        }
+    }
+}
+
+/// The rows of lines `lo..=hi`, each its lines top down. A line with numbers is a row, and
+/// its cells' wrapped lines (labels alone on their lines) stand around it, as many above as
+/// below (a cell's text is set in its middle): first those within 0.7 line of it, then pairs
+/// one line further out on both sides, while no other row claims them. A label left over
+/// (a cell over several rows, set in their middle) goes on a row's cell just above or
+/// below it, else its lines one under the other are a row of their own; without a cell's
+/// spacing to tell by, a label belongs to the nearest row within 1.6 em.
+/// Header lines are rows, one under the other within a line's spacing one row (a header's
+/// wrapped cells), except a line with a cell over several columns.
+pub(super) fn rows(
+    bases: &[Base],
+    lo: usize,
+    hi: usize,
+    numbers_from: f32,
+    pitch: Pitch,
+    columns: &[(f32, f32)],
+    size: f32,
+) -> Vec<Vec<usize>> {
+    let anchors: Vec<usize> = (lo..=hi)
+        .filter(|&i| bases[i].numbers().next().is_some())
+        .collect();
+    let label = |k: usize| {
+        bases[k].numbers().next().is_none() && bases[k].segs.iter().all(|s| s.x1 <= numbers_from)
+    };
+    let mut of: Vec<Option<usize>> = vec![None; hi + 1 - lo];
+    let dy = |a: usize, k: usize| bases[a].y - bases[k].y;
+    if let Some(p) = pitch.cell {
+        for k in (lo..=hi).filter(|&k| label(k)) {
+            of[k - lo] = (0..anchors.len())
+                .filter(|&n| dy(anchors[n], k).abs() <= 0.7 * p)
+                .min_by(|&a, &b| dy(anchors[a], k).abs().total_cmp(&dy(anchors[b], k).abs()));
+        }
+        // pairs further out, all rows at once
+        let mut extent: Vec<(usize, usize)> = anchors.iter().map(|&a| (a, a)).collect();
+        for (k, o) in of.iter().enumerate() {
+            if let Some(n) = *o {
+                let e = &mut extent[n];
+                *e = (e.0.min(lo + k), e.1.max(lo + k));
+            }
+        }
+        // (a cell of more than a dozen lines is none of a report's)
+        for _ in 0..6 {
+            let free = |k: usize, of: &[Option<usize>]| label(k) && of[k - lo].is_none();
+            let mut want: Vec<(usize, usize, usize)> = Vec::new();
+            for (n, &(top, bottom)) in extent.iter().enumerate() {
+                let a = anchors[n];
+                // the next lines of this row's cells (not those of a cell over several rows
+                // set between them)
+                let mine = |k: usize| {
+                    (top..=bottom)
+                        .filter(|&m| m == a || of[m - lo] == Some(n))
+                        .any(|m| overlaps_labels(&bases[m], &bases[k], numbers_from))
+                };
+                let up = (lo..top)
+                    .rev()
+                    .take_while(|&k| dy(k, top) <= 1.2 * p)
+                    .find(|&k| free(k, &of) && mine(k));
+                let down = (bottom + 1..=hi)
+                    .take_while(|&k| dy(bottom, k) <= 1.2 * p)
+                    .find(|&k| free(k, &of) && mine(k));
+                if let (Some(u), Some(d)) = (up, down) {
+                    if (dy(u, a) - dy(a, d)).abs() <= 0.3 * p {
+                        want.push((n, u, d));
+                    }
+                }
+            }
+            // a line two rows want goes to the nearer one
+            let mut best: std::collections::HashMap<usize, f32> = Default::default();
+            for &(n, u, d) in &want {
+                for k in [u, d] {
+                    let e = best.entry(k).or_insert(f32::MAX);
+                    *e = e.min(dy(anchors[n], k).abs());
+                }
+            }
+            let wins = |n: usize, k: usize| dy(anchors[n], k).abs() <= best[&k];
+            let granted: Vec<(usize, usize, usize)> = want
+                .iter()
+                .copied()
+                .filter(|&(n, u, d)| wins(n, u) && wins(n, d))
+                .collect();
+            if granted.is_empty() {
+                break;
+            }
+            for (n, u, d) in granted {
+                of[u - lo] = Some(n);
+                of[d - lo] = Some(n);
+                extent[n] = (u, d);
+            }
+        }
+    }
+    let mut members: Vec<Vec<usize>> = anchors.iter().map(|&a| vec![a]).collect();
+    let mut header: Vec<usize> = Vec::new();
+    let flush = |header: &mut Vec<usize>, members: &mut Vec<Vec<usize>>| {
+        if !header.is_empty() {
+            members.push(std::mem::take(header));
+        }
+    };
+    let one_cell = pitch.one_cell(size);
+    let mut tall: Vec<Vec<usize>> = Vec::new();
+    for k in lo..=hi {
+        if anchors.contains(&k) {
+            flush(&mut header, &mut members);
+            continue;
+        }
+        if let Some(n) = of[k - lo] {
+            members[n].push(k);
+            continue;
+        }
+        if label(k) && pitch.cell.is_none() {
+            let nearest = (0..anchors.len())
+                .filter(|&n| dy(anchors[n], k).abs() < 1.6 * size)
+                .min_by(|&a, &b| dy(anchors[a], k).abs().total_cmp(&dy(anchors[b], k).abs()));
+            if let Some(n) = nearest {
+                members[n].push(k);
+                continue;
+            }
+        }
+        let inside =
+            anchors.first().is_some_and(|&a| a < k) && anchors.last().is_some_and(|&a| a > k);
+        if label(k) && inside {
+            // a cell over several rows (its text in their middle, centred on none): with
+            // the row whose cell's line it goes on (above, else below), else its lines one
+            // under the other are a row of their own
+            let p = pitch.cell.unwrap_or(size);
+            let row_of = |m: usize, of: &[Option<usize>]| {
+                anchors.iter().position(|&a| a == m).or(of[m - lo])
+            };
+            let goes_on = |m: usize| {
+                dy(m, k).abs() <= 1.3 * p && overlaps_labels(&bases[m], &bases[k], numbers_from)
+            };
+            let above = (lo..k)
+                .rev()
+                .take_while(|&m| dy(m, k) <= 1.3 * p)
+                .find(|&m| goes_on(m));
+            let below = (k + 1..=hi)
+                .take_while(|&m| dy(k, m) <= 1.3 * p)
+                .find(|&m| goes_on(m));
+            if let Some(n) = [above, below]
+                .into_iter()
+                .flatten()
+                .find_map(|m| row_of(m, &of))
+            {
+                of[k - lo] = Some(n);
+                members[n].push(k);
+                continue;
+            }
+            let cell = tall.iter_mut().find(|c: &&mut Vec<usize>| {
+                let last = c[c.len() - 1];
+                dy(last, k) <= 1.3 * p && overlaps(&bases[last], &bases[k])
+            });
+            match cell {
+                Some(c) => c.push(k),
+                None => tall.push(vec![k]),
+            }
+            continue;
+        }
+        // a header's line: with the one above when within a line's spacing
+        let spans = |k: usize| spans_columns(&bases[k], columns, size);
+        let joins = !spans(k)
+            && header
+                .last()
+                .is_some_and(|&h| dy(h, k) < one_cell && !spans(h));
+        if !joins {
+            flush(&mut header, &mut members);
+        }
+        header.push(k);
+    }
+    flush(&mut header, &mut members);
+    members.extend(tall);
+    for m in &mut members {
+        m.sort_unstable();
+    }
+    members
+}
