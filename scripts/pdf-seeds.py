@@ -9,7 +9,8 @@ fuzzer (scripts/fuzz), for which the exports' PDFs are too large (their embedded
 - a Type3 font whose glyphs map to text through ToUnicode, vertical text, a page number;
 - two pages, the table going on from one to the other, with an xref stream and objects
   in an object stream;
-- a page that only draws an image (a scan), and an encrypted file.
+- a page that only draws an image (a scan), and an encrypted file;
+- a table drawn without rules (wrapped header cells, a wrapped label, a blank cell).
 
 Usage: scripts/pdf-seeds.py [DIR]   (default crates/nianbao-core/tests/fixtures/pdf)
 """
@@ -193,6 +194,26 @@ def scan():
     return pdf(objs)
 
 
+def borderless():
+    """A table drawn without rules: a header whose cells wrap, a label on two lines with its
+    number between them, a blank cell."""
+    text = bytearray(b"BT /F1 12 Tf 50 760 Td (Annual report 2023) Tj ET\n")
+    runs = [("Item", 50, 720), ("New", 200, 720), ("In", 300, 720),
+            ("made", 200, 708), ("force", 300, 708),
+            ("Rules", 50, 684), ("3", 200, 684), ("1", 300, 684),
+            ("Normative", 50, 657), ("5", 200, 651), ("documents", 50, 645),
+            ("Total", 50, 618), ("8", 200, 618), ("1", 300, 618)]
+    for t, x, y in runs:
+        text += b"BT /F1 10 Tf 1 0 0 1 %d %d Tm (%s) Tj ET\n" % (x, y, t.encode())
+    text += b"BT /F1 9 Tf 290 40 Td (- 1 -) Tj ET\n"
+    objs = catalog([3]) + [
+        (3, b"<</Type/Page/Parent 2 0 R/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>"),
+        (4, stream(bytes(text))),
+        (5, b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"),
+    ]
+    return pdf(objs)
+
+
 def encrypted():
     objs = catalog([3]) + [(3, b"<</Type/Page/Parent 2 0 R>>"), (4, b"<</Filter/Standard/V 1/R 2>>")]
     return pdf(objs, trailer_extra="/Encrypt 4 0 R")
@@ -204,7 +225,8 @@ def main():
         root, "crates", "nianbao-core", "tests", "fixtures", "pdf")
     os.makedirs(out, exist_ok=True)
     for name, data in [("simple", simple()), ("type0", type0()), ("type3", type3()),
-                       ("two-pages", two_pages()), ("scan", scan()), ("encrypted", encrypted())]:
+                       ("two-pages", two_pages()), ("scan", scan()), ("encrypted", encrypted()),
+                       ("borderless", borderless())]:
         with open(os.path.join(out, f"{name}.pdf"), "wb") as f:
             f.write(data)
 

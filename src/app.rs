@@ -199,9 +199,7 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new(store::load_origin());
     provide_context(notices);
     provide_context(Fix::new(text));
-    // where the draft came from is kept with it (a PDF's findings keep their pages), and
-    // forgotten when the editor is emptied
-    Effect::new(move |_| notices.origin().with(|o| store::save_origin(o.as_deref())));
+    // where the draft came from is forgotten when the editor is emptied
     Effect::new(move |was_empty: Option<bool>| {
         let empty = text.with(|t| t.trim().is_empty());
         if was_empty == Some(false) && empty {
@@ -227,8 +225,14 @@ pub fn App() -> impl IntoView {
     provide_context(checking);
     let report = checking.report(dismissals);
 
-    // autosave: the draft survives a reload or a crash
-    store::autosave(text, store::save_draft);
+    // autosave: the draft survives a reload or a crash, saved with the shape of the file it
+    // came from (a PDF's findings keep their pages)
+    store::autosave(text, move |t| {
+        store::save_draft(t);
+        notices
+            .origin()
+            .with_untracked(|o| store::save_origin(o.as_deref()));
+    });
     Effect::new(move |_| dismissals.with(store::save_dismissals));
     store::autosave(prev.text, store::save_previous);
 
@@ -463,6 +467,9 @@ pub fn Editor(
     let notices = expect_context::<Notices>();
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
     let on_paste = move |ev: web_sys::ClipboardEvent| {
+        if let (Some(ta), "report-text") = (editor.get_untracked(), id) {
+            notices.pasted_over(&ta);
+        }
         let Some(html) = ev
             .clipboard_data()
             .and_then(|d| d.get_data("text/html").ok())

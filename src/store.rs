@@ -31,7 +31,7 @@ fn set(key: &str, v: &JsValue) {
 /// Saves `text` with `save` a moment after the last edit (typing fast in a long report
 /// would otherwise copy it into storage on every keystroke), and at once when the page is
 /// hidden or closed.
-pub fn autosave(text: leptos::prelude::RwSignal<String>, save: fn(&str)) {
+pub fn autosave(text: leptos::prelude::RwSignal<String>, save: impl Fn(&str) + Copy + 'static) {
     use leptos::prelude::*;
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     let flush = move || {

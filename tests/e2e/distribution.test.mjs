@@ -214,7 +214,7 @@ test('the JS API returns the same report as the CLI', async () => {
   // spans point into (`nianbao text`)
   const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
   const cli = join(root, 'target', 'release', 'nianbao');
-  for (const name of ['sample-2021.txt', 'sample-2021.docx', 'sample-2021.doc', 'sample-2021.pdf', 'sample-2021.chromium.pdf']) {
+  for (const name of ['sample-2021.txt', 'sample-2021.docx', 'sample-2021.doc', 'sample-2021.pdf', 'sample-2021.chromium.pdf', 'sample-2021.borderless.pdf']) {
     const path = join(fixtures, name);
     const bytes = [...readFileSync(path)];
     const fromFile = await page.evaluate(async ([b, n]) => (await import('/js/nianbao.js')).checkFile(new Uint8Array(b), { name: n }), [bytes, name]);

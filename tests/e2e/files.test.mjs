@@ -66,6 +66,41 @@ test('a PDF opens in the page; its findings say their page, after a reload too',
   await page.fill('#report-text', ''); await idle(page);
 });
 
+test('text pasted over the whole of a PDF draft is no longer the PDF: no pages, after a reload too', async () => {
+  const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
+  await page.fill('#report-text', ''); await idle(page);
+  await page.locator('.toolbar input[type=file][accept]').setInputFiles(join(fixtures, 'sample-2021.pdf'));
+  await page.waitForSelector('.notice:not(.error) >> text=已打开“sample-2021.pdf”');
+  await page.click('.notice .close');
+  await idle(page);
+  const places = () => page.$$eval('.finding .loc', (ls) => ls.map((l) => l.textContent));
+  await page.waitForFunction(() => [...document.querySelectorAll('.finding .loc')].some((l) => l.textContent.includes('页')));
+  // select all, then paste (the browser inserts the clipboard's text)
+  const text = await page.inputValue('#report-text');
+  await page.evaluate((t) => {
+    const ta = document.querySelector('#report-text');
+    ta.focus();
+    ta.setSelectionRange(0, ta.value.length);
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text.replace('示例市', '范例市'));
+  await idle(page);
+  await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
+  let shown = await places();
+  assert.ok(shown.every((p) => !p.includes('页')), shown.join(' | '));
+  // saved with the draft: a reload shows the pasted text, still without pages
+  await page.waitForTimeout(500);
+  await page.reload(); await idle(page);
+  assert.match(await page.inputValue('#report-text'), /范例市/);
+  await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
+  shown = await places();
+  assert.ok(shown.every((p) => !p.includes('页')), shown.join(' | '));
+  await page.fill('#report-text', ''); await idle(page);
+});
+
 test('a long PDF shows how far it is read, then opens', async () => {
   // 200 copies of the sample's text printed by this Chromium: 600 pages (about a second to
   // read in the page; progress is told every fortieth of it)

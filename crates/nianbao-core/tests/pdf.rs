@@ -56,6 +56,16 @@ fn pages_apart_by_a_form_feed_and_objects_in_an_object_stream() {
 }
 
 #[test]
+fn a_table_without_rules_reads_by_its_columns() {
+    // the header's wrapped cells one row, the wrapped label one cell with its number, the
+    // blank cell kept
+    assert_eq!(
+        read("borderless.pdf").unwrap(),
+        "Annual report 2023\nItem\tNew made\tIn force\nRules\t3\t1\nNormative documents\t5\t\nTotal\t8\t1\n"
+    );
+}
+
+#[test]
 fn a_scan_and_an_encrypted_file_are_refused() {
     assert_eq!(read("scan.pdf").unwrap_err(), Refusal::PdfScanned);
     assert_eq!(read("encrypted.pdf").unwrap_err(), Refusal::PdfEncrypted);

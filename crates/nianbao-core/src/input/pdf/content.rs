@@ -374,9 +374,10 @@ impl<'f, 'a> Runner<'f, 'a> {
             );
             let m = mul(tm, &gs.ctm);
             let (x0, y0) = (trm[4], trm[5]);
-            // the glyph's own advance: character and word spacing (which Chromium's Type 3
-            // fonts apply to whatever glyph has code 32) move the next glyph, they are not ink
-            let (x1, _) = apply(&m, adv * gs.size * gs.scale, 0.0);
+            // the glyph's extent: its advance and the character spacing (letter-spaced text
+            // stays one run), not the word spacing, which Chromium's Type 3 fonts apply to
+            // whatever glyph has code 32 (spaces have no ink anyway)
+            let (x1, _) = apply(&m, (adv * gs.size + gs.char_space) * gs.scale, 0.0);
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
             // the innermost open span with ActualText gives the text, to its first glyph
@@ -394,6 +395,11 @@ impl<'f, 'a> Runner<'f, 'a> {
                 continue;
             }
             let text = super::layout::normal(&text);
+            // a position no page has (an overflowed matrix): not placed anywhere
+            let finite = |v: f64| v.is_finite() && v.abs() < 1e7;
+            if ![x0, y0, x1, size].into_iter().all(finite) {
+                continue;
+            }
             if ink.text.len() > u32::MAX as usize / 2 || ink.glyphs.len() > 50_000_000 {
                 return;
             }

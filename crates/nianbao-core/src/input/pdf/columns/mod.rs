@@ -20,6 +20,8 @@ struct Seg {
     x0: f32,
     x1: f32,
     text: String,
+    /// Is it a number ([`is_number`])?
+    number: bool,
 }
 
 struct Base {
@@ -30,15 +32,22 @@ struct Base {
 }
 
 impl Base {
-    /// Cells apart: a gap of 0.8 em or more between two runs.
+    /// Cells apart: a gap of 0.8 em or more between two runs (and not hundreds of them).
     fn tabular(&self) -> bool {
-        self.segs
-            .windows(2)
-            .any(|w| w[1].x0 - w[0].x1 >= 0.8 * self.size)
+        !self.wide()
+            && self
+                .segs
+                .windows(2)
+                .any(|w| w[1].x0 - w[0].x1 >= 0.8 * self.size)
+    }
+
+    /// More runs than any table's row has cells (letter-spaced text, a flood of glyphs).
+    fn wide(&self) -> bool {
+        self.segs.len() > MAX_SEGS
     }
 
     fn numbers(&self) -> impl Iterator<Item = &Seg> {
-        self.segs.iter().filter(|s| is_number(&s.text))
+        self.segs.iter().filter(|s| s.number)
     }
 }
 
@@ -58,8 +67,14 @@ pub fn tables(ink: &Ink, lines: Vec<Vec<Glyph>>) -> (Vec<Line>, Vec<Vec<Glyph>>)
     let mut rows = Vec::new();
     let mut rest = Vec::new();
     let mut taken = vec![false; bases.len()];
-    for (from, to) in runs(&bases) {
-        for t in tables_in(&bases, from, to) {
+    let runs = runs(&bases);
+    for (k, &(from, to)) in runs.iter().enumerate() {
+        // a table's lines reach no further than the runs beside it
+        let bound = (
+            k.checked_sub(1).map_or(0, |p| runs[p].1 + 1),
+            runs.get(k + 1).map_or(bases.len() - 1, |n| n.0 - 1),
+        );
+        for t in tables_in(&bases, from, to, bound) {
             for &i in t.members.iter().flatten() {
                 taken[i] = true;
             }
@@ -111,10 +126,12 @@ fn base(ink: &Ink, glyphs: Vec<Glyph>) -> Base {
 
 fn seg(ink: &Ink, gs: &[Glyph]) -> Seg {
     let l = line(ink, gs, false);
+    let text = l.text.trim().to_string();
     Seg {
-        x0: l.x0,
-        x1: l.x1,
-        text: l.text.trim().to_string(),
+        x0: l.x0.min(l.x1),
+        x1: l.x0.max(l.x1),
+        number: is_number(&text),
+        text,
     }
 }
 
@@ -163,13 +180,21 @@ fn merged(mut v: Vec<(f32, f32)>, tol: f32) -> Vec<(f32, f32)> {
 
 /// The tables in lines `from..=to`: their columns and rows. A line of prose within them
 /// splits them into the tables before and after it.
-fn tables_in(bases: &[Base], from: usize, to: usize) -> Vec<Table> {
+/// `bound`: the lines the table may reach (above and below the run) are within it.
+fn tables_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Vec<Table> {
     let mut out = Vec::new();
-    let mut todo = vec![(from, to)];
-    while let Some((from, to)) = todo.pop() {
-        match table_in(bases, from, to) {
+    let mut todo = vec![(from, to, bound)];
+    while let Some((from, to, bound)) = todo.pop() {
+        match table_in(bases, from, to, bound) {
             Found::Table(t) => out.push(t),
-            Found::Split(pieces) => todo.extend(pieces),
+            Found::Split(k) => {
+                if k > from {
+                    todo.push((from, k - 1, (bound.0, k - 1)));
+                }
+                if k < to {
+                    todo.push((k + 1, to, (k + 1, bound.1)));
+                }
+            }
             Found::None => {}
         }
     }
@@ -178,15 +203,19 @@ fn tables_in(bases: &[Base], from: usize, to: usize) -> Vec<Table> {
 
 enum Found {
     Table(Table),
-    /// Lines of prose among them: the runs of lines between.
-    Split(Vec<(usize, usize)>),
+    /// A line of prose among them: the lines before and after it are told apart.
+    Split(usize),
     None,
 }
 
 /// More columns than this are no report's table.
 const MAX_COLUMNS: usize = 64;
+/// More runs of text on a line than this are no table's row.
+const MAX_SEGS: usize = 4 * MAX_COLUMNS;
+/// A table reaches this many lines at most above and below its run (a header, a label's end).
+const MAX_REACH: usize = 12;
 
-fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
+fn table_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Found {
     let span = &bases[from..=to];
     // (a row of numbers alone: a table's last rows, its header on the page before)
     let lone_row = from == to && span[0].tabular() && span[0].numbers().count() >= 3;
@@ -221,7 +250,13 @@ fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
         return Found::None;
     }
     let first = numbers[0].0;
-    let with_numbers = |b: &Base| b.numbers().next().is_some();
+    // a line with numbers, or with a placeholder (`—`, `/`) under a column of numbers
+    let in_column = |s: &Seg| numbers.iter().any(|&(a, b)| s.x0 < b && s.x1 > a);
+    let with_numbers = |b: &Base| {
+        b.segs
+            .iter()
+            .any(|s| s.number || (in_column(s) && crate::base::value::is_value(&s.text) && !none))
+    };
     let anchors: Vec<usize> = (from..=to).filter(|&i| with_numbers(&bases[i])).collect();
     // a cell's line spacing, and how far a wrapped cell's lines reach from its middle
     let pitch = Pitch::of(bases, from, to, &anchors, size);
@@ -236,34 +271,28 @@ fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
         .filter(|b| b.tabular())
         .filter_map(|b| b.segs.get(1).map(|s| s.x0))
         .fold(f32::MAX, f32::min);
+    // the line with numbers nearest to line `i` (anchors are in order of lines, of height)
+    let near_numbers = |i: usize| {
+        let at = anchors.partition_point(|&a| a < i);
+        [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| anchors.get(n))
+            .any(|&a| near(&bases[i], &bases[a]))
+    };
     let prose = |i: usize| {
         let b = &bases[i];
-        !b.tabular()
-            && b.segs.len() == 1
-            && b.segs[0].x0 < second - 0.5 * size
-            && b.segs[0].x1 > second + 0.5 * size
-            && (b.segs[0].x1 > first || !anchors.iter().any(|&a| near(b, &bases[a])))
+        b.wide()
+            || (!b.tabular()
+                && b.segs.len() == 1
+                && b.segs[0].x0 < second - 0.5 * size
+                && b.segs[0].x1 > second + 0.5 * size
+                && (b.segs[0].x1 > first || !near_numbers(i)))
     };
-    // the first line of prose splits the lines (the rest told again by the lines after it,
-    // apart from the table before: its numbers may have placed the columns), unless there
-    // are many: then all of them at once
-    let mut cuts: Vec<usize> = (from..=to).filter(|&i| prose(i)).collect();
-    if cuts.len() <= 100 {
-        cuts.truncate(1);
-    }
-    if !cuts.is_empty() {
-        let mut pieces = Vec::with_capacity(cuts.len() + 1);
-        let mut start = from;
-        for k in cuts {
-            if k > start {
-                pieces.push((start, k - 1));
-            }
-            start = k + 1;
-        }
-        if start <= to {
-            pieces.push((start, to));
-        }
-        return Found::Split(pieces);
+    // the first line of prose splits the lines: those after it are told again, apart from
+    // the table before (whose numbers may have placed the columns)
+    if let Some(k) = (from..=to).find(|&i| prose(i)) {
+        return Found::Split(k);
     }
     // the lines just above (a header's first lines) and below (a last label's end)
     let mut lo = from;
@@ -276,36 +305,37 @@ fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
             t.len() < s.text.len() && t.starts_with('、')
         })
     };
-    while lo > 0
-        && !bases[lo - 1].tabular()
-        && !prose(lo - 1)
-        && !heading(&bases[lo - 1])
+    let joins = |k: usize| !bases[k].tabular() && !prose(k) && !heading(&bases[k]);
+    while lo > bound.0
+        && from - lo < MAX_REACH
+        && joins(lo - 1)
         && bases[lo - 1].y - bases[lo].y <= 2.5 * size
     {
         lo -= 1;
     }
     // and below: a last label's end, a last row of one number (not apart from anything)
-    let in_column = |s: &Seg| numbers.iter().any(|&(a, b)| s.x0 < b && s.x1 > a);
     let row_like = |b: &Base| {
         b.numbers().any(in_column)
             && b.segs
                 .iter()
-                .all(|s| s.x1 < first || (is_number(&s.text) && in_column(s)))
+                .all(|s| s.x1 < first || (s.number && in_column(s)))
     };
     // (the next row's numbers stand in the middle of its cells: a few lines down)
     let window = 3.5 * pitch.least.unwrap_or(size).max(size);
     let mut hi = to;
     loop {
-        while hi + 1 < bases.len()
-            && !bases[hi + 1].tabular()
-            && !prose(hi + 1)
+        let start = hi;
+        while hi < bound.1
+            && hi - start < MAX_REACH
+            && joins(hi + 1)
             && near(&bases[hi], &bases[hi + 1])
         {
             hi += 1;
         }
         let last = &bases[hi];
-        let next = (hi + 1..bases.len())
-            .take_while(|&k| last.y - bases[k].y <= window && !bases[k].tabular() && !prose(k))
+        let next = (hi + 1..=bound.1)
+            .take(MAX_REACH)
+            .take_while(|&k| last.y - bases[k].y <= window && joins(k))
             .find(|&k| row_like(&bases[k]));
         match next {
             Some(k) => hi = k,
@@ -324,6 +354,9 @@ fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
             .collect(),
         0.1 * size,
     );
+    if labels.len() + numbers.len() > MAX_COLUMNS {
+        return Found::None;
+    }
     let columns: Vec<(f32, f32)> = labels.iter().chain(&numbers).copied().collect();
     let right = lines
         .iter()
@@ -333,9 +366,10 @@ fn table_in(bases: &[Base], from: usize, to: usize) -> Found {
     edges.extend(columns.windows(2).map(|w| (w[0].1 + w[1].0) / 2.0));
     edges.push(right.max(columns[columns.len() - 1].1) + 0.5 * size);
     let numbers_from = edges[labels.len()];
-    let all: Vec<usize> = (lo..=hi).filter(|&i| with_numbers(&bases[i])).collect();
+    let anchor: Vec<bool> = (lo..=hi).map(|i| with_numbers(&bases[i])).collect();
+    let all: Vec<usize> = (lo..=hi).filter(|&i| anchor[i - lo]).collect();
     let pitch = Pitch::of(bases, lo, hi, &all, size);
-    let members = rows(bases, lo, hi, numbers_from, pitch, &columns, size);
+    let members = rows(bases, lo, &anchor, numbers_from, pitch, &columns, size);
     Found::Table(Table { edges, members })
 }
 
@@ -434,23 +468,52 @@ impl Table {
 }
 
 /// A cell's text from its runs: runs one under the other (a wrapped cell) joined, runs
-/// side by side (cells this table's columns do not tell apart) apart by a tab.
+/// side by side on one line (cells this table's columns do not tell apart) apart by a tab.
+/// `runs`: (line, run), in order of lines.
 fn cell_text(runs: &[(usize, &Seg)]) -> String {
-    let stacks = merged(runs.iter().map(|(_, s)| (s.x0, s.x1)).collect(), 0.0);
-    let mut parts = Vec::with_capacity(stacks.len());
-    for (a, b) in stacks {
-        let mut text = String::new();
-        let mut inside: Vec<&(usize, &Seg)> = runs
-            .iter()
-            .filter(|(_, s)| s.x0 >= a && s.x1 <= b)
-            .collect();
-        inside.sort_by(|p, q| p.0.cmp(&q.0).then(p.1.x0.total_cmp(&q.1.x0)));
-        for (_, s) in inside {
-            join_wrapped(&mut text, &s.text);
+    // stacks of runs that overlap, left to right; a stack wholly above the one left of it
+    // is that one's first line, indented
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    order.sort_by(|&a, &b| runs[a].1.x0.total_cmp(&runs[b].1.x0));
+    let mut stacks: Vec<(f32, Vec<usize>)> = Vec::new();
+    for i in order {
+        match stacks.last_mut() {
+            Some((end, members)) if runs[i].1.x0 < *end => {
+                *end = end.max(runs[i].1.x1);
+                members.push(i);
+            }
+            _ => stacks.push((runs[i].1.x1, vec![i])),
         }
-        parts.push(text);
     }
-    parts.join("\t")
+    let line = |i: &usize| runs[*i].0;
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    for (_, m) in stacks {
+        let above = parts.last().is_some_and(|p| {
+            let top = p.iter().map(line).min().unwrap_or(0);
+            m.iter().map(line).max().is_some_and(|l| l < top)
+        });
+        match parts.last_mut() {
+            Some(p) if above => p.extend(m),
+            _ => parts.push(m),
+        }
+    }
+    let texts: Vec<String> = parts
+        .into_iter()
+        .map(|mut p| {
+            p.sort_by(|&a, &b| {
+                runs[a]
+                    .0
+                    .cmp(&runs[b].0)
+                    .then(runs[a].1.x0.total_cmp(&runs[b].1.x0))
+            });
+            let mut text = String::new();
+            for i in p {
+                join_wrapped(&mut text, &runs[i].1.text);
+            }
+            text
+        })
+        .collect();
+    texts.join("\t")
 }
 
 #[cfg(test)]
@@ -537,6 +600,60 @@ mod tests {
                 "本年度未收取任何费用。",
                 "结果维持\t结果纠正\t总计",
                 "1\t0\t1",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_run_of_text_is_read_once() {
+        // a line of prose that the table before it, told alone, would not call prose
+        let runs = [
+            ("行政许可", 0.0, 300.0),
+            ("56", 100.0, 300.0),
+            ("3", 150.0, 300.0),
+            ("行政处罚", 0.0, 280.0),
+            ("7", 100.0, 280.0),
+            ("2", 150.0, 280.0),
+            ("本年度未收取任何费", 0.0, 260.0),
+            ("维持", 0.0, 245.0),
+            ("结果维持", 0.0, 230.0),
+            ("结果纠正", 60.0, 230.0),
+            ("总计", 120.0, 230.0),
+            ("1", 0.0, 215.0),
+            ("0", 60.0, 215.0),
+            ("1", 120.0, 215.0),
+        ];
+        let mut read: Vec<char> = texts(&ink(&runs))
+            .concat()
+            .chars()
+            .filter(|c| *c != '\t')
+            .collect();
+        let mut given: Vec<char> = runs.iter().flat_map(|r| r.0.chars()).collect();
+        read.sort_unstable();
+        given.sort_unstable();
+        assert_eq!(read, given);
+    }
+
+    #[test]
+    fn a_row_of_placeholders_is_a_row() {
+        let page = ink(&[
+            ("规章", 0.0, 300.0),
+            ("3", 100.0, 300.0),
+            ("1", 200.0, 300.0),
+            ("行政规范", 0.0, 276.0),
+            ("5", 100.0, 267.0),
+            ("2", 200.0, 267.0),
+            ("性文件", 0.0, 258.0),
+            ("其他对外", 0.0, 234.0),
+            ("—", 100.0, 225.0),
+            ("管理服务", 0.0, 216.0),
+        ]);
+        assert_eq!(
+            texts(&page),
+            [
+                "规章\t3\t1",
+                "行政规范性文件\t5\t2",
+                "其他对外管理服务\t—\t"
             ]
         );
     }

@@ -1,19 +1,17 @@
 //! The rows of a table drawn without rules: which lines make one row (see [`rows`]), by
 //! the table's line spacing ([`Pitch`]).
 
-use super::{is_number, Base, Seg};
+use super::{Base, Seg, MAX_SEGS};
 
 /// Do two lines hold labels one over the other?
-pub(super) fn overlaps_labels(a: &Base, b: &Base, numbers_from: f32) -> bool {
-    let labels = |x: &Base| -> Vec<(f32, f32)> {
-        x.segs
+fn overlaps_labels(a: &Base, b: &Base, numbers_from: f32) -> bool {
+    let label = |s: &&Seg| s.x1 <= numbers_from;
+    a.segs.iter().filter(label).any(|s| {
+        b.segs
             .iter()
-            .filter(|s| s.x1 <= numbers_from)
-            .map(|s| (s.x0, s.x1))
-            .collect()
-    };
-    let (a, b) = (labels(a), labels(b));
-    a.iter().any(|s| b.iter().any(|t| t.0 < s.1 && t.1 > s.0))
+            .filter(label)
+            .any(|t| t.x0 < s.x1 && t.x1 > s.x0)
+    })
 }
 
 /// Do two lines hold text one over the other?
@@ -54,10 +52,13 @@ impl Pitch {
         anchors: &[usize],
         size: f32,
     ) -> Pitch {
-        let text = |s: &&Seg| !is_number(&s.text);
+        let text = |s: &&Seg| !s.number;
         let mut over: Vec<f32> = (from..to)
             .filter_map(|i| {
                 let (a, b) = (&bases[i], &bases[i + 1]);
+                if a.segs.len().max(b.segs.len()) > MAX_SEGS / 4 {
+                    return None;
+                }
                 a.segs
                     .iter()
                     .filter(text)
@@ -95,12 +96,12 @@ impl Pitch {
     }
 
     /// Two header lines closer than this are one row (a header's wrapped cells): between a
-    /// cell's spacing and the rows', or, where the two are not told apart, none.
+    /// cell's spacing and the rows', or, where the two are not told apart, 1.6 em (a line
+    /// with a cell over several columns is a row of its own anyway).
     fn one_cell(self, size: f32) -> f32 {
         match (self.cell, self.rows) {
             (Some(c), Some(r)) => (c + r) / 2.0,
-            (Some(c), None) => c - 0.1 * size,
-            (None, _) => 1.6 * size,
+            _ => 1.6 * size,
         }
     }
 }
@@ -114,28 +115,38 @@ impl Pitch {
 /// spacing to tell by, a label belongs to the nearest row within 1.6 em.
 /// Header lines are rows, one under the other within a line's spacing one row (a header's
 /// wrapped cells), except a line with a cell over several columns.
+/// `anchor`: which of the lines `lo..` hold numbers (one row each).
 pub(super) fn rows(
     bases: &[Base],
     lo: usize,
-    hi: usize,
+    anchor: &[bool],
     numbers_from: f32,
     pitch: Pitch,
     columns: &[(f32, f32)],
     size: f32,
 ) -> Vec<Vec<usize>> {
-    let anchors: Vec<usize> = (lo..=hi)
-        .filter(|&i| bases[i].numbers().next().is_some())
-        .collect();
-    let label = |k: usize| {
-        bases[k].numbers().next().is_none() && bases[k].segs.iter().all(|s| s.x1 <= numbers_from)
-    };
-    let mut of: Vec<Option<usize>> = vec![None; hi + 1 - lo];
+    let hi = lo + anchor.len() - 1;
+    let anchors: Vec<usize> = (lo..=hi).filter(|&i| anchor[i - lo]).collect();
+    // the row of each line with numbers
+    let mut row: Vec<Option<usize>> = vec![None; anchor.len()];
+    for (n, &a) in anchors.iter().enumerate() {
+        row[a - lo] = Some(n);
+    }
+    let label = |k: usize| !anchor[k - lo] && bases[k].segs.iter().all(|s| s.x1 <= numbers_from);
+    let mut of: Vec<Option<usize>> = vec![None; anchor.len()];
     let dy = |a: usize, k: usize| bases[a].y - bases[k].y;
+    // the row nearest to line `k` within `d` (the rows next to it in order of lines)
+    let nearest = |k: usize, d: f32| {
+        let at = anchors.partition_point(|&a| a < k);
+        [at.checked_sub(1), Some(at)]
+            .into_iter()
+            .flatten()
+            .filter(|&n| n < anchors.len() && dy(anchors[n], k).abs() <= d)
+            .min_by(|&a, &b| dy(anchors[a], k).abs().total_cmp(&dy(anchors[b], k).abs()))
+    };
     if let Some(p) = pitch.cell {
         for k in (lo..=hi).filter(|&k| label(k)) {
-            of[k - lo] = (0..anchors.len())
-                .filter(|&n| dy(anchors[n], k).abs() <= 0.7 * p)
-                .min_by(|&a, &b| dy(anchors[a], k).abs().total_cmp(&dy(anchors[b], k).abs()));
+            of[k - lo] = nearest(k, 0.7 * p);
         }
         // pairs further out, all rows at once
         let mut extent: Vec<(usize, usize)> = anchors.iter().map(|&a| (a, a)).collect();
@@ -158,28 +169,32 @@ pub(super) fn rows(
                         .filter(|&m| m == a || of[m - lo] == Some(n))
                         .any(|m| overlaps_labels(&bases[m], &bases[k], numbers_from))
                 };
-                let up = (lo..top)
-                    .rev()
-                    .take_while(|&k| dy(k, top) <= 1.2 * p)
-                    .find(|&k| free(k, &of) && mine(k));
-                let down = (bottom + 1..=hi)
-                    .take_while(|&k| dy(bottom, k) <= 1.2 * p)
-                    .find(|&k| free(k, &of) && mine(k));
+                // (not past a line another row holds)
+                let next = |lines: &mut dyn Iterator<Item = usize>| {
+                    lines
+                        .take_while(|&k| !anchor[k - lo] && of[k - lo].is_none())
+                        .find(|&k| free(k, &of) && mine(k))
+                };
+                let up = next(&mut (lo..top).rev().take_while(|&k| dy(k, top) <= 1.2 * p));
+                let down = next(&mut (bottom + 1..=hi).take_while(|&k| dy(bottom, k) <= 1.2 * p));
                 if let (Some(u), Some(d)) = (up, down) {
                     if (dy(u, a) - dy(a, d)).abs() <= 0.3 * p {
                         want.push((n, u, d));
                     }
                 }
             }
-            // a line two rows want goes to the nearer one
-            let mut best: std::collections::HashMap<usize, f32> = Default::default();
+            // a line two rows want goes to the nearer one (the one above, when as near)
+            let mut best = vec![(f32::MAX, usize::MAX); anchor.len()];
+            let key = |n: usize, k: usize| (dy(anchors[n], k).abs(), n);
             for &(n, u, d) in &want {
                 for k in [u, d] {
-                    let e = best.entry(k).or_insert(f32::MAX);
-                    *e = e.min(dy(anchors[n], k).abs());
+                    let b = &mut best[k - lo];
+                    if key(n, k).0 < b.0 || (key(n, k).0 == b.0 && n < b.1) {
+                        *b = key(n, k);
+                    }
                 }
             }
-            let wins = |n: usize, k: usize| dy(anchors[n], k).abs() <= best[&k];
+            let wins = |n: usize, k: usize| best[k - lo].1 == n;
             let granted: Vec<(usize, usize, usize)> = want
                 .iter()
                 .copied()
@@ -205,7 +220,7 @@ pub(super) fn rows(
     let one_cell = pitch.one_cell(size);
     let mut tall: Vec<Vec<usize>> = Vec::new();
     for k in lo..=hi {
-        if anchors.contains(&k) {
+        if anchor[k - lo] {
             flush(&mut header, &mut members);
             continue;
         }
@@ -214,10 +229,7 @@ pub(super) fn rows(
             continue;
         }
         if label(k) && pitch.cell.is_none() {
-            let nearest = (0..anchors.len())
-                .filter(|&n| dy(anchors[n], k).abs() < 1.6 * size)
-                .min_by(|&a, &b| dy(anchors[a], k).abs().total_cmp(&dy(anchors[b], k).abs()));
-            if let Some(n) = nearest {
+            if let Some(n) = nearest(k, 1.6 * size) {
                 members[n].push(k);
                 continue;
             }
@@ -229,9 +241,7 @@ pub(super) fn rows(
             // the row whose cell's line it goes on (above, else below), else its lines one
             // under the other are a row of their own
             let p = pitch.cell.unwrap_or(size);
-            let row_of = |m: usize, of: &[Option<usize>]| {
-                anchors.iter().position(|&a| a == m).or(of[m - lo])
-            };
+            let row_of = |m: usize, of: &[Option<usize>]| row[m - lo].or(of[m - lo]);
             let goes_on = |m: usize| {
                 dy(m, k).abs() <= 1.3 * p && overlaps_labels(&bases[m], &bases[k], numbers_from)
             };
@@ -251,7 +261,8 @@ pub(super) fn rows(
                 members[n].push(k);
                 continue;
             }
-            let cell = tall.iter_mut().find(|c: &&mut Vec<usize>| {
+            // (among the last few: a cell over several rows is one of few beside each other)
+            let cell = tall.iter_mut().rev().take(8).find(|c: &&mut Vec<usize>| {
                 let last = c[c.len() - 1];
                 dy(last, k) <= 1.3 * p && overlaps(&bases[last], &bases[k])
             });
