@@ -46,6 +46,23 @@ pub struct Cell {
 }
 
 impl Line {
+    /// A table's row: its cells between `x0` and `x1`, placed at `y`.
+    pub fn row(x0: f32, x1: f32, y: f32, cells: Vec<Cell>) -> Line {
+        Line {
+            x0,
+            x1,
+            y,
+            size: 0.0,
+            text: String::new(),
+            cells: Some(cells),
+            open: Vec::new(),
+            lead: 0.0,
+            split_top: false,
+            split_bottom: false,
+            carried: Vec::new(),
+        }
+    }
+
     pub fn is_row(&self) -> bool {
         self.cells.is_some()
     }
@@ -210,20 +227,13 @@ pub fn page_lines(ink: &Ink) -> Vec<Line> {
                 .collect();
             last = Some(out.len());
             first = first.or(last);
-            out.push(Line {
-                x0: t.xs[0],
-                x1: t.xs[t.xs.len() - 1],
-                // just under the row's top rule: before any text of the row's height
-                y: t.ys[r] - 0.01,
-                size: 0.0,
-                text: String::new(),
-                cells: Some(cells),
-                open: Vec::new(),
-                lead: 0.0,
-                split_top: false,
-                split_bottom: false,
-                carried: Vec::new(),
-            });
+            // just under the row's top rule: before any text of the row's height
+            out.push(Line::row(
+                t.xs[0],
+                t.xs[t.xs.len() - 1],
+                t.ys[r] - 0.01,
+                cells,
+            ));
         }
         if let Some(i) = last {
             out[i].open = open;

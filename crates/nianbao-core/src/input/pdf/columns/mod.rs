@@ -441,19 +441,7 @@ impl Table {
                     })
                     .collect();
                 let top = m.iter().map(|&i| bases[i].y).fold(f32::MIN, f32::max);
-                Line {
-                    x0: self.edges[0],
-                    x1: self.edges[n],
-                    y: top + 0.01,
-                    size: 0.0,
-                    text: String::new(),
-                    cells: Some(cells),
-                    open: Vec::new(),
-                    lead: 0.0,
-                    split_top: false,
-                    split_bottom: false,
-                    carried: Vec::new(),
-                }
+                Line::row(self.edges[0], self.edges[n], top + 0.01, cells)
             })
             .collect()
     }
