@@ -375,9 +375,12 @@ pub fn paragraphs(lines: Vec<Line>) -> Page {
             let em = p.size.max(1.0);
             let full = x1 >= right - 1.5 * em;
             let kept_whole = l.lead > 0.0 && x1 + l.lead + em > right && l.x0 <= left + 0.5 * em;
+            // (not a line of cells apart by tabs: a table's header without its rows)
             let goes_on = start <= left + 3.0 * em
                 && (full || kept_whole)
                 && !l.is_row()
+                && !l.text.contains('\t')
+                && !p.text.contains('\t')
                 && (l.size - p.size).abs() <= 0.2 * em
                 && l.x0 <= p.x0 + 0.5 * em
                 && p.y - l.y <= 2.2 * em

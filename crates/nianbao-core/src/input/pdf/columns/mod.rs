@@ -218,7 +218,11 @@ const MAX_REACH: usize = 12;
 fn table_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Found {
     let span = &bases[from..=to];
     // (a row of numbers alone: a table's last rows, its header on the page before)
-    let lone_row = from == to && span[0].tabular() && span[0].numbers().count() >= 3;
+    let mut tabular = span.iter().filter(|b| b.tabular());
+    let lone_row = match (tabular.next(), tabular.next()) {
+        (Some(only), None) => only.numbers().count() >= 3,
+        _ => false,
+    };
     if span.iter().filter(|b| b.tabular()).count() < 2 && !lone_row {
         return Found::None;
     }
@@ -290,8 +294,12 @@ fn table_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Fo
                 && (b.segs[0].x1 > first || !near_numbers(i)))
     };
     // the first line of prose splits the lines: those after it are told again, apart from
-    // the table before (whose numbers may have placed the columns)
-    if let Some(k) = (from..=to).find(|&i| prose(i)) {
+    // the table before (whose numbers may have placed the columns); first one far from any
+    // numbers (a heading between two tables: the columns may be the other table's)
+    let cut = (from..=to)
+        .find(|&i| prose(i) && !near_numbers(i))
+        .or_else(|| (from..=to).find(|&i| prose(i)));
+    if let Some(k) = cut {
         return Found::Split(k);
     }
     // the lines just above (a header's first lines) and below (a last label's end)

@@ -33,9 +33,9 @@ fn spans_columns(b: &Base, columns: &[(f32, f32)], size: f32) -> bool {
 }
 
 /// A table's line spacing: within a cell (the least distance between two lines one under
-/// the other, text over text) and between rows (the next larger such distance, else the
-/// least between two lines with numbers), where the table shows them: a cell's only where
-/// it differs from the rows'.
+/// the other, text over text) and between rows (the next larger such distance; without
+/// any, the least between two lines with numbers), where the table shows them: a cell's
+/// only where it differs from the rows'.
 #[derive(Clone, Copy)]
 pub(super) struct Pitch {
     pub cell: Option<f32>,
@@ -78,13 +78,10 @@ impl Pitch {
             .windows(2)
             .map(|w| bases[w[0]].y - bases[w[1]].y)
             .min_by(f32::total_cmp);
+        // (not the distance between two lines with numbers when there is a cell's: rows
+        // of wrapped cells are that far apart without padding)
         let rows = match cell {
-            Some(c) => over
-                .iter()
-                .copied()
-                .find(|&d| d > c + 0.1 * size)
-                .or(between_numbers)
-                .filter(|&d| d > c + 0.1 * size),
+            Some(c) => over.iter().copied().find(|&d| d > c + 0.1 * size),
             None => between_numbers,
         };
         // a spacing not told apart from the rows' may be theirs (no cell is wrapped)
