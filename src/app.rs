@@ -196,7 +196,8 @@ pub fn App() -> impl IntoView {
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     // a draft (or last year's report) over 1 MB was kept in IndexedDB: it arrives a moment later
-    let notices = Notices::new(store::load_origin());
+    let origin = store::load_origin();
+    let notices = Notices::new(origin.clone());
     provide_context(notices);
     provide_context(Fix::new(text));
     // where the draft came from is forgotten when the editor is emptied
@@ -208,10 +209,11 @@ pub fn App() -> impl IntoView {
         empty
     });
     store::load_large(false, move |t| {
-        // typed over while it loaded: restored with a way back to what was typed
+        // typed over (or a file opened) while it loaded: restored, with the shape of the
+        // file it came from, and a way back to what was there
         match text.with_untracked(String::is_empty) {
             true => text.set(t),
-            false => notices.replace(text, t, "已恢复上次保存的草稿"),
+            false => notices.replace_from(text, t, origin, "已恢复上次保存的草稿"),
         }
     });
     store::load_large(true, move |t| {
@@ -423,35 +425,6 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
     }
 }
 
-/// Inserts `pasted` at the editor's selection, undoable with the browser's Ctrl+Z where
-/// `insertText` is supported.
-fn insert_text(editor: NodeRef<leptos::html::Textarea>, text: RwSignal<String>, pasted: &str) {
-    let Some(ta) = editor.get_untracked() else {
-        return;
-    };
-    let _ = ta.focus();
-    let doc: web_sys::HtmlDocument = document().unchecked_into();
-    if doc
-        .exec_command_with_show_ui_and_value("insertText", false, pasted)
-        .unwrap_or(false)
-    {
-        return;
-    }
-    let cur = ta.value();
-    let (a, b) = (
-        ta.selection_start().ok().flatten().unwrap_or(0) as usize,
-        ta.selection_end().ok().flatten().unwrap_or(0) as usize,
-    );
-    let (a, b) = (
-        nianbao_core::base::lines::byte_of_utf16(&cur, a),
-        nianbao_core::base::lines::byte_of_utf16(&cur, b),
-    );
-    let new = format!("{}{}{}", &cur[..a], pasted, &cur[b.max(a)..]);
-    let caret = nianbao_core::base::lines::utf16_of_byte(&new, a + pasted.len()) as u32;
-    text.set(new);
-    let _ = ta.set_selection_range(caret, caret);
-}
-
 #[component]
 pub fn Editor(
     text: RwSignal<String>,
@@ -466,22 +439,9 @@ pub fn Editor(
 ) -> impl IntoView {
     let notices = expect_context::<Notices>();
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
-    let on_paste = move |ev: web_sys::ClipboardEvent| {
-        if let (Some(ta), "report-text") = (editor.get_untracked(), id) {
-            notices.pasted_over(&ta);
-        }
-        let Some(html) = ev
-            .clipboard_data()
-            .and_then(|d| d.get_data("text/html").ok())
-            .filter(|h| h.contains("<table") || h.contains("<TABLE"))
-        else {
-            return;
-        };
-        ev.prevent_default();
-        // the worker turns the HTML into text; it is inserted as typing would be, so the
-        // browser's own undo (Ctrl+Z) takes it back
-        checker::paste_text(html, move |pasted| insert_text(editor, text, &pasted));
-    };
+    let replacing = StoredValue::new(false);
+    let on_paste =
+        move |ev: web_sys::ClipboardEvent| crate::paste::paste(&ev, id, editor, text, replacing);
     let batch = use_context::<Batch>();
     let on_drop = move |ev: web_sys::DragEvent| {
         let Some(dt) = ev.data_transfer() else { return };
@@ -581,6 +541,10 @@ pub fn Editor(
             <textarea id=id node_ref=editor spellcheck="false"
                 placeholder=placeholder
                 on:input=move |ev| {
+                    if replacing.get_value() {
+                        replacing.set_value(false);
+                        notices.origin().set(None);
+                    }
                     typed.set_value(true);
                     marks.set(Marks::default());
                     text.set(event_target_value(&ev));

@@ -12,6 +12,7 @@ mod idb;
 mod keep;
 mod notice;
 mod panic;
+mod paste;
 mod store;
 mod tables_view;
 mod view;

@@ -28,14 +28,6 @@ impl Notices {
     pub fn origin(self) -> RwSignal<Option<String>> {
         self.1
     }
-    /// A paste about to replace the whole draft: the text is no longer the file's.
-    pub fn pasted_over(self, ta: &web_sys::HtmlTextAreaElement) {
-        let len = ta.value().encode_utf16().count() as u32;
-        let sel = (ta.selection_start(), ta.selection_end());
-        if len > 0 && sel == (Ok(Some(0)), Ok(Some(len))) {
-            self.1.set(None);
-        }
-    }
     /// Says why something could not be done; the draft is untouched.
     pub fn error(self, message: String) {
         self.0.set(Some(Notice {
