@@ -2,8 +2,9 @@
 //! becomes one line per row with its cells apart by tabs (a merged cell once, in its first
 //! row; a blank cell a real blank; a cell's wrapped lines and one-character-per-line
 //! vertical text joined), other text one line per paragraph (lines that run to the right
-//! margin joined with the next, unless that one starts a heading). Glyphs on one baseline
-//! are one line; a wide gap in a line without rules is a tab (columns set by position).
+//! margin joined with the next, unless that one starts a heading). A table drawn without
+//! rules is read by its columns' positions ([`super::columns`]) into the same rows. Glyphs
+//! on one baseline are one line; a wide gap in another line is a tab.
 
 use super::columns;
 use super::content::{Glyph, Ink};
