@@ -13,6 +13,7 @@ mod rows;
 
 use super::content::{Glyph, Ink};
 use super::layout::{join_wrapped, line, Cell, Line};
+use crate::base::normalize::{split_numbering, Numbering};
 use rows::{rows, Pitch};
 
 /// A run of glyphs on one line with no gap wider than a cell's padding.
@@ -55,10 +56,8 @@ impl Base {
 /// Placeholders (`/`, `—`, `无`) are values too, but they do not tell a column: `无` may be
 /// a character of a label set one per line.
 fn is_number(t: &str) -> bool {
-    t.chars().count() <= 12
-        && t.chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && crate::base::value::is_value(t)
+    use crate::base::value::{read, Value};
+    t.chars().count() <= 12 && matches!(read(t).value, Value::Number(_))
 }
 
 /// The page's borderless tables as rows of cells, and the lines that are not in one.
@@ -217,14 +216,13 @@ const MAX_REACH: usize = 12;
 
 fn table_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Found {
     let span = &bases[from..=to];
-    // (a row of numbers alone: a table's last rows, its header on the page before)
-    let mut tabular = span.iter().filter(|b| b.tabular());
-    let lone_row = match (tabular.next(), tabular.next()) {
-        (Some(only), None) => only.numbers().count() >= 3,
-        _ => false,
-    };
-    if span.iter().filter(|b| b.tabular()).count() < 2 && !lone_row {
-        return Found::None;
+    // two lines of cells apart, or one row of numbers alone (a table's last rows, its header
+    // on the page before)
+    let tabular: Vec<&Base> = span.iter().filter(|b| b.tabular()).collect();
+    match tabular.as_slice() {
+        [_, _, ..] => {}
+        [only] if only.numbers().count() >= 3 => {}
+        _ => return Found::None,
     }
     // the table's font size (not a heading's)
     let size = {
@@ -306,12 +304,9 @@ fn table_in(bases: &[Base], from: usize, to: usize, bound: (usize, usize)) -> Fo
     let mut lo = from;
     // (a section's heading: `二、`)
     let heading = |b: &Base| {
-        b.segs.first().is_some_and(|s| {
-            let t = s
-                .text
-                .trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
-            t.len() < s.text.len() && t.starts_with('、')
-        })
+        b.segs
+            .first()
+            .is_some_and(|s| split_numbering(&s.text).0 == Numbering::Top)
     };
     let joins = |k: usize| !bases[k].tabular() && !prose(k) && !heading(&bases[k]);
     while lo > bound.0
@@ -431,7 +426,7 @@ impl Table {
         self.members
             .iter()
             .map(|m| {
-                // per column, its runs: (line, x0, x1, text)
+                // per column, its runs: (line of the row, run)
                 let mut cols: Vec<Vec<(usize, &Seg)>> = vec![Vec::new(); n];
                 for (k, &i) in m.iter().enumerate() {
                     for s in &bases[i].segs {

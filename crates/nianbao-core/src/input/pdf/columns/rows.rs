@@ -3,22 +3,20 @@
 
 use super::{Base, Seg, MAX_SEGS};
 
-/// Do two lines hold labels one over the other?
-fn overlaps_labels(a: &Base, b: &Base, numbers_from: f32) -> bool {
-    let label = |s: &&Seg| s.x1 <= numbers_from;
-    a.segs.iter().filter(label).any(|s| {
+/// Do two lines hold runs one over the other, of those `keep` keeps?
+fn over(a: &Base, b: &Base, keep: impl Fn(&Seg) -> bool) -> bool {
+    let keep = |s: &&Seg| keep(s);
+    a.segs.iter().filter(keep).any(|s| {
         b.segs
             .iter()
-            .filter(label)
+            .filter(keep)
             .any(|t| t.x0 < s.x1 && t.x1 > s.x0)
     })
 }
 
-/// Do two lines hold text one over the other?
-fn overlaps(a: &Base, b: &Base) -> bool {
-    a.segs
-        .iter()
-        .any(|s| b.segs.iter().any(|t| t.x0 < s.x1 && t.x1 > s.x0))
+/// Do two lines hold labels one over the other?
+fn overlaps_labels(a: &Base, b: &Base, numbers_from: f32) -> bool {
+    over(a, b, |s| s.x1 <= numbers_from)
 }
 
 /// Does a line hold a cell over several columns (over what two of them hold)?
@@ -52,28 +50,16 @@ impl Pitch {
         anchors: &[usize],
         size: f32,
     ) -> Pitch {
-        let text = |s: &&Seg| !s.number;
-        let mut over: Vec<f32> = (from..to)
+        let mut text_over_text: Vec<f32> = (from..to)
             .filter_map(|i| {
                 let (a, b) = (&bases[i], &bases[i + 1]);
-                if a.segs.len().max(b.segs.len()) > MAX_SEGS / 4 {
-                    return None;
-                }
-                a.segs
-                    .iter()
-                    .filter(text)
-                    .any(|s| {
-                        b.segs
-                            .iter()
-                            .filter(text)
-                            .any(|t| t.x0 < s.x1 && t.x1 > s.x0)
-                    })
-                    .then_some(a.y - b.y)
+                let few = a.segs.len().max(b.segs.len()) <= MAX_SEGS / 4;
+                (few && over(a, b, |s| !s.number)).then_some(a.y - b.y)
             })
             .filter(|&d| d > 0.0)
             .collect();
-        over.sort_by(f32::total_cmp);
-        let cell = over.first().copied();
+        text_over_text.sort_by(f32::total_cmp);
+        let cell = text_over_text.first().copied();
         let between_numbers = anchors
             .windows(2)
             .map(|w| bases[w[0]].y - bases[w[1]].y)
@@ -81,7 +67,7 @@ impl Pitch {
         // (not the distance between two lines with numbers when there is a cell's: rows
         // of wrapped cells are that far apart without padding)
         let rows = match cell {
-            Some(c) => over.iter().copied().find(|&d| d > c + 0.1 * size),
+            Some(c) => text_over_text.iter().copied().find(|&d| d > c + 0.1 * size),
             None => between_numbers,
         };
         // a spacing not told apart from the rows' may be theirs (no cell is wrapped)
@@ -182,12 +168,11 @@ pub(super) fn rows(
             }
             // a line two rows want goes to the nearer one (the one above, when as near)
             let mut best = vec![(f32::MAX, usize::MAX); anchor.len()];
-            let key = |n: usize, k: usize| (dy(anchors[n], k).abs(), n);
             for &(n, u, d) in &want {
                 for k in [u, d] {
-                    let b = &mut best[k - lo];
-                    if key(n, k).0 < b.0 || (key(n, k).0 == b.0 && n < b.1) {
-                        *b = key(n, k);
+                    let key = (dy(anchors[n], k).abs(), n);
+                    if key < best[k - lo] {
+                        best[k - lo] = key;
                     }
                 }
             }
@@ -261,7 +246,7 @@ pub(super) fn rows(
             // (among the last few: a cell over several rows is one of few beside each other)
             let cell = tall.iter_mut().rev().take(8).find(|c: &&mut Vec<usize>| {
                 let last = c[c.len() - 1];
-                dy(last, k) <= 1.3 * p && overlaps(&bases[last], &bases[k])
+                dy(last, k) <= 1.3 * p && over(&bases[last], &bases[k], |_| true)
             });
             match cell {
                 Some(c) => c.push(k),
