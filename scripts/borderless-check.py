@@ -72,16 +72,8 @@ def main():
             jobs.append((f"{os.path.basename(saved)} without borders", saved, page))
         same = wrong = 0
         for i, (label, source, page) in enumerate(jobs):
-            html, pdf = os.path.join(tmp, f"{i}.html"), os.path.join(tmp, f"{i}.pdf")
-            with open(html, "w", encoding="utf-8") as f:
-                f.write(page)
-            subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
-                 "--no-pdf-header-footer", f"--print-to-pdf={pdf}", "file://" + html],
-                check=True, capture_output=True,
-            )
+            pdf = os.path.join(tmp, f"{i}.pdf")
+            gen.print_pdf(chromium, page, pdf)
             want, _ = cells(source)
             got, tables = cells(pdf)
             differ = [k for k in set(want) | set(got) if want.get(k) != got.get(k)]

@@ -178,19 +178,24 @@ def main():
         print("chromium not found: sample-2021.chromium.pdf left as it is")
         return
     for name, ruled in [("sample-2021.chromium.pdf", True), ("sample-2021.borderless.pdf", False)]:
-        with tempfile.TemporaryDirectory() as tmp:
-            page = os.path.join(tmp, "sample-2021.html")
-            with open(page, "w", encoding="utf-8") as f:
-                f.write(html(lines, ruled))
-            target = os.path.join(FIX, name)
-            subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
-                 "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + page],
-                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )
+        target = os.path.join(FIX, name)
+        print_pdf(chromium, html(lines, ruled), target)
         print(target)
+
+
+def print_pdf(chromium, page, target):
+    """Prints the HTML page `page` to the PDF `target` with Chromium."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "page.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page)
+        subprocess.run(
+            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+             "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp}/profile",
+             "--no-pdf-header-footer", f"--print-to-pdf={target}", "file://" + path],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
 
 
 def html(lines, ruled=True):

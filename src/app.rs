@@ -440,8 +440,9 @@ pub fn Editor(
     let notices = expect_context::<Notices>();
     // rich paste: parse the clipboard's HTML so merged cells survive; show its text
     let replacing = StoredValue::new(false);
-    let on_paste =
-        move |ev: web_sys::ClipboardEvent| crate::paste::paste(&ev, id, editor, text, replacing);
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        crate::paste::paste(&ev, id, editor, text, replacing, notices)
+    };
     let batch = use_context::<Batch>();
     let on_drop = move |ev: web_sys::DragEvent| {
         let Some(dt) = ev.data_transfer() else { return };
@@ -541,10 +542,7 @@ pub fn Editor(
             <textarea id=id node_ref=editor spellcheck="false"
                 placeholder=placeholder
                 on:input=move |ev| {
-                    if replacing.get_value() {
-                        replacing.set_value(false);
-                        notices.origin().set(None);
-                    }
+                    crate::paste::input(replacing, notices);
                     typed.set_value(true);
                     marks.set(Marks::default());
                     text.set(event_target_value(&ev));

@@ -16,6 +16,7 @@ pub fn paste(
     editor: NodeRef<leptos::html::Textarea>,
     text: RwSignal<String>,
     replacing: StoredValue<bool>,
+    notices: Notices,
 ) {
     let whole = id == "report-text" && editor.get_untracked().is_some_and(|ta| whole(&ta));
     replacing.set_value(whole);
@@ -32,13 +33,21 @@ pub fn paste(
         return;
     };
     ev.prevent_default();
-    let notices = expect_context::<Notices>();
     checker::paste_text(html, move |pasted| {
         if whole && !pasted.is_empty() {
             notices.origin().set(None);
         }
         insert_text(editor, text, &pasted)
     });
+}
+
+/// The editor's `input`: a paste over the whole draft (see [`paste`]) is in, and the draft
+/// is no longer the file's.
+pub fn input(replacing: StoredValue<bool>, notices: Notices) {
+    if replacing.get_value() {
+        replacing.set_value(false);
+        notices.origin().set(None);
+    }
 }
 
 /// Is all of the editor's text selected?

@@ -13,8 +13,8 @@
 //!   the files of a .zip (names decoded as UTF-8, else GBK; an entry that cannot be
 //!   inflated has `error` instead of `bytes`).
 //!
-//! While a long PDF (50 pages or more) is opened (`file`), `{id, op: "progress", done, total}` (pages) comes
-//! before the reply.
+//! While a long PDF (50 pages or more) is opened (`file`), `{id, op: "progress", done,
+//! total}` (pages) comes before the reply.
 
 #[path = "../panic.rs"]
 mod panic;
