@@ -56,11 +56,7 @@ try {
     let big = base;
     while (Buffer.byteLength(big) < size) big += '\n' + base;
     const t0 = Date.now();
-    await page.evaluate((t) => {
-      const ta = document.querySelector('#report-text');
-      ta.value = t;
-      ta.dispatchEvent(new Event('input', { bubbles: true }));
-    }, big);
+    await page.evaluate((t) => { const ed = NianbaoEditor.of(document.querySelector('#report-text')); ed.edit(0, ed.length(), t); }, big);
     await page.waitForSelector('.summary[aria-busy=false] .verdict.fail, .summary[aria-busy=false] .verdict.warn, .summary[aria-busy=false] .verdict.pass');
     const shown = Date.now() - t0;
     await page.focus('#report-text');
@@ -92,17 +88,13 @@ try {
   page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('#report-text');
-  await page.evaluate((t) => {
-    const ta = document.querySelector('#report-text');
-    ta.value = t;
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-  }, huge);
+  await page.evaluate((t) => { const ed = NianbaoEditor.of(document.querySelector('#report-text')); ed.edit(0, ed.length(), t); }, huge);
   await page.waitForFunction(() => localStorage.getItem('nianbao:draft:large') !== null, null, { timeout: 60000, polling: 100 });
   await page.reload();
-  await page.waitForFunction((n) => document.querySelector('#report-text')?.textLength === n, huge.length, { timeout: 60000, polling: 20 });
+  await page.waitForFunction((n) => { const e = document.querySelector('#report-text'); return e && NianbaoEditor.of(e)?.length() === n; }, huge.length, { timeout: 60000, polling: 20 });
   const restored = await page.evaluate(() => performance.now());
   console.log(`reload with a ${Math.round(Buffer.byteLength(huge) / 1e6)} MB draft: ${restored.toFixed(0)} ms from navigation to the restored, editable draft`);
-  await page.evaluate(() => { const ta = document.querySelector('#report-text'); ta.value = ''; ta.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.evaluate(() => { const ed = NianbaoEditor.of(document.querySelector('#report-text')); ed.edit(0, ed.length(), ''); });
   await page.waitForTimeout(500);
 } finally {
   await browser.close();

@@ -4,7 +4,8 @@
 use crate::batch::{is_report_name, Batch};
 use crate::batch_view::BatchView;
 use crate::checker::{self, Live};
-use crate::files::{download, load_file, open_files};
+use crate::editor::{select_span, Editor, EditorRef};
+use crate::files::{download, open_files};
 use crate::findings::{rule_summary, Findings, RuleDoc};
 use crate::notice::{NoticeBar, Notices};
 use crate::store::{self, Dismissals};
@@ -23,6 +24,18 @@ pub struct Marks {
     pub related: Vec<Span>,
     /// The cell most likely wrong (`suspect`), marked apart from the operands.
     pub suspect: Option<Span>,
+    /// The finding shown (its index in the report), highlighted in the list.
+    pub finding: Option<usize>,
+}
+
+/// A place to show in the editor: a finding's (or a table cell's) span, the spans it is
+/// computed from and the cell most likely wrong.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Target {
+    pub finding: Option<usize>,
+    pub span: Option<Span>,
+    pub related: Vec<Span>,
+    pub suspect: Option<Span>,
 }
 
 /// The second editor (上年度报告): its text, its marks and whether it is open. Provided as
@@ -32,8 +45,7 @@ pub struct Previous {
     pub text: RwSignal<String>,
     pub marks: RwSignal<Marks>,
     pub open: RwSignal<bool>,
-    pub editor: NodeRef<leptos::html::Textarea>,
-    pub mirror: NodeRef<leptos::html::Div>,
+    pub editor: EditorRef,
 }
 
 /// Beyond this size (no real report comes near it) the page checks only when asked: the
@@ -141,38 +153,26 @@ enum Tab {
     Tables,
 }
 
-/// Marks a finding's spans, selects its primary span in the editor and scrolls it into view.
-pub fn select(
-    editor: NodeRef<leptos::html::Textarea>,
-    mirror: NodeRef<leptos::html::Div>,
+/// Marks a target's spans, selects its primary span in the editor and scrolls it into view.
+pub fn select(editor: EditorRef, text: RwSignal<String>, marks: RwSignal<Marks>, t: Target) {
+    marks.set(Marks {
+        primary: t.span,
+        related: t.related,
+        suspect: t.suspect,
+        finding: t.finding,
+    });
+    if let Some(span) = t.span {
+        select_span(editor, text, span);
+    }
+}
+
+/// What showing a place in an editor does: [`select`] there.
+pub fn jumper(
+    editor: EditorRef,
     text: RwSignal<String>,
     marks: RwSignal<Marks>,
-    span: Option<Span>,
-    related: Vec<Span>,
-    suspect: Option<Span>,
-) {
-    marks.set(Marks {
-        primary: span,
-        related,
-        suspect,
-    });
-    let (Some(ta), Some(span)) = (editor.get(), span) else {
-        return;
-    };
-    let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
-    let _ = ta.focus();
-    let _ = ta.set_selection_range(a, b);
-    // the mirror has the same layout: its mark tells where the span is
-    request_animation_frame(move || {
-        if let Some(m) = mirror.get_untracked() {
-            if let Ok(Some(mark)) = m.query_selector("mark.primary") {
-                if let Ok(el) = mark.dyn_into::<web_sys::HtmlElement>() {
-                    ta.set_scroll_top((el.offset_top() - 60).max(0));
-                    m.set_scroll_top(ta.scroll_top());
-                }
-            }
-        }
-    });
+) -> Callback<Target> {
+    Callback::new(move |t: Target| select(editor, text, marks, t))
 }
 
 #[component]
@@ -184,15 +184,13 @@ pub fn App() -> impl IntoView {
     provide_context(doc_code);
     let batch = Batch::new();
     provide_context(batch);
-    let editor = NodeRef::<leptos::html::Textarea>::new();
-    let mirror = NodeRef::<leptos::html::Div>::new();
+    let editor = EditorRef::default();
 
     let prev = Previous {
         text: RwSignal::new(store::load_previous()),
         marks: RwSignal::new(Marks::default()),
         open: RwSignal::new(false),
-        editor: NodeRef::new(),
-        mirror: NodeRef::new(),
+        editor: EditorRef::default(),
     };
     prev.open.set(!prev.text.get_untracked().trim().is_empty());
     // a draft (or last year's report) over 1 MB was kept in IndexedDB: it arrives a moment later
@@ -226,6 +224,7 @@ pub fn App() -> impl IntoView {
     let checking = Checking::new(text, Some(prev.text), None, notices.origin());
     provide_context(checking);
     let report = checking.report(dismissals);
+    let jump = jumper(editor, text, marks);
 
     // autosave: the draft survives a reload or a crash, saved with the shape of the file it
     // came from (a PDF's findings keep their pages)
@@ -248,14 +247,14 @@ pub fn App() -> impl IntoView {
             <section class="left" aria-label="报告正文">
                 <Toolbar text report />
                 <NoticeBar />
-                <Editor text editor mirror marks />
+                <Editor text editor marks report on_marker=crate::findings::on_marker(report, jump) />
                 <PreviousEditor prev id="previous-text" label="上年度报告全文（可选，用于跨年度核对）"
                     placeholder="在此粘贴本机关上一年度的年度报告（可选）……">
                     "上年度报告（可选）"<span class="hint">"：粘贴本机关上一年度的报告，即可进行跨年度核对"</span>
                 </PreviousEditor>
             </section>
             <section class="right" aria-label="检查结果">
-                <Results report text dismissals editor mirror marks />
+                <Results report text dismissals marks jump />
             </section>
         </main>
         <Show when=move || batch.shown.get() fallback=|| ()>
@@ -282,7 +281,7 @@ pub fn PreviousEditor(
         <details class="previous" prop:open=move || prev.open.get()
             on:toggle=move |ev| prev.open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{children()}</summary>
-            <Editor text=prev.text editor=prev.editor mirror=prev.mirror marks=prev.marks id label placeholder />
+            <Editor text=prev.text editor=prev.editor marks=prev.marks id label placeholder />
         </details>
     }
 }
@@ -293,15 +292,12 @@ pub fn Results(
     report: Memo<Report>,
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
-    editor: NodeRef<leptos::html::Textarea>,
-    mirror: NodeRef<leptos::html::Div>,
     marks: RwSignal<Marks>,
+    /// Shows a place in the report's editor ([`jumper`]).
+    jump: Callback<Target>,
 ) -> impl IntoView {
     let tab = RwSignal::new(Tab::Findings);
     let doc_code = expect_context::<DocCode>();
-    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
-        select(editor, mirror, text, marks, span, related, suspect)
-    };
     view! {
         <Summary report />
         <Show when=move || !report.with(view::is_empty) fallback=move || text.with(|t| t.trim().is_empty()).then(|| view! { <Welcome /> })>
@@ -312,10 +308,9 @@ pub fn Results(
                 on:click=move |_| tab.set(Tab::Tables)>"统计表"</button>
         </div>
         <Show when=move || tab.get() == Tab::Findings fallback=move || view! {
-            <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump(span, related, None)) />
+            <TablesView report on_cell=Callback::new(move |(span, related): (Option<Span>, Vec<Span>)| jump.run(Target { span, related, ..Target::default() })) />
         }>
-            <Findings report text dismissals doc_code
-                on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
+            <Findings report text dismissals doc_code marks on_jump=jump />
         </Show>
         </Show>
     }
@@ -329,17 +324,14 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     let marks = RwSignal::new(Marks::default());
     let doc_code: DocCode = RwSignal::new(None);
     provide_context(doc_code);
-    let editor = NodeRef::<leptos::html::Textarea>::new();
-    let mirror = NodeRef::<leptos::html::Div>::new();
+    let editor = EditorRef::default();
     let notices = Notices::new(None);
     provide_context(notices);
     let checking = Checking::new(text, None, None, notices.origin());
     provide_context(checking);
     let report = checking.report(dismissals);
     provide_context(Fix::new(text));
-    let jump = move |span: Option<Span>, related: Vec<Span>, suspect: Option<Span>| {
-        select(editor, mirror, text, marks, span, related, suspect)
-    };
+    let jump = jumper(editor, text, marks);
     // the host sizes the iframe to the content
     let cfg2 = cfg.clone();
     Effect::new(move |_| {
@@ -350,10 +342,10 @@ pub fn Widget(cfg: crate::embed::Embed) -> impl IntoView {
     view! {
         <div class="embed">
             <NoticeBar />
-            <Editor text editor mirror marks />
+            <Editor text editor marks report on_marker=crate::findings::on_marker(report, jump) />
             <Summary report />
             <Show when=move || !report.with(view::is_empty) fallback=|| ()>
-                <Findings report text dismissals doc_code on_jump=Callback::new(move |(span, related, suspect): (Option<Span>, Vec<Span>, Option<Span>)| jump(span, related, suspect)) />
+                <Findings report text dismissals doc_code marks on_jump=jump />
             </Show>
             <p class="embed-foot">"在本机浏览器中检查，不上传。"<a href="./" target="_blank" rel="noopener">"在完整页面中打开 ↗"</a></p>
         </div>
@@ -421,136 +413,6 @@ fn Toolbar(text: RwSignal<String>, report: Memo<Report>) -> impl IntoView {
             <button on:click=export_csv>"导出 CSV"</button>
             <button on:click=move |_| { let _ = window().print(); }>"打印"</button>
             <button class="danger" on:click=clear>"清空"</button>
-        </div>
-    }
-}
-
-#[component]
-pub fn Editor(
-    text: RwSignal<String>,
-    editor: NodeRef<leptos::html::Textarea>,
-    mirror: NodeRef<leptos::html::Div>,
-    marks: RwSignal<Marks>,
-    #[prop(default = "report-text")] id: &'static str,
-    #[prop(default = "年度报告全文（粘贴、输入或拖入 .txt / .html / .docx / .doc 文件）")]
-    label: &'static str,
-    #[prop(default = "在此粘贴年度报告全文，或拖入 .txt / .html / .docx / .doc 文件……")]
-    placeholder: &'static str,
-) -> impl IntoView {
-    let notices = expect_context::<Notices>();
-    // rich paste: parse the clipboard's HTML so merged cells survive; show its text
-    let replacing = StoredValue::new(false);
-    let on_paste = move |ev: web_sys::ClipboardEvent| {
-        crate::paste::paste(&ev, id, editor, text, replacing, notices)
-    };
-    let batch = use_context::<Batch>();
-    let on_drop = move |ev: web_sys::DragEvent| {
-        let Some(dt) = ev.data_transfer() else { return };
-        let files = dt
-            .files()
-            .map(|l| crate::files::files_of(&l))
-            .unwrap_or_default();
-        if files.is_empty() {
-            return;
-        }
-        ev.prevent_default();
-        match (batch, crate::files::entries_of_drop(&dt)) {
-            // a folder among what was dropped: walk it, then check it all as a batch
-            (Some(b), Some(entries)) if crate::files::has_folder(&entries) => {
-                leptos::task::spawn_local(async move {
-                    let files = crate::files::files_of_entries(entries).await;
-                    match files.is_empty() {
-                        true => notices.error("拖入的文件夹中没有可检查的报告文件".to_string()),
-                        false => b.start(files),
-                    }
-                })
-            }
-            (Some(b), _) => open_files(files, text, notices, b),
-            (None, _) => {
-                if let Some((_, f)) = files.into_iter().next() {
-                    load_file(f, text, notices);
-                }
-            }
-        }
-    };
-    // the editor's value follows the text, except for the edit the user just typed (writing
-    // it back would copy the whole text on every keystroke)
-    let typed = StoredValue::new(false);
-    Effect::new(move |_| {
-        text.track();
-        if typed.get_value() {
-            typed.set_value(false);
-            return;
-        }
-        if let Some(ta) = editor.get() {
-            text.with_untracked(|t| ta.set_value(t));
-        }
-    });
-    let sync = move |_| {
-        if let (Some(ta), Some(m)) = (editor.get(), mirror.get()) {
-            m.set_scroll_top(ta.scroll_top());
-            m.set_scroll_left(ta.scroll_left());
-        }
-    };
-    // the mirror holds the text only while something is marked: laying out a second copy of
-    // a long report on every keystroke would cost more than the typing itself
-    let mirror_view = move || {
-        let m = marks.get();
-        if m.primary.is_none() && m.related.is_empty() && m.suspect.is_none() {
-            return Vec::new();
-        }
-        text.with(|t| {
-            let mut ranges: Vec<(Span, &'static str)> = m
-                .related
-                .iter()
-                .filter(|s| Some(**s) != m.suspect && Some(**s) != m.primary)
-                .map(|s| (*s, "related"))
-                .collect();
-            match m.primary {
-                Some(p) if Some(p) == m.suspect => ranges.push((p, "primary suspect")),
-                Some(p) => ranges.push((p, "primary")),
-                None => {}
-            }
-            if let Some(s) = m.suspect.filter(|s| Some(*s) != m.primary) {
-                ranges.push((s, "suspect"));
-            }
-            ranges.retain(|(s, _)| {
-                s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end)
-            });
-            nianbao_core::base::sort::sort_by_key(&mut ranges, |(s, _)| (s.start, s.end));
-            let mut out = Vec::new();
-            let mut at = 0;
-            for (s, class) in ranges {
-                if s.start < at {
-                    continue;
-                }
-                out.push(view! { <span>{t[at..s.start].to_string()}</span> }.into_any());
-                out.push(
-                    view! { <mark class=class>{t[s.start..s.end.max(s.start)].to_string()}</mark> }
-                        .into_any(),
-                );
-                at = s.end;
-            }
-            out.push(view! { <span>{format!("{}\n", &t[at..])}</span> }.into_any());
-            out
-        })
-    };
-    view! {
-        <div class="editor-wrap">
-            <div class="mirror" aria-hidden="true" node_ref=mirror>{mirror_view}</div>
-            <label for=id class="visually-hidden">{label}</label>
-            <textarea id=id node_ref=editor spellcheck="false"
-                placeholder=placeholder
-                on:input=move |ev| {
-                    crate::paste::input(replacing, notices);
-                    typed.set_value(true);
-                    marks.set(Marks::default());
-                    text.set(event_target_value(&ev));
-                }
-                on:paste=on_paste
-                on:drop=on_drop
-                on:dragover=move |ev: web_sys::DragEvent| ev.prevent_default()
-                on:scroll=sync></textarea>
         </div>
     }
 }

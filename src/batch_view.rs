@@ -2,8 +2,9 @@
 //! filterable), a report opened in the editor and the way back, the exports and the
 //! printable summary. The domain logic is in `batch.rs`.
 
-use crate::app::{Checking, Editor, Fix, Marks, Previous, PreviousEditor, Results};
+use crate::app::{jumper, Checking, Fix, Marks, Previous, PreviousEditor, Results};
 use crate::batch::{Batch, Item, Phase, Sort};
+use crate::editor::{Editor, EditorRef};
 use crate::files::download;
 use crate::store::Dismissals;
 use leptos::prelude::*;
@@ -239,14 +240,12 @@ fn Detail(i: usize) -> impl IntoView {
         }
     }
     let marks = RwSignal::new(Marks::default());
-    let editor = NodeRef::<leptos::html::Textarea>::new();
-    let mirror = NodeRef::<leptos::html::Div>::new();
+    let editor = EditorRef::default();
     let previous = Previous {
         text: prev_text,
         marks: RwSignal::new(Marks::default()),
         open: RwSignal::new(false),
-        editor: NodeRef::new(),
-        mirror: NodeRef::new(),
+        editor: EditorRef::default(),
     };
     provide_context(previous);
     provide_context(Fix::new(text));
@@ -256,6 +255,8 @@ fn Detail(i: usize) -> impl IntoView {
     provide_context(checking);
     let dismissals = RwSignal::new(Dismissals::new());
     let report = checking.report(dismissals);
+    let jump = jumper(editor, text, marks);
+    let on_marker = crate::findings::on_marker(report, jump);
     let back = move |_| {
         b.open.set(None);
         let y = b.scroll.get_value();
@@ -271,12 +272,12 @@ fn Detail(i: usize) -> impl IntoView {
             </p>
             <main class="layout">
                 <section class="left" aria-label="报告正文">
-                    <Editor text editor mirror marks id="batch-text" label="批量检查中的报告正文" placeholder="" />
+                    <Editor text editor marks report on_marker id="batch-text" label="批量检查中的报告正文" placeholder="" />
                     <PreviousEditor prev=previous id="batch-previous-text" label="同批中的上年度报告"
                         placeholder="同批中没有本机关上一年度的报告">"上年度报告"</PreviousEditor>
                 </section>
                 <section class="right" aria-label="检查结果">
-                    <Results report text dismissals editor mirror marks />
+                    <Results report text dismissals marks jump />
                 </section>
             </main>
         </div>

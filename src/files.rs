@@ -28,6 +28,42 @@ pub fn open_files(
     }
 }
 
+/// Files dropped on an editor: one opens in it, more (or a folder, walked) are a batch where
+/// there is one (the widget opens the first). True when the drop held files (the editor then
+/// does not insert anything).
+pub fn dropped(
+    ev: &web_sys::DragEvent,
+    text: RwSignal<String>,
+    notices: Notices,
+    batch: Option<Batch>,
+) -> bool {
+    let Some(dt) = ev.data_transfer() else {
+        return false;
+    };
+    let files = dt.files().map(|l| files_of(&l)).unwrap_or_default();
+    if files.is_empty() {
+        return false;
+    }
+    ev.prevent_default();
+    match (batch, entries_of_drop(&dt)) {
+        // a folder among what was dropped: walk it, then check it all as a batch
+        (Some(b), Some(entries)) if has_folder(&entries) => leptos::task::spawn_local(async move {
+            let files = files_of_entries(entries).await;
+            match files.is_empty() {
+                true => notices.error("拖入的文件夹中没有可检查的报告文件".to_string()),
+                false => b.start(files),
+            }
+        }),
+        (Some(b), _) => open_files(files, text, notices, b),
+        (None, _) => {
+            if let Some((_, f)) = files.into_iter().next() {
+                load_file(f, text, notices);
+            }
+        }
+    }
+    true
+}
+
 /// Reads a dropped or chosen file in the checker worker: bytes decoded (UTF-8, UTF-16,
 /// GBK), a Word document's text extracted, HTML turned into the text a user sees (cells by
 /// tabs, rows by newlines). A file that is not a report's text (empty, PDF, image, binary,

@@ -1,7 +1,8 @@
 //! The findings list: groups by place, filters, each finding with its location, formula,
 //! expected and actual values and the dismiss form; and the rule documentation dialog.
 
-use crate::app::{select, DocCode, Fix, Previous};
+use crate::app::{select, DocCode, Fix, Marks, Previous, Target};
+use crate::editor::OnMarker;
 use crate::store::Dismissals;
 use crate::view;
 use leptos::prelude::*;
@@ -17,7 +18,9 @@ pub fn Findings(
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>, Option<Span>)>,
+    /// The marks of the report's editor: the finding shown there is highlighted here.
+    marks: RwSignal<Marks>,
+    on_jump: Callback<Target>,
 ) -> impl IntoView {
     let show = RwSignal::new([true, true, true]);
     // a long list is drawn in part until asked for (drawing hundreds of findings on every
@@ -43,7 +46,7 @@ pub fn Findings(
             view::PLACES
                 .iter()
                 .filter_map(|place| {
-                    let items: Vec<&Finding> = r.findings.iter().filter(|f| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).collect();
+                    let items: Vec<(usize, &Finding)> = r.findings.iter().enumerate().filter(|(_, f)| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).collect();
                     let limit = if all.get() { usize::MAX } else { FINDINGS_SHOWN };
                     let more = items.len().saturating_sub(limit);
                     (!items.is_empty()).then(|| {
@@ -51,10 +54,11 @@ pub fn Findings(
                             <section class="group">
                                 <h3>{*place}<span class="count">{items.len()}</span></h3>
                                 <ul class="findings">
-                                    {items.iter().take(limit).map(|f| {
+                                    {items.iter().take(limit).map(|(i, f)| {
                                         let fix_at = f.suspect.as_ref().and_then(|s| view::cell_span(r, &s.cell));
+                                        let (target, in_previous) = target(r, *i).unwrap_or_default();
                                         let f = (*f).clone();
-                                        view! { <FindingItem f text dismissals doc_code on_jump fix_at /> }
+                                        view! { <FindingItem f text dismissals doc_code marks on_jump fix_at target in_previous /> }
                                     }).collect_view()}
                                 </ul>
                                 {(more > 0).then(|| view! {
@@ -118,15 +122,17 @@ fn FindingItem(
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
-    on_jump: Callback<(Option<Span>, Vec<Span>, Option<Span>)>,
+    marks: RwSignal<Marks>,
+    on_jump: Callback<Target>,
     /// Where the suspect cell's value is in the text and what it says there (to put the
     /// right value in its place).
     fix_at: Option<(Span, String)>,
+    /// Its place in this year's report ([`target`]) and in last year's.
+    target: Target,
+    in_previous: Vec<Span>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let fix = use_context::<Fix>();
-    // the suspect cell is marked apart from the operands
-    let suspect_at = fix_at.as_ref().map(|(at, _)| *at);
     let suspect = f.suspect.clone().map(|s| {
         let v = s.expected.clone();
         let copy = v.clone();
@@ -166,34 +172,9 @@ fn FindingItem(
     let code = f.code;
     let doc = (f.code, f.name, f.severity);
     let span = f.span;
-    let related: Vec<Span> = f
-        .related
-        .iter()
-        .filter(|r| r.input.is_none())
-        .map(|r| r.span)
-        .collect();
-    let in_previous: Vec<Span> = f
-        .related
-        .iter()
-        .filter(|r| r.input.is_some())
-        .map(|r| r.span)
-        .collect();
+    let index = target.finding;
     let prev = use_context::<Previous>();
-    let jump = move || {
-        if let (Some(p), false) = (prev, in_previous.is_empty()) {
-            p.open.set(true);
-            select(
-                p.editor,
-                p.mirror,
-                p.text,
-                p.marks,
-                in_previous.first().copied(),
-                in_previous[1..].to_vec(),
-                None,
-            );
-        }
-        on_jump.run((span, related.clone(), suspect_at));
-    };
+    let jump = move || show(prev, target.clone(), &in_previous, on_jump);
     let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
     // a PDF's findings also say their page (the line is the editor's)
     let page = f
@@ -214,8 +195,10 @@ fn FindingItem(
         }
     };
     let confirm2 = confirm.clone();
+    let shown = move || index.is_some() && marks.with(|m| m.finding == index);
     view! {
-        <li class=format!("finding {}", f.severity.as_str())>
+        <li class=move || format!("finding {}{}", f.severity.as_str(), if shown() { " current" } else { "" })
+            aria-current=move || shown().then_some("true")>
             <div class="head">
                 <button class="code" title="查看规则说明" on:click=move |_| doc_code.set(Some(doc))>{code}</button>
                 <span class="sev">{f.severity.zh()}</span>
@@ -243,6 +226,68 @@ fn FindingItem(
             </Show>
         </li>
     }
+}
+
+/// Where the `i`th finding of `r` is: its place in this year's report and its places in
+/// last year's.
+pub fn target(r: &Report, i: usize) -> Option<(Target, Vec<Span>)> {
+    let f = r.findings.get(i)?;
+    let suspect = f.suspect.as_ref().and_then(|s| view::cell_span(r, &s.cell));
+    let (previous, here): (Vec<_>, Vec<_>) = f.related.iter().partition(|r| r.input.is_some());
+    let target = Target {
+        finding: Some(i),
+        span: f.span,
+        related: here.iter().map(|r| r.span).collect(),
+        suspect: suspect.map(|(at, _)| at),
+    };
+    Some((target, previous.iter().map(|r| r.span).collect()))
+}
+
+/// Shows a finding: its places in last year's report (opened to show them), then in this
+/// year's (`on_jump`).
+fn show(prev: Option<Previous>, t: Target, in_previous: &[Span], on_jump: Callback<Target>) {
+    if let (Some(p), Some((first, rest))) = (prev, in_previous.split_first()) {
+        p.open.set(true);
+        let at = Target {
+            finding: t.finding,
+            span: Some(*first),
+            related: rest.to_vec(),
+            suspect: None,
+        };
+        select(p.editor, p.text, p.marks, at);
+    }
+    on_jump.run(t);
+}
+
+/// A click on the marker beside a line of the editor: its finding is shown as from the
+/// list, and the list scrolls to it.
+pub fn on_marker(report: Memo<Report>, on_jump: Callback<Target>) -> OnMarker {
+    let prev = use_context::<Previous>();
+    Callback::new(move |i: usize| {
+        let Some((t, in_previous)) = report.with_untracked(|r| target(r, i)) else {
+            return;
+        };
+        show(prev, t, &in_previous, on_jump);
+        request_animation_frame(|| {
+            let Ok(list) = document().query_selector_all("li.finding.current") else {
+                return;
+            };
+            for i in 0..list.length() {
+                let Some(li) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                else {
+                    continue;
+                };
+                // the one on screen (a batch's report hides the page's own)
+                if li.offset_parent().is_some() {
+                    let o = web_sys::ScrollIntoViewOptions::new();
+                    o.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    li.scroll_into_view_with_scroll_into_view_options(&o);
+                }
+            }
+        });
+    })
 }
 
 #[component]

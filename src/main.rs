@@ -5,6 +5,7 @@ mod app;
 mod batch;
 mod batch_view;
 mod checker;
+mod editor;
 mod embed;
 mod files;
 mod findings;

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start } from './harness.mjs';
+import { start, textOf, selectedText, selection, replaceAll, fill, markInView } from './harness.mjs';
 
 // the checker runs in a Web Worker: wait until the results shown are those of the editor's text
 const idle = (p) => p.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false');
@@ -50,7 +50,7 @@ function cliJson(text) {
 const codesShown = () => page.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim()));
 
 test('the empty page invites a report instead of accusing it', async () => {
-  assert.equal(await page.inputValue('#report-text'), '');
+  assert.equal(await textOf(page, '#report-text'), '');
   assert.equal(await page.getAttribute('.verdict', 'class'), 'verdict idle');
   assert.match(await page.textContent('.verdict'), /粘贴报告全文/);
   assert.equal(await page.$$eval('.finding, .tabs, .filters, .missing-table', (e) => e.length), 0);
@@ -59,7 +59,7 @@ test('the empty page invites a report instead of accusing it', async () => {
 });
 
 test('pasting the report shows its findings and the verdict', async () => {
-  await page.fill('#report-text', fixture.text); await idle(page);
+  await fill(page, '#report-text', fixture.text); await idle(page);
   await page.waitForFunction((n) => document.querySelectorAll('.findings .finding').length >= n, fixture.codes.length);
   const codes = [...new Set(await codesShown())].sort();
   assert.deepEqual(codes, fixture.codes);
@@ -73,9 +73,9 @@ test('pasting the report shows its findings and the verdict', async () => {
 test('clicking a finding selects its value in the editor', async () => {
   const item = page.locator('.finding', { has: page.locator('.code', { hasText: fixture.click }) }).first();
   await item.locator('button.loc').click();
-  const selected = await page.$eval('#report-text', (t) => t.value.substring(t.selectionStart, t.selectionEnd));
+  const selected = await selectedText(page, '#report-text');
   assert.equal(selected, fixture.selects);
-  assert.ok(await page.$('.mirror mark.primary'), 'the primary span is marked');
+  assert.ok(await page.$('.nb-mark.primary'), 'the primary span is marked');
 });
 
 test('the tables view highlights the cell of the finding', async () => {
@@ -84,7 +84,7 @@ test('the tables view highlights the cell of the finding', async () => {
   assert.match(cls, new RegExp(`\\b${fixture.cellClass}\\b`));
   await page.screenshot({ path: join(artifacts, 'tables.png'), fullPage: true });
   await page.click(`td[data-path="${fixture.cell}"]`);
-  const selected = await page.$eval('#report-text', (t) => t.value.substring(t.selectionStart, t.selectionEnd));
+  const selected = await selectedText(page, '#report-text');
   assert.equal(selected, fixture.selects);
   await page.click('#tab-findings');
 });
@@ -130,7 +130,7 @@ test('the rule documentation opens from a finding', async () => {
 test('exported JSON equals the CLI JSON for the same text', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  const shown = await page.$eval('#report-text', (t) => t.value);
+  const shown = await textOf(page, '#report-text');
   const cli = JSON.parse(cliJson(shown));
   assert.deepEqual(exported, cli);
 });
@@ -153,7 +153,7 @@ test('CSV export for Excel: BOM, Chinese headers and rule names, named after the
 test('the draft survives a reload', async () => {
   await page.reload(); await idle(page);
   await page.waitForSelector('.findings .finding');
-  const value = await page.$eval('#report-text', (t) => t.value);
+  const value = await textOf(page, '#report-text');
   assert.equal(value, fixture.text.replace(/\r\n?/g, '\n'));
 });
 
@@ -180,7 +180,7 @@ test('a dismissed finding stays dismissed after a reload', async () => {
 });
 
 test('rich paste of a web page table keeps its structure', async () => {
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   const html = '<p>二、主动公开政府信息情况</p><table><tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>&nbsp;1</td><td>0</td><td>3</td></tr></table>';
   await page.$eval('#report-text', (ta, html) => {
     ta.focus();
@@ -189,7 +189,7 @@ test('rich paste of a web page table keeps its structure', async () => {
     dt.setData('text/plain', 'plain');
     ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, html);
-  const value = await page.$eval('#report-text', (t) => t.value);
+  const value = await textOf(page, '#report-text');
   assert.match(value, /规章\t1\t0\t3/);
   await page.click('#tab-tables');
   assert.equal((await page.textContent('td[data-path="t2.regulations.issued"]')).trim(), '1');
@@ -208,7 +208,7 @@ test('the page fits a 360 px phone and keeps working', async () => {
 });
 
 test('every form control has a label and every button a name', async () => {
-  const unnamed = await page.$$eval('button, input, textarea', (els) => els
+  const unnamed = await page.$$eval('button, input, textarea, [contenteditable]', (els) => els
     .filter((e) => e.type !== 'hidden' && !e.closest('.visually-hidden'))
     .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.textContent.trim() && !e.closest('label'))
     .map((e) => e.outerHTML.slice(0, 80)));
@@ -219,21 +219,23 @@ test('two-report mode: last year\'s report runs the cross-year rules and is kept
   const yDir = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'rules', 'Y102');
   const thisYear = readFileSync(join(yDir, 'fail.txt'), 'utf8');
   const lastYear = readFileSync(join(yDir, 'fail.previous.txt'), 'utf8');
-  await page.fill('#report-text', thisYear); await idle(page);
+  await fill(page, '#report-text', thisYear); await idle(page);
   await page.click('details.previous summary');
-  await page.fill('#previous-text', lastYear); await idle(page);
+  await fill(page, '#previous-text', lastYear); await idle(page);
   const y102 = page.locator('.finding', { has: page.locator('.code', { hasText: 'Y102' }) }).first();
   await y102.waitFor();
   // clicking marks this year's cell in the report and last year's cell in the second editor
   await y102.locator('button.loc').click();
-  const sel = (id) => page.$eval(id, (t) => ({ s: t.value.substring(t.selectionStart, t.selectionEnd), line: t.value.substring(0, t.selectionStart).split('\n').length }));
-  const now = await sel('#report-text');
-  const last = await sel('#previous-text');
+  const now = await selection(page, '#report-text');
+  const last = await selection(page, '#previous-text');
   assert.equal(now.s, '12');
   assert.equal(last.s, '12');
   assert.match(thisYear.split('\n')[now.line - 1], /^行政规范性文件/);
   assert.match(lastYear.split('\n')[last.line - 1], /^行政规范性文件/);
-  assert.ok(await page.$('details.previous .mirror mark.primary'), 'last year\'s cell is marked');
+  assert.ok(await page.$('details.previous .nb-mark.primary'), 'last year\'s cell is marked');
+  // both values in view, each in its editor
+  assert.ok(await markInView(page, '#report-text'), 'this year\'s value is in view');
+  assert.ok(await markInView(page, '#previous-text'), 'last year\'s value is in view');
   await page.screenshot({ path: join(artifacts, 'two-reports.png'), fullPage: true });
   // the export is the CLI's report with --previous (a pasted previous report has no name)
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
@@ -250,24 +252,24 @@ test('two-report mode: last year\'s report runs the cross-year rules and is kept
   // last year's report is kept like the draft, and only on this machine
   await page.reload(); await idle(page);
   await page.waitForSelector('.finding .code');
-  assert.equal(await page.$eval('#previous-text', (t) => t.value), lastYear.replace(/\r\n?/g, '\n'));
+  assert.equal(await textOf(page, '#previous-text'), lastYear.replace(/\r\n?/g, '\n'));
   assert.equal(await page.$eval('details.previous', (d) => d.open), true);
   assert.ok((await codesShown()).includes('Y102'));
   // emptying it turns the cross-year rules off
-  await page.fill('#previous-text', ''); await idle(page);
+  await fill(page, '#previous-text', ''); await idle(page);
   await page.waitForFunction(() => ![...document.querySelectorAll('.finding .code')].some((e) => e.textContent.trim().startsWith('Y')));
 });
 
 const fixtureText = (code, kind) => readFileSync(join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', 'rules', code, `${kind}.txt`), 'utf8');
 
 test('the verdict is red only for errors; filters that hide everything say so', async () => {
-  await page.fill('#report-text', fixtureText('C101', 'fail')); await idle(page);
+  await fill(page, '#report-text', fixtureText('C101', 'fail')); await idle(page);
   await page.waitForFunction(() => document.querySelector('.verdict').className === 'verdict warn');
   assert.equal(await page.textContent('.verdict'), '未发现错误，1 个警告');
-  await page.fill('#report-text', fixtureText('C101', 'pass')); await idle(page);
+  await fill(page, '#report-text', fixtureText('C101', 'pass')); await idle(page);
   await page.waitForFunction(() => document.querySelector('.verdict').className === 'verdict pass');
   assert.equal(await page.textContent('.verdict'), '未发现错误');
-  await page.fill('#report-text', fixture.text); await idle(page);
+  await fill(page, '#report-text', fixture.text); await idle(page);
   await page.waitForSelector('.findings .finding');
   const boxes = page.locator('.filters input[type=checkbox]');
   for (let i = 0; i < 3; i++) await boxes.nth(i).uncheck();
@@ -277,7 +279,7 @@ test('the verdict is red only for errors; filters that hide everything say so', 
 });
 
 test('a file that is not a report leaves the draft untouched and says why', async () => {
-  await page.fill('#report-text', '我的草稿'); await idle(page);
+  await fill(page, '#report-text', '我的草稿'); await idle(page);
   const input = page.locator('.toolbar input[type=file][accept]');
   const cases = [
     ['报告.docx', Buffer.from('PK\x03\x04\x14\x00\x06\x00word/document.xml'), /未打开“报告.docx”：文件已损坏或不完整/],
@@ -291,56 +293,52 @@ test('a file that is not a report leaves the draft untouched and says why', asyn
     await page.waitForSelector('.notice.error');
     assert.match(await page.textContent('.notice.error'), message);
     assert.equal(await page.getAttribute('.notice.error', 'role'), 'alert');
-    assert.equal(await page.inputValue('#report-text'), '我的草稿');
+    assert.equal(await textOf(page, '#report-text'), '我的草稿');
     await page.click('.notice .close');
   }
   // a draft was never replaced, so reloading restores it
   await page.reload(); await idle(page);
   await page.waitForSelector('#report-text');
-  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+  assert.equal(await textOf(page, '#report-text'), '我的草稿');
 });
 
 test('opening a file over a draft asks first, and 撤销 brings the draft back', async () => {
-  await page.fill('#report-text', '我的草稿'); await idle(page);
+  await fill(page, '#report-text', '我的草稿'); await idle(page);
   const input = page.locator('.toolbar input[type=file][accept]');
   const file = { name: '新报告.txt', mimeType: 'text/plain', buffer: Buffer.from(fixture.text) };
   page.once('dialog', (d) => d.dismiss());
   await input.setInputFiles(file);
   await page.waitForTimeout(300);
-  assert.equal(await page.inputValue('#report-text'), '我的草稿', 'declined: the draft stays');
+  assert.equal(await textOf(page, '#report-text'), '我的草稿', 'declined: the draft stays');
   page.once('dialog', (d) => d.accept());
   await input.setInputFiles(file);
   await page.waitForSelector('.notice .undo');
-  assert.equal(await page.inputValue('#report-text'), fixture.text);
+  assert.equal(await textOf(page, '#report-text'), fixture.text);
   await page.click('.notice .undo');
-  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+  assert.equal(await textOf(page, '#report-text'), '我的草稿');
 });
 
 test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked only on request', async () => {
   let big = fixture.text;
   while (big.length < 3_500_000) big += '\n' + fixture.text;
-  await page.evaluate((t) => {
-    const ta = document.querySelector('#report-text');
-    ta.value = t;
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-  }, big);
+  await replaceAll(page, '#report-text', big);
   await page.waitForSelector('.summary .large');
   assert.match(await page.textContent('.summary .large'), /报告超过 2 MB/);
   // kept once IndexedDB has it (the mark in localStorage says so)
   await page.waitForFunction(() => localStorage.getItem('nianbao:draft:large') !== null, null, { timeout: 30000, polling: 100 });
   await page.reload();
-  await page.waitForFunction((n) => document.querySelector('#report-text')?.textLength === n, big.length, { timeout: 30000, polling: 100 });
+  await page.waitForFunction((n) => NianbaoEditor.of(document.querySelector('#report-text'))?.length() === n, big.length, { timeout: 30000, polling: 100 });
   await page.waitForSelector('.summary .large');
   await page.click('.summary .large button');
   await idle(page);
   assert.match(await page.getAttribute('.verdict', 'class'), /verdict (fail|warn)/);
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   await page.waitForTimeout(500);
 });
 
 test('the suspect cell: named with its value, marked in the tables, put right in one undoable edit', async () => {
   const text = fixtureText('T303', 'fail');
-  await page.fill('#report-text', text); await idle(page);
+  await fill(page, '#report-text', text); await idle(page);
   const t303 = page.locator('.finding', { has: page.locator('.code', { hasText: 'T303' }) }).first();
   assert.match(await t303.locator('.suspect').textContent(), /最可能出错：表三“[^”]+”行“总计”列，应为 4/);
   // each table's state above the findings
@@ -354,15 +352,15 @@ test('the suspect cell: named with its value, marked in the tables, put right in
   await page.click('#tab-findings');
   // selecting the finding marks the suspect value in the editor apart from the operands
   await t303.locator('button.loc').click();
-  assert.equal(await page.locator('.mirror mark.suspect').count(), 1);
-  assert.equal((await page.textContent('.mirror mark.suspect')).trim(), '5');
+  assert.equal(await page.locator('.nb-mark.suspect').count(), 1);
+  assert.equal((await page.textContent('.nb-mark.suspect')).trim(), '5');
   await t303.locator('button.fix').click();
   await idle(page);
   assert.equal(await page.locator('.finding .code', { hasText: 'T303' }).count(), 0, 'the row now adds up');
-  assert.notEqual(await page.inputValue('#report-text'), text);
+  assert.notEqual(await textOf(page, '#report-text'), text);
   await page.click('.notice .undo');
-  assert.equal(await page.inputValue('#report-text'), text.replace(/\r\n?/g, '\n'));
-  await page.fill('#report-text', ''); await idle(page);
+  assert.equal(await textOf(page, '#report-text'), text.replace(/\r\n?/g, '\n'));
+  await fill(page, '#report-text', ''); await idle(page);
 });
 
 test('a checker that cannot start says so instead of checking forever, and the draft stays', async () => {
@@ -370,26 +368,26 @@ test('a checker that cannot start says so instead of checking forever, and the d
   await broken.route('**/*', (route) => (route.request().url().endsWith('nianbao-check_bg.wasm') ? route.abort() : route.continue()));
   const p = await broken.newPage();
   await p.goto(base);
-  await p.fill('#report-text', fixture.text);
+  await fill(p, '#report-text', fixture.text);
   await p.waitForSelector('.summary [role=alert]', { timeout: 15000 });
   assert.match(await p.textContent('.summary [role=alert]'), /检查程序出错/);
   assert.equal(await p.getAttribute('.summary', 'aria-busy'), 'false');
-  assert.equal(await p.inputValue('#report-text'), fixture.text);
+  assert.equal(await textOf(p, '#report-text'), fixture.text);
   await broken.close();
 });
 
 test('载入示例 and 清空 can each be undone in one step', async () => {
-  await page.fill('#report-text', '我的草稿'); await idle(page);
+  await fill(page, '#report-text', '我的草稿'); await idle(page);
   await page.click('.toolbar >> text=载入示例');
-  assert.match(await page.inputValue('#report-text'), /政府信息公开工作年度报告/);
+  assert.match(await textOf(page, '#report-text'), /政府信息公开工作年度报告/);
   await page.click('.notice .undo');
-  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+  assert.equal(await textOf(page, '#report-text'), '我的草稿');
   await page.click('button.danger');
-  assert.equal(await page.inputValue('#report-text'), '');
+  assert.equal(await textOf(page, '#report-text'), '');
   await idle(page);
   assert.equal(await page.getAttribute('.verdict', 'class'), 'verdict idle');
   await page.click('.notice .undo');
-  assert.equal(await page.inputValue('#report-text'), '我的草稿');
+  assert.equal(await textOf(page, '#report-text'), '我的草稿');
 });
 
 // axe-core (npm) in the page: no serious or critical accessibility violation
@@ -406,9 +404,9 @@ async function noSeriousViolations(p, label) {
 }
 
 test('no serious accessibility violation (axe-core): empty page, findings, tables, dialog', async () => {
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   await noSeriousViolations(page, 'empty page');
-  await page.fill('#report-text', fixture.text); await idle(page);
+  await fill(page, '#report-text', fixture.text); await idle(page);
   await page.waitForSelector('.findings .finding');
   await noSeriousViolations(page, 'report with findings');
   await page.click('#tab-tables');
@@ -440,7 +438,7 @@ test('at 360 px the tables scroll sideways and keep their labels readable', asyn
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 360, height: 740 });
   await phone.goto(base);
-  await phone.fill('#report-text', fixture.text); await idle(phone);
+  await fill(phone, '#report-text', fixture.text); await idle(phone);
   await phone.click('#tab-tables');
   await phone.waitForSelector('table.official th.label');
   // row labels (not the vertical group heading 本年度办理结果)

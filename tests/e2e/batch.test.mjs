@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, copyFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start } from './harness.mjs';
+import { start, textOf, fill } from './harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fx = (p) => join(root, 'crates', 'nianbao-core', 'tests', 'fixtures', p);
@@ -105,14 +105,14 @@ test('a report opens from the list with its findings; the way back keeps the fil
   // clicked where it is (a Playwright click would scroll it into view first)
   await rowOf('keji-2023.txt').locator('td.file button').evaluate((b) => b.click());
   await page.waitForSelector('#batch-text');
-  await page.waitForFunction(() => document.querySelector('#batch-text').value.includes('示例市科学技术局2023年'));
+  await page.waitForFunction(() => NianbaoEditor.of(document.querySelector('#batch-text'))?.text().includes('示例市科学技术局2023年'));
   await page.waitForFunction(() => document.querySelector('.batch-detail .summary')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('.batch-detail .finding').length > 0);
   const codes = await page.locator('.batch-detail .finding .code').allTextContents();
   assert.ok(codes.includes('C114'), `shared passage among the findings: ${codes}`);
   assert.ok(codes.some((c) => c.startsWith('Y')), `cross-year findings: ${codes}`);
   assert.match(await page.locator('.batch-detail-head').textContent(), /keji-2022\.txt/);
   // the draft was not touched
-  assert.equal(await page.inputValue('#report-text'), '');
+  assert.equal(await textOf(page, '#report-text'), '');
   await page.click('.batch-detail-head button');
   await page.waitForSelector('.batch-list');
   assert.equal(await page.locator('.batch-list tbody tr').count(), before);
@@ -189,12 +189,12 @@ test('a long batch can be cancelled: what was checked stays, the page keeps work
   assert.match(totals, /未检查 \d+ 份/, totals);
   // back to the single report: the editor works
   await page.click('.batch-head button:text-is("返回单份检查")');
-  await page.fill('#report-text', sample);
+  await fill(page, '#report-text', sample);
   await page.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false' && /错误|未发现/.test(document.querySelector('.verdict').textContent));
 });
 
 test('dropping several files on the editor checks them as a batch', async () => {
-  const draft = await page.inputValue('#report-text');
+  const draft = await textOf(page, '#report-text');
   const texts = ['rules/C114/fail.txt', 'rules/C114/fail.peer.txt', 'rules/Y102/fail.previous.txt'].map((f) => readFileSync(fx(f), 'utf8'));
   await page.evaluate((texts) => {
     const dt = new DataTransfer();
@@ -205,7 +205,7 @@ test('dropping several files on the editor checks them as a batch', async () => 
   assert.deepEqual((await page.locator('.batch-list td.file').allTextContents()).sort(), ['dropped-0.txt', 'dropped-1.txt', 'dropped-2.txt']);
   assert.equal(await rowOf('dropped-0.txt').locator('td').nth(9).textContent(), 'dropped-2.txt');
   // the draft was not touched
-  assert.equal(await page.inputValue('#report-text'), draft);
+  assert.equal(await textOf(page, '#report-text'), draft);
 });
 
 test('nothing was requested from anywhere but the page itself (a batch of 50 with .zip, .docx, .pdf)', async () => {

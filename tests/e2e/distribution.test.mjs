@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
+import { fill } from './harness.mjs';
 
 // the checker runs in a Web Worker: wait until the results shown are those of the editor's text
 const idle = (p) => p.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false');
@@ -95,7 +96,7 @@ test('the single file works from file:// with no other request', async () => {
   const url = pathToFileURL(join(root, 'dist', 'nianbao.html')).href;
   await page.goto(url);
   await page.waitForSelector('#report-text');
-  await page.fill('#report-text', text); await idle(page);
+  await fill(page, '#report-text', text); await idle(page);
   await page.waitForSelector('.findings .finding');
   const codes = [...new Set(await page.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim())))].sort();
   assert.deepEqual(codes, expectedCodes);
@@ -118,7 +119,7 @@ test('the normal page saved with "save page as" works from file://', async () =>
   const url = pathToFileURL(saved).href;
   await offline.goto(url);
   await offline.waitForSelector('#report-text');
-  await offline.fill('#report-text', text); await idle(offline);
+  await fill(offline, '#report-text', text); await idle(offline);
   await offline.waitForSelector('.findings .finding');
   const codes = [...new Set(await offline.$$eval('.findings .finding .code', (els) => els.map((e) => e.textContent.trim())))].sort();
   assert.deepEqual(codes, expectedCodes);
@@ -144,7 +145,7 @@ test('a host page on another port gets the report through postMessage', async ()
   assert.equal(await frame.$$eval('.finding, .filters', (e) => e.length), 0);
   // the widget tells the host its height, and again when the content grows
   await page.waitForFunction(() => parseInt(document.getElementById('nianbao').style.height) >= 200);
-  await frame.fill('#report-text', text); await idle(frame);
+  await fill(frame, '#report-text', text); await idle(frame);
   await frame.waitForSelector('.findings .finding');
   await page.waitForFunction(() => parseInt(document.getElementById('nianbao').style.height) >= 400);
   // the widget is compact: no page chrome, a link to the full page that carries no report

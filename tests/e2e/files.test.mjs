@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { start, root } from './harness.mjs';
+import { start, root, textOf, replaceAll, fill } from './harness.mjs';
 
 // the checker runs in a Web Worker: wait until the results shown are those of the editor's text
 const idle = (p) => p.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false');
@@ -25,10 +25,10 @@ test('Word files (.docx and .doc) open in the page, read by the file worker', as
   const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
   const input = page.locator('.toolbar input[type=file][accept]');
   for (const name of ['sample-2021.docx', 'sample-2021.doc']) {
-    await page.fill('#report-text', ''); await idle(page);
+    await fill(page, '#report-text', ''); await idle(page);
     await input.setInputFiles(join(fixtures, name));
     await page.waitForSelector(`.notice:not(.error) >> text=已打开“${name}”`);
-    const text = await page.inputValue('#report-text');
+    const text = await textOf(page, '#report-text');
     // the text and the findings are those of the same report's plain text
     assert.match(text, /政府信息公开工作年度报告/, name);
     assert.match(text, /一、总体情况/, name);
@@ -41,7 +41,7 @@ test('Word files (.docx and .doc) open in the page, read by the file worker', as
 test('a PDF opens in the page; its findings say their page, after a reload too', async () => {
   const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
   const input = page.locator('.toolbar input[type=file][accept]');
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   // sample-2021.pdf: one wrong 表三 total (T303 on page 2, T302 on page 5)
   await input.setInputFiles(join(fixtures, 'sample-2021.pdf'));
   await page.waitForSelector('.notice:not(.error) >> text=已打开“sample-2021.pdf”');
@@ -57,18 +57,18 @@ test('a PDF opens in the page; its findings say their page, after a reload too',
   shown = await places();
   assert.ok(shown.some((p) => p.startsWith('PDF 第 2 页')), shown.join(' | '));
   // the same text typed or pasted is not a PDF: no pages
-  const text = await page.inputValue('#report-text');
-  await page.fill('#report-text', ''); await idle(page);
-  await page.fill('#report-text', text); await idle(page);
+  const text = await textOf(page, '#report-text');
+  await fill(page, '#report-text', ''); await idle(page);
+  await fill(page, '#report-text', text); await idle(page);
   await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
   shown = await places();
   assert.ok(shown.every((p) => !p.includes('页')), shown.join(' | '));
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
 });
 
 test('text pasted over the whole of a PDF draft is no longer the PDF: no pages, after a reload too', async () => {
   const fixtures = join(root, 'crates', 'nianbao-core', 'tests', 'fixtures');
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   await page.locator('.toolbar input[type=file][accept]').setInputFiles(join(fixtures, 'sample-2021.pdf'));
   await page.waitForSelector('.notice:not(.error) >> text=已打开“sample-2021.pdf”');
   await page.click('.notice .close');
@@ -78,16 +78,15 @@ test('text pasted over the whole of a PDF draft is no longer the PDF: no pages, 
   // a paste (as the browser does it: the paste event, then the text in, then input) over a
   // part of the draft, then over all of it
   const paste = (t, whole) => page.evaluate(([t, whole]) => {
-    const ta = document.querySelector('#report-text');
-    ta.focus();
-    ta.setSelectionRange(0, whole ? ta.value.length : 2);
+    const content = document.querySelector('#report-text');
+    const ed = NianbaoEditor.of(content);
+    ed.select(0, whole ? ed.length() : 2);
     const data = new DataTransfer();
     data.setData('text/plain', t);
-    ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    ta.setRangeText(t, ta.selectionStart, ta.selectionEnd, 'end');
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    // the editor inserts the pasted text itself
+    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, [t, whole]);
-  const text = await page.inputValue('#report-text');
+  const text = await textOf(page, '#report-text');
   await paste(text.slice(0, 2), false);
   await idle(page);
   let shown = await places();
@@ -100,11 +99,11 @@ test('text pasted over the whole of a PDF draft is no longer the PDF: no pages, 
   // saved with the draft: a reload shows the pasted text, still without pages
   await page.waitForTimeout(500);
   await page.reload(); await idle(page);
-  assert.match(await page.inputValue('#report-text'), /范例市/);
+  assert.match(await textOf(page, '#report-text'), /范例市/);
   await page.waitForFunction(() => document.querySelectorAll('.finding .loc').length > 0);
   shown = await places();
   assert.ok(shown.every((p) => !p.includes('页')), shown.join(' | '));
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
 });
 
 test('a long PDF shows how far it is read, then opens', async () => {
@@ -116,7 +115,7 @@ test('a long PDF shows how far it is read, then opens', async () => {
   await maker.setContent(`<meta charset="utf-8"><body style="font-size:12pt">${html.repeat(200)}</body>`);
   const pdf = await maker.pdf({ format: 'A4' });
   await maker.close();
-  await page.fill('#report-text', ''); await idle(page);
+  await fill(page, '#report-text', ''); await idle(page);
   // every message shown with a progress bar, however briefly (a fast machine reads the
   // file in well under a second)
   await page.evaluate(() => {
@@ -142,13 +141,9 @@ test('a long PDF shows how far it is read, then opens', async () => {
     assert.ok(done > before && done < total, t);
     before = done;
   }
-  assert.ok((await page.inputValue('#report-text')).split('\f').length >= 500);
+  assert.ok((await textOf(page, '#report-text')).split('\f').length >= 500);
   await page.click('.notice .close');
-  // (Playwright's fill selects and deletes 1 MB of text slowly: emptied as a script would)
-  await page.evaluate(() => {
-    const ta = document.querySelector('#report-text');
-    ta.value = '';
-    ta.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  // (Playwright's fill deletes 1 MB of text slowly: emptied as one edit)
+  await replaceAll(page, '#report-text', '');
   await idle(page);
 });

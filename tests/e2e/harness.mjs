@@ -52,3 +52,49 @@ export async function start() {
   const stop = async () => { await browser.close(); server.kill(); };
   return { base, browser, context, page, requests, stop };
 }
+
+/// The text in the editor whose content element is `sel` (CodeMirror: js/editor.js).
+export const textOf = (p, sel = '#report-text') => p.$eval(sel, (e) => NianbaoEditor.of(e).text());
+
+/// The text selected in the editor `sel` and the line it starts on.
+export const selection = (p, sel = '#report-text') => p.$eval(sel, (e) => {
+  const ed = NianbaoEditor.of(e);
+  const [a, b] = ed.selection();
+  const t = ed.text();
+  return { s: t.slice(a, b), line: t.slice(0, a).split('\n').length };
+});
+
+/// The text selected in the editor `sel`.
+export const selectedText = async (p, sel = '#report-text') => (await selection(p, sel)).s;
+
+/// Replaces the whole text of the editor `sel` as a user's edit would (Playwright's fill
+/// types megabytes slowly).
+export const replaceAll = (p, sel, t) => p.$eval(sel, (e, t) => {
+  const ed = NianbaoEditor.of(e);
+  ed.edit(0, ed.length(), t);
+}, t);
+
+/// Pastes `t` over the whole text of the editor `sel` as a user does: Ctrl+A, then a paste
+/// of plain text, which the editor inserts itself (Playwright's fill selects only the lines
+/// the editor has drawn, and its typed text loses newlines at the ends); '' is Ctrl+A, Delete.
+export async function fill(p, sel, t) {
+  const keyboard = p.keyboard ?? p.page().keyboard;
+  await p.focus(sel);
+  await keyboard.press('Control+A');
+  if (!t) return keyboard.press('Delete');
+  await p.$eval(sel, (e, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    e.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, t);
+}
+
+/// Is the primary mark (the value of the finding shown) of the editor `sel` in its view?
+export const markInView = (p, sel) => p.$eval(sel, (content) => {
+  const editor = content.closest('.cm-editor');
+  const mark = editor.querySelector('.nb-mark.primary');
+  if (!mark) return false;
+  const m = mark.getBoundingClientRect();
+  const v = editor.querySelector('.cm-scroller').getBoundingClientRect();
+  return m.height > 0 && m.top >= v.top && m.bottom <= v.bottom;
+});

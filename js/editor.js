@@ -1,0 +1,222 @@
+// The page's editor: CodeMirror 6, which draws only the lines in view, so a report of any
+// length types and opens at once (a <textarea> lays out all of its text on every keystroke).
+// Bundled by scripts/bundle-editor into one classic script that Trunk inlines into the page;
+// src/editor.rs binds `window.NianbaoEditor`. Positions are UTF-16 code units, as in
+// CodeMirror; the page converts them from the core's byte spans at the edge.
+import { Annotation, EditorState, RangeSet, StateEffect, StateField } from '@codemirror/state';
+import {
+  Decoration, EditorView, GutterMarker, gutter, keymap, lineNumbers, placeholder,
+} from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { search, searchKeymap } from '@codemirror/search';
+
+// Beyond this length (code units) the page is told of edits once typing pauses: copying
+// megabytes out on every keystroke would cost more than the typing.
+const LARGE = 1 << 20;
+const PAUSE_MS = 250;
+
+const PHRASES = {
+  'Find': '查找', 'Replace': '替换', 'next': '下一个', 'previous': '上一个', 'all': '全部',
+  'match case': '区分大小写', 'by word': '全字匹配', 'regexp': '正则表达式',
+  'replace': '替换', 'replace all': '全部替换', 'close': '关闭', 'current match': '当前匹配',
+  'replaced $ matches': '已替换 $ 处', 'replaced match on line $': '已替换第 $ 行的匹配',
+  'on line': '位于第', 'Go to line': '转到行', 'go': '转到',
+  'Selection deleted': '已删除所选内容', 'Control character': '控制字符',
+};
+
+// a change the page made (opening a file, 载入示例, 撤销): the page knows its text already
+const fromPage = Annotation.define();
+
+const setMarks = StateEffect.define();
+const marks = StateField.define({
+  create: () => Decoration.none,
+  update(set, tr) {
+    set = set.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarks)) set = e.value;
+    return set;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+class Marker extends GutterMarker {
+  constructor(severity, title, finding) {
+    super();
+    this.severity = severity;
+    this.title = title;
+    this.finding = finding;
+  }
+  eq(o) {
+    return o.severity === this.severity && o.title === this.title && o.finding === this.finding;
+  }
+  toDOM() {
+    const e = document.createElement('span');
+    e.className = 'nb-marker nb-' + this.severity;
+    e.title = this.title;
+    return e;
+  }
+}
+const RANK = { error: 0, warning: 1, info: 2 };
+const setMarkers = StateEffect.define();
+const markers = StateField.define({
+  create: () => RangeSet.empty,
+  update(set, tr) {
+    set = set.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarkers)) set = e.value;
+    return set;
+  },
+});
+
+function create(parent, o) {
+  let timer = 0;
+  let pending = false;
+  const tell = () => {
+    clearTimeout(timer);
+    pending = false;
+    o.on(0);
+  };
+  const changed = (length) => {
+    pending = true;
+    clearTimeout(timer);
+    // after the update: the page may answer with marks or a new text
+    if (length > LARGE) timer = setTimeout(tell, PAUSE_MS);
+    else queueMicrotask(() => pending && tell());
+  };
+  const flush = () => pending && tell();
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      // the text the page opens with is no step to undo
+      doc: o.text || '',
+      extensions: [
+        lineNumbers(),
+        gutter({
+          class: 'nb-gutter',
+          markers: (v) => v.state.field(markers),
+          domEventHandlers: {
+            mousedown(v, line) {
+              let finding = null;
+              v.state.field(markers).between(line.from, line.from, (from, _to, m) => {
+                if (from === line.from) finding = m.finding;
+              });
+              if (finding === null) return false;
+              o.on(3, finding);
+              return true;
+            },
+          },
+        }),
+        history(),
+        EditorView.lineWrapping,
+        placeholder(o.placeholder || ''),
+        // (tabindex: focusable by the keyboard as it is, said for checkers of accessibility)
+        EditorView.contentAttributes.of({ id: o.id, 'aria-label': o.label, spellcheck: 'false', tabindex: '0' }),
+        EditorState.phrases.of(PHRASES),
+        search({ top: true }),
+        keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+        marks,
+        markers,
+        EditorView.domEventHandlers({
+          paste: (e) => o.on(1, e) === true,
+          drop: (e) => o.on(2, e) === true,
+          dragover: (e) => {
+            if (!e.dataTransfer || ![...e.dataTransfer.types].includes('Files')) return false;
+            e.preventDefault();
+            return true;
+          },
+        }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged && !u.transactions.every((t) => t.annotation(fromPage))) {
+            changed(u.state.doc.length);
+          }
+        }),
+      ],
+    }),
+  });
+  // the page saves the draft when it is hidden: the last edits must be in by then
+  addEventListener('pagehide', flush, { capture: true });
+  document.addEventListener('visibilitychange', flush, { capture: true });
+  const editor = {
+    text: () => view.state.doc.toString(),
+    length: () => view.state.doc.length,
+    flush,
+    setText(t) {
+      clearTimeout(timer);
+      pending = false;
+      const doc = view.state.doc;
+      if (t.length === doc.length && doc.toString() === t) return;
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: t },
+        selection: { anchor: 0 },
+        annotations: fromPage.of(true),
+        effects: EditorView.scrollIntoView(0),
+      });
+    },
+    wholeSelected() {
+      const s = view.state.selection.main;
+      return view.state.doc.length > 0 && s.from === 0 && s.to === view.state.doc.length;
+    },
+    // an edit as the user makes it (the page is told, as of typing): browser tests, benchmarks
+    edit(from, to, t) {
+      view.dispatch({ changes: { from, to, insert: t }, userEvent: 'input.type' });
+    },
+    // inserted as typing inserts: one step of Ctrl+Z takes it back
+    insert(t) {
+      view.dispatch(view.state.replaceSelection(t), { userEvent: 'input.paste', scrollIntoView: true });
+      view.focus();
+    },
+    select(from, to) {
+      const n = view.state.doc.length;
+      from = Math.min(from, n);
+      to = Math.min(Math.max(to, from), n);
+      view.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: 'center' }) });
+      view.focus();
+    },
+    selection() {
+      const s = view.state.selection.main;
+      return [s.from, s.to];
+    },
+    // [from, to, class, ...]: the marked spans (at most one per place)
+    setMarks(flat) {
+      const n = view.state.doc.length;
+      const ranges = [];
+      for (let i = 0; i + 2 < flat.length; i += 3) {
+        const from = Math.min(flat[i], n);
+        const to = Math.min(flat[i + 1], n);
+        if (to > from) ranges.push(Decoration.mark({ class: 'nb-mark ' + flat[i + 2] }).range(from, to));
+      }
+      view.dispatch({ effects: setMarks.of(Decoration.set(ranges, true)) });
+    },
+    // [at, severity, message, finding, ...]: a marker on the line of each, the most severe
+    // of a line first (clicking it selects that finding), every message in its title
+    setMarkers(flat) {
+      const doc = view.state.doc;
+      const lines = new Map();
+      for (let i = 0; i + 3 < flat.length; i += 4) {
+        const line = doc.lineAt(Math.min(flat[i], doc.length)).from;
+        const m = { severity: flat[i + 1], message: flat[i + 2], finding: flat[i + 3] };
+        const l = lines.get(line);
+        if (!l) lines.set(line, [m]);
+        else l.push(m);
+      }
+      const ranges = [];
+      for (const [line, ms] of lines) {
+        const first = ms.reduce((a, b) => (RANK[b.severity] < RANK[a.severity] ? b : a));
+        ranges.push(new Marker(first.severity, ms.map((m) => m.message).join('\n'), first.finding).range(line));
+      }
+      view.dispatch({ effects: setMarkers.of(RangeSet.of(ranges, true)) });
+    },
+    focus: () => view.focus(),
+    destroy() {
+      clearTimeout(timer);
+      removeEventListener('pagehide', flush, { capture: true });
+      document.removeEventListener('visibilitychange', flush, { capture: true });
+      view.destroy();
+    },
+  };
+  view.dom.nianbaoEditor = editor;
+  return editor;
+}
+
+// the editor whose text or content element `el` is (browser tests, benchmarks)
+const of = (el) => el && el.closest('.cm-editor') && el.closest('.cm-editor').nianbaoEditor;
+
+window.NianbaoEditor = { create, of };
