@@ -74,12 +74,25 @@ function create(parent, o) {
     pending = false;
     o.on(0);
   };
-  const changed = (length) => {
+  // typing is told after the frame that shows it (the page then copies the text out and
+  // checks it: a keystroke's frame waits for none of that); other edits (a paste, a
+  // deletion of a selection) at once
+  let scheduled = false;
+  const changed = (length, typing) => {
     pending = true;
-    clearTimeout(timer);
-    // after the update: the page may answer with marks or a new text
-    if (length > LARGE) timer = setTimeout(tell, PAUSE_MS);
-    else queueMicrotask(() => pending && tell());
+    if (length > LARGE) {
+      clearTimeout(timer);
+      timer = setTimeout(tell, PAUSE_MS);
+    } else if (typing) {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(() => {
+        scheduled = false;
+        if (pending) tell();
+      }, 0));
+    } else {
+      queueMicrotask(() => pending && tell());
+    }
   };
   const flush = () => pending && tell();
   const view = new EditorView({
@@ -125,7 +138,8 @@ function create(parent, o) {
         }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !u.transactions.every((t) => t.annotation(fromPage))) {
-            changed(u.state.doc.length);
+            const typing = u.transactions.every((t) => !t.docChanged || t.isUserEvent('input.type') || t.isUserEvent('delete'));
+            changed(u.state.doc.length, typing);
           }
         }),
       ],

@@ -95,7 +95,9 @@ pub fn Editor(
                 if let Some(cm) = editor.get() {
                     crate::paste::input(replacing, notices);
                     typed.set_value(true);
-                    marks.set(Marks::default());
+                    if marks.with_untracked(|m| *m != Marks::default()) {
+                        marks.set(Marks::default());
+                    }
                     text.set(cm.text());
                 }
                 false
