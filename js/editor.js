@@ -3,7 +3,7 @@
 // Bundled by scripts/bundle-editor into one classic script that Trunk inlines into the page;
 // src/editor.rs binds `window.NianbaoEditor`. Positions are UTF-16 code units, as in
 // CodeMirror; the page converts them from the core's byte spans at the edge.
-import { Annotation, EditorState, RangeSet, StateEffect, StateField } from '@codemirror/state';
+import { Annotation, Compartment, EditorState, RangeSet, StateEffect, StateField, Transaction } from '@codemirror/state';
 import {
   Decoration, EditorView, GutterMarker, gutter, keymap, lineNumbers, placeholder,
 } from '@codemirror/view';
@@ -26,6 +26,8 @@ const PHRASES = {
 
 // a change the page made (opening a file, 载入示例, 撤销): the page knows its text already
 const fromPage = Annotation.define();
+// the undo history, reset by the page's changes
+const undo = new Compartment();
 
 const setMarks = StateEffect.define();
 const marks = StateField.define({
@@ -66,32 +68,35 @@ const markers = StateField.define({
   },
 });
 
+// the editors on the page (flushAll)
+const live = new Set();
+
 function create(parent, o) {
   let timer = 0;
   let pending = false;
+  let destroyed = false;
   const tell = () => {
     clearTimeout(timer);
     pending = false;
-    o.on(0);
+    if (!destroyed) o.on(0);
   };
   // typing is told after the frame that shows it (the page then copies the text out and
-  // checks it: a keystroke's frame waits for none of that); other edits (a paste, a
-  // deletion of a selection) at once
+  // checks it: a keystroke's frame waits for none of that), in a very long text once typing
+  // pauses; other edits (a paste, a cut, an undo) at once
   let scheduled = false;
   const changed = (length, typing) => {
     pending = true;
-    if (length > LARGE) {
+    if (!typing) {
+      queueMicrotask(() => pending && tell());
+    } else if (length > LARGE) {
       clearTimeout(timer);
       timer = setTimeout(tell, PAUSE_MS);
-    } else if (typing) {
-      if (scheduled) return;
+    } else if (!scheduled) {
       scheduled = true;
       requestAnimationFrame(() => setTimeout(() => {
         scheduled = false;
         if (pending) tell();
       }, 0));
-    } else {
-      queueMicrotask(() => pending && tell());
     }
   };
   const flush = () => pending && tell();
@@ -117,7 +122,7 @@ function create(parent, o) {
             },
           },
         }),
-        history(),
+        undo.of(history()),
         EditorView.lineWrapping,
         placeholder(o.placeholder || ''),
         // (tabindex: focusable by the keyboard as it is, said for checkers of accessibility)
@@ -138,7 +143,8 @@ function create(parent, o) {
         }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && !u.transactions.every((t) => t.annotation(fromPage))) {
-            const typing = u.transactions.every((t) => !t.docChanged || t.isUserEvent('input.type') || t.isUserEvent('delete'));
+            const typing = u.transactions.every((t) => !t.docChanged || t.isUserEvent('input.type')
+              || t.isUserEvent('delete.backward') || t.isUserEvent('delete.forward'));
             changed(u.state.doc.length, typing);
           }
         }),
@@ -152,17 +158,30 @@ function create(parent, o) {
     text: () => view.state.doc.toString(),
     length: () => view.state.doc.length,
     flush,
+    // the page's own change (a file opened, 载入示例, 撤销, a suggested value put in): only
+    // what differs is replaced, so the selection, the scroll and the marks elsewhere stay;
+    // it is no step of Ctrl+Z (the page's notice offers 撤销, which also restores where the
+    // text came from), and the steps before it are forgotten
     setText(t) {
       clearTimeout(timer);
       pending = false;
-      const doc = view.state.doc;
-      if (t.length === doc.length && doc.toString() === t) return;
+      const old = view.state.doc.toString();
+      if (old === t) return;
+      let a = 0;
+      const n = Math.min(old.length, t.length);
+      while (a < n && old.charCodeAt(a) === t.charCodeAt(a)) a++;
+      let b = 0;
+      while (b < n - a && old.charCodeAt(old.length - 1 - b) === t.charCodeAt(t.length - 1 - b)) b++;
+      // a text in place of another starts at its top; a small change (a cell's value) keeps
+      // the view where it is
+      const whole = old.length - b - a > 100 || t.length - b - a > 100;
       view.dispatch({
-        changes: { from: 0, to: view.state.doc.length, insert: t },
-        selection: { anchor: 0 },
-        annotations: fromPage.of(true),
-        effects: EditorView.scrollIntoView(0),
+        changes: { from: a, to: old.length - b, insert: t.slice(a, t.length - b) },
+        annotations: [fromPage.of(true), Transaction.addToHistory.of(false)],
+        ...(whole ? { selection: { anchor: 0 }, effects: EditorView.scrollIntoView(0) } : {}),
       });
+      view.dispatch({ effects: undo.reconfigure([]) });
+      view.dispatch({ effects: undo.reconfigure(history()) });
     },
     wholeSelected() {
       const s = view.state.selection.main;
@@ -220,6 +239,9 @@ function create(parent, o) {
     },
     focus: () => view.focus(),
     destroy() {
+      destroyed = true;
+      pending = false;
+      live.delete(editor);
       clearTimeout(timer);
       removeEventListener('pagehide', flush, { capture: true });
       document.removeEventListener('visibilitychange', flush, { capture: true });
@@ -227,10 +249,14 @@ function create(parent, o) {
     },
   };
   view.dom.nianbaoEditor = editor;
+  live.add(editor);
   return editor;
 }
 
 // the editor whose text or content element `el` is (browser tests, benchmarks)
 const of = (el) => el && el.closest('.cm-editor') && el.closest('.cm-editor').nianbaoEditor;
 
-window.NianbaoEditor = { create, of };
+// every editor's last edits told to the page now (before the page reads or replaces a text)
+const flushAll = () => live.forEach((e) => e.flush());
+
+window.NianbaoEditor = { create, of, flushAll };

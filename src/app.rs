@@ -103,6 +103,7 @@ impl Checking {
     }
     /// Checks the current text now.
     pub fn run(self) {
+        crate::editor::flush_all();
         let t = self.text.get_untracked();
         let p = self.previous.map(|p| p.get_untracked()).unwrap_or_default();
         checker::check_live(self.live, t, p, self.me, self.origin.get_untracked());
@@ -132,6 +133,7 @@ impl Fix {
         let notices = expect_context::<Notices>();
         Fix(Callback::new(
             move |(span, raw, value): (Span, String, String)| {
+                crate::editor::flush_all();
                 let new = text.with_untracked(|t| {
                     (t.get(span.start..span.end) == Some(raw.as_str()))
                         .then(|| format!("{}{}{}", &t[..span.start], value, &t[span.end..]))

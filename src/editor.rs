@@ -18,6 +18,8 @@ extern "C" {
     pub type Cm;
     #[wasm_bindgen(js_namespace = NianbaoEditor, js_name = create)]
     fn create(parent: &web_sys::HtmlElement, options: &js_sys::Object) -> Cm;
+    #[wasm_bindgen(js_namespace = NianbaoEditor, js_name = flushAll)]
+    fn flush_all_js();
     #[wasm_bindgen(method)]
     fn text(this: &Cm) -> String;
     #[wasm_bindgen(method, js_name = setText)]
@@ -51,6 +53,12 @@ impl EditorRef {
     pub fn get(self) -> Option<Cm> {
         self.0.try_get_value().flatten()
     }
+}
+
+/// Every editor's last edits into its `text` now: a very long text is told of typing only
+/// once it pauses, and the page must not read (or replace) a text that lacks them.
+pub fn flush_all() {
+    flush_all_js();
 }
 
 /// Selects `span` of `text` in the editor (focused, scrolled so that it is in view).
@@ -143,6 +151,10 @@ pub fn Editor(
         if let Some(cm) = editor.get() {
             text.with_untracked(|t| cm.set_text(t));
         }
+        // the page's own change: what is marked may have moved
+        if marks.with_untracked(|m| *m != Marks::default()) {
+            marks.set(Marks::default());
+        }
     });
     Effect::new(move |_| {
         let m = marks.get();
@@ -180,7 +192,7 @@ fn mark_list(t: &str, m: &Marks) -> js_sys::Array {
     }
     ranges.retain(|(s, _)| s.start <= s.end && s.end <= t.len());
     let at: Vec<usize> = ranges.iter().flat_map(|(s, _)| [s.start, s.end]).collect();
-    let at = view::utf16_all(t, &at);
+    let at = nianbao_core::base::lines::utf16_offsets(t, &at);
     let out = js_sys::Array::new();
     for (i, (_, class)) in ranges.iter().enumerate() {
         out.push(&at[2 * i].into());
@@ -204,7 +216,7 @@ fn marker_list(t: &str, r: &Report) -> js_sys::Array {
         .iter()
         .filter_map(|(_, f)| f.span.map(|s| s.start))
         .collect();
-    let at = view::utf16_all(t, &at);
+    let at = nianbao_core::base::lines::utf16_offsets(t, &at);
     let out = js_sys::Array::new();
     for ((i, f), at) in found.iter().zip(at) {
         out.push(&at.into());

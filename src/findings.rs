@@ -40,13 +40,52 @@ pub fn Findings(
             </label>
         }
     };
-    let groups = move || {
+    // what the list shows: each open finding with its place in the list and its spans left
+    // out (they move with every keystroke before them), so that a check after an edit that
+    // moved nothing else redraws nothing; a click looks the places up in the latest report
+    let listed = Memo::new(move |_| {
         report.with(|r| {
+            r.findings
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.dismissed.is_none())
+                .map(|(i, f)| (view::place(f, r), i, without_spans(f)))
+                .collect::<Vec<_>>()
+        })
+    });
+    // a finding shown from its marker that the filters (or the limit) hide: shown
+    Effect::new(move |_| {
+        let Some(i) = marks.with(|m| m.finding) else {
+            return;
+        };
+        let Some((place, sev)) = listed.with_untracked(|l| {
+            l.iter()
+                .find(|(_, j, _)| *j == i)
+                .map(|(p, _, f)| (*p, sev_index(f.severity)))
+        }) else {
+            return;
+        };
+        if !show.get_untracked()[sev] {
+            show.update(|s| s[sev] = true);
+        }
+        let before = listed.with_untracked(|l| {
+            let shown = show.get_untracked();
+            l.iter()
+                .take_while(|(_, j, _)| *j != i)
+                .filter(|(p, _, f)| *p == place && shown[sev_index(f.severity)])
+                .count()
+        });
+        if before >= FINDINGS_SHOWN && !all.get_untracked() {
+            all.set(true);
+        }
+    });
+    let groups = move || {
+        listed.with(|listed| {
             let shown = show.get();
             view::PLACES
                 .iter()
                 .filter_map(|place| {
-                    let items: Vec<(usize, &Finding)> = r.findings.iter().enumerate().filter(|(_, f)| f.dismissed.is_none() && view::place(f, r) == *place && shown[sev_index(f.severity)]).collect();
+                    let items: Vec<&(&str, usize, Finding)> = listed.iter().filter(|(p, _, f)| p == place && shown[sev_index(f.severity)]).collect();
                     let limit = if all.get() { usize::MAX } else { FINDINGS_SHOWN };
                     let more = items.len().saturating_sub(limit);
                     (!items.is_empty()).then(|| {
@@ -54,11 +93,9 @@ pub fn Findings(
                             <section class="group">
                                 <h3>{*place}<span class="count">{items.len()}</span></h3>
                                 <ul class="findings">
-                                    {items.iter().take(limit).map(|(i, f)| {
-                                        let fix_at = f.suspect.as_ref().and_then(|s| view::cell_span(r, &s.cell));
-                                        let (target, in_previous) = target(r, *i).unwrap_or_default();
-                                        let f = (*f).clone();
-                                        view! { <FindingItem f text dismissals doc_code marks on_jump fix_at target in_previous /> }
+                                    {items.iter().take(limit).map(|(_, i, f)| {
+                                        let (i, f) = (*i, f.clone());
+                                        view! { <FindingItem i f report text dismissals doc_code marks on_jump /> }
                                     }).collect_view()}
                                 </ul>
                                 {(more > 0).then(|| view! {
@@ -118,19 +155,25 @@ pub fn Findings(
 
 #[component]
 fn FindingItem(
+    /// Its place in the report.
+    i: usize,
+    /// The finding without its spans ([`without_spans`]): they are looked up in `report`.
     f: Finding,
+    report: Memo<Report>,
     text: RwSignal<String>,
     dismissals: RwSignal<Dismissals>,
     doc_code: DocCode,
     marks: RwSignal<Marks>,
     on_jump: Callback<Target>,
-    /// Where the suspect cell's value is in the text and what it says there (to put the
-    /// right value in its place).
-    fix_at: Option<(Span, String)>,
-    /// Its place in this year's report ([`target`]) and in last year's.
-    target: Target,
-    in_previous: Vec<Span>,
 ) -> impl IntoView {
+    // where the suspect cell's value is in the text and what it says there (to put the right
+    // value in its place), in the latest report
+    let fix_at = move || {
+        report.with_untracked(|r| {
+            let s = r.findings.get(i)?.suspect.as_ref()?;
+            view::cell_span(r, &s.cell)
+        })
+    };
     let asking = RwSignal::new(false);
     let fix = use_context::<Fix>();
     let suspect = f.suspect.clone().map(|s| {
@@ -141,9 +184,13 @@ fn FindingItem(
                 <button class="link" on:click=move |_| {
                     let _ = window().navigator().clipboard().write_text(&copy);
                 }>{format!("复制 {v}")}</button>
-                {fix.zip(fix_at).map(|(fix, (at, raw))| {
+                {fix.filter(|_| fix_at().is_some()).map(|fix| {
                     let v2 = v.clone();
-                    view! { <button class="link fix" on:click=move |_| fix.0.run((at, raw.clone(), v2.clone()))>{format!("在正文中改为 {v}")}</button> }
+                    view! { <button class="link fix" on:click=move |_| {
+                        if let Some((at, raw)) = fix_at() {
+                            fix.0.run((at, raw, v2.clone()))
+                        }
+                    }>{format!("在正文中改为 {v}")}</button> }
                 })}
             </p>
         }
@@ -168,13 +215,23 @@ fn FindingItem(
         asking.set(false);
     };
     let reason = RwSignal::new(String::new());
-    let key = text.with_untracked(|t| Report::dismissal_key(&f, t));
+    // (keyed by the text at its place as it is now)
+    let key = move || {
+        report.with_untracked(|r| {
+            let f = r.findings.get(i)?;
+            Some(text.with_untracked(|t| Report::dismissal_key(f, t)))
+        })
+    };
     let code = f.code;
     let doc = (f.code, f.name, f.severity);
     let span = f.span;
-    let index = target.finding;
+    let index = Some(i);
     let prev = use_context::<Previous>();
-    let jump = move || show(prev, target.clone(), &in_previous, on_jump);
+    let jump = move || {
+        if let Some((t, in_previous)) = report.with_untracked(|r| target(r, i)) {
+            show(prev, t, &in_previous, on_jump)
+        }
+    };
     let has_place = span.is_some() || f.related.iter().any(|r| r.input.is_some());
     // a PDF's findings also say their page (the line is the editor's)
     let page = f
@@ -187,14 +244,12 @@ fn FindingItem(
     };
     let confirm = move || {
         let r = reason.get_untracked();
-        if !r.trim().is_empty() {
-            let k = key.clone();
+        if let (false, Some(k)) = (r.trim().is_empty(), key()) {
             dismissals.update(|d| {
                 d.insert(k, r.trim().to_string());
             });
         }
     };
-    let confirm2 = confirm.clone();
     let shown = move || index.is_some() && marks.with(|m| m.finding == index);
     view! {
         <li class=move || format!("finding {}{}", f.severity.as_str(), if shown() { " current" } else { "" })
@@ -214,10 +269,7 @@ fn FindingItem(
             <Show when=move || asking.get() fallback=move || view! {
                 <button class="link dismiss" node_ref=ask_button on:click=move |_| asking.set(true)>"已确认无误…"</button>
             }>
-                <form class="dismiss-form" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { cancel() } on:submit={
-                    let confirm = confirm2.clone();
-                    move |ev: web_sys::SubmitEvent| { ev.prevent_default(); confirm(); }
-                }>
+                <form class="dismiss-form" on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { cancel() } on:submit=move |ev: web_sys::SubmitEvent| { ev.prevent_default(); confirm(); }>
                     <label>"理由"<input type="text" required placeholder="例如：已与原表核对" node_ref=reason_input
                         on:input=move |ev| reason.set(event_target_value(&ev)) /></label>
                     <button type="submit">"确认"</button>
@@ -225,6 +277,22 @@ fn FindingItem(
                 </form>
             </Show>
         </li>
+    }
+}
+
+/// A finding as the list shows it: its spans zeroed (kept or not), what it says unchanged.
+fn without_spans(f: &Finding) -> Finding {
+    Finding {
+        span: f.span.map(|_| Span::default()),
+        related: f
+            .related
+            .iter()
+            .map(|r| nianbao_core::report::Related {
+                span: Span::default(),
+                ..r.clone()
+            })
+            .collect(),
+        ..f.clone()
     }
 }
 

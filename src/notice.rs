@@ -61,6 +61,7 @@ impl Notices {
         origin: Option<String>,
         done: &str,
     ) {
+        crate::editor::flush_all();
         let old = text.get_untracked();
         let old_origin = self.1.get_untracked();
         let had = !old.trim().is_empty() && old != new;

@@ -34,11 +34,30 @@ fn set(key: &str, v: &JsValue) {
 pub fn autosave(text: leptos::prelude::RwSignal<String>, save: impl Fn(&str) + Copy + 'static) {
     use leptos::prelude::*;
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    // what was saved last (or loaded): a page hidden with nothing new saves nothing
+    let fingerprint = |t: &str| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        t.hash(&mut h);
+        h.finish()
+    };
+    let saved = StoredValue::new(text.with_untracked(|t| fingerprint(t)));
+    let store = move || {
+        text.with_untracked(|t| {
+            saved.set_value(fingerprint(t));
+            save(t)
+        })
+    };
+    // when the page is hidden: with the editor's last keystrokes (a long text is told of
+    // them only once typing pauses), if they are not saved yet
     let flush = move || {
+        crate::editor::flush_all();
         if let Some(h) = pending.get_value() {
             h.clear();
             pending.set_value(None);
-            text.with_untracked(|t| save(t));
+        }
+        if text.with_untracked(|t| fingerprint(t)) != saved.get_value() {
+            store();
         }
     };
     Effect::new(move |first: Option<()>| {
@@ -52,7 +71,7 @@ pub fn autosave(text: leptos::prelude::RwSignal<String>, save: impl Fn(&str) + C
         let h = set_timeout_with_handle(
             move || {
                 pending.set_value(None);
-                text.with_untracked(|t| save(t));
+                store();
             },
             std::time::Duration::from_millis(300),
         );

@@ -91,22 +91,6 @@ pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     )
 }
 
-/// Byte offsets of `text` (char boundaries, at most its length) as UTF-16 offsets, in one
-/// pass over the text however many there are (the markers of every finding).
-pub fn utf16_all(text: &str, bytes: &[usize]) -> Vec<u32> {
-    let mut order: Vec<usize> = (0..bytes.len()).collect();
-    nianbao_core::base::sort::sort_by_key(&mut order, |&i| bytes[i]);
-    let mut out = vec![0; bytes.len()];
-    let (mut at, mut units) = (0, 0);
-    for i in order {
-        let b = nianbao_core::base::lines::floor_char_boundary(text, bytes[i].min(text.len()));
-        units += text[at..b].encode_utf16().count();
-        at = b;
-        out[i] = units as u32;
-    }
-    out
-}
-
 /// Is there nothing to check yet (an empty editor)?
 pub fn is_empty(r: &Report) -> bool {
     r.source.bytes == 0

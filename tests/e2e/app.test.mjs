@@ -329,6 +329,10 @@ test('a 10 MB draft is kept (IndexedDB), restored after a reload and checked onl
   await page.reload();
   await page.waitForFunction((n) => NianbaoEditor.of(document.querySelector('#report-text'))?.length() === n, big.length, { timeout: 30000, polling: 100 });
   await page.waitForSelector('.summary .large');
+  // the restored draft is no step of Ctrl+Z
+  await page.focus('#report-text');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.$eval('#report-text', (e) => NianbaoEditor.of(e).length()), big.length);
   await page.click('.summary .large button');
   await idle(page);
   assert.match(await page.getAttribute('.verdict', 'class'), /verdict (fail|warn)/);

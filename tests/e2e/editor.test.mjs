@@ -140,3 +140,40 @@ test('Ctrl+F searches the whole report, in Chinese', async () => {
   assert.equal(await page.locator('.cm-search').count(), 0);
   assert.equal(await textOf(page), sample + '\n' + sample);
 });
+
+test('typed keys reach the checker: the report is of the text typed', async () => {
+  await fill(page, '#report-text', sample); await idle(page);
+  await page.$eval('#report-text', (c) => { const ed = NianbaoEditor.of(c); ed.select(ed.length(), ed.length()); });
+  await page.keyboard.type('\n补充说明abc', { delay: 5 });
+  await page.waitForFunction(() => document.querySelector('.summary')?.getAttribute('aria-busy') === 'false');
+  await page.waitForTimeout(200); await idle(page);
+  assert.equal(await textOf(page), sample + '\n补充说明abc');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=导出 JSON')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.source.bytes, Buffer.byteLength(sample + '\n补充说明abc'));
+});
+
+test('the page\'s own changes are no steps of Ctrl+Z: 撤销 takes them back, with what was typed', async () => {
+  await fill(page, '#report-text', '我的草稿'); await idle(page);
+  await page.keyboard.type('abc');
+  await page.click('.toolbar >> text=载入示例');
+  assert.equal(await textOf(page), sample);
+  await page.focus('#report-text');
+  await page.keyboard.press('Control+z');
+  assert.equal(await textOf(page), sample, 'Ctrl+Z leaves the sample');
+  await page.click('.notice .undo');
+  assert.equal(await textOf(page), '我的草稿abc');
+});
+
+test('in a very long text, keys typed just before the page replaces it are kept for 撤销', async () => {
+  let big = sample;
+  while (big.length < 1_100_000) big += '\n' + sample;
+  await fill(page, '#report-text', big);
+  await page.$eval('#report-text', (c) => { const ed = NianbaoEditor.of(c); ed.select(ed.length(), ed.length()); });
+  await page.keyboard.type('XYZ');
+  // at once: the editor tells the page of typing in so long a text only once it pauses
+  await page.click('.toolbar >> text=载入示例');
+  await page.click('.notice .undo');
+  assert.equal((await textOf(page)).slice(-3), 'XYZ');
+  await fill(page, '#report-text', ''); await idle(page);
+});

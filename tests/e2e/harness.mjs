@@ -81,7 +81,11 @@ export async function fill(p, sel, t) {
   const keyboard = p.keyboard ?? p.page().keyboard;
   await p.focus(sel);
   await keyboard.press('Control+A');
-  if (!t) return keyboard.press('Delete');
+  if (!t) {
+    await keyboard.press('Delete');
+    // (a key's edit reaches the page after the next frame: now)
+    return p.$eval(sel, (e) => NianbaoEditor.of(e).flush());
+  }
   await p.$eval(sel, (e, t) => {
     const data = new DataTransfer();
     data.setData('text/plain', t);

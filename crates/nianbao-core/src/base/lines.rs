@@ -111,6 +111,23 @@ pub fn utf16_of_byte(text: &str, byte: usize) -> usize {
     text[..byte].chars().map(char::len_utf16).sum()
 }
 
+/// [`utf16_of_byte`] of every offset in `bytes` (in any order, repeated, inside a char or
+/// past the end), in one pass over `text` however many there are: the editor's markers of
+/// every finding.
+pub fn utf16_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    crate::base::sort::sort_by_key(&mut order, |&i| bytes[i]);
+    let mut out = vec![0; bytes.len()];
+    let (mut at, mut units) = (0, 0);
+    for i in order {
+        let b = floor_char_boundary(text, bytes[i]);
+        units += text[at..b].chars().map(char::len_utf16).sum::<usize>();
+        at = b;
+        out[i] = units;
+    }
+    out
+}
+
 /// Byte offset of UTF-16 offset `u16` (an offset inside a surrogate pair rounds down).
 pub fn byte_of_utf16(text: &str, u16: usize) -> usize {
     let mut acc = 0;
@@ -196,5 +213,21 @@ mod tests {
         // inside a surrogate pair rounds down to the char start
         assert_eq!(byte_of_utf16(s, 2), 1);
         assert_eq!(byte_of_utf16(s, 99), s.len());
+    }
+
+    #[test]
+    fn offsets_at_once_agree_with_one_by_one() {
+        for text in [NASTY, "", "a😀b", "周口\u{200d}👩‍👩‍👧", &"表😀".repeat(50)]
+        {
+            // unsorted, repeated, inside chars, past the end
+            let bytes: Vec<usize> = (0..=text.len() + 3)
+                .rev()
+                .chain([1, 1, 0, text.len(), 2])
+                .collect();
+            let at = utf16_offsets(text, &bytes);
+            for (b, u) in bytes.iter().zip(at) {
+                assert_eq!(u, utf16_of_byte(text, *b), "{text:?} byte {b}");
+            }
+        }
     }
 }
