@@ -7,7 +7,7 @@ import { Annotation, Compartment, EditorState, RangeSet, StateEffect, StateField
 import {
   Decoration, EditorView, GutterMarker, gutter, keymap, lineNumbers, placeholder,
 } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { history, historyKeymap, standardKeymap } from '@codemirror/commands';
 import { search, searchKeymap } from '@codemirror/search';
 
 // Beyond this length (code units) the page is told of edits once typing pauses: copying
@@ -129,7 +129,8 @@ function create(parent, o) {
         EditorView.contentAttributes.of({ id: o.id, 'aria-label': o.label, spellcheck: 'false', tabindex: '0' }),
         EditorState.phrases.of(PHRASES),
         search({ top: true }),
-        keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+        // the standard keys (no code editing commands: this is prose and tables)
+        keymap.of([...searchKeymap, ...historyKeymap, ...standardKeymap]),
         marks,
         markers,
         EditorView.domEventHandlers({

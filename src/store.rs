@@ -35,11 +35,11 @@ pub fn autosave(text: leptos::prelude::RwSignal<String>, save: impl Fn(&str) + C
     use leptos::prelude::*;
     let pending = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
     // what was saved last (or loaded): a page hidden with nothing new saves nothing
+    // (FNV-1a: a hash the page already has no need for would cost its wasm more)
     let fingerprint = |t: &str| {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        t.hash(&mut h);
-        h.finish()
+        t.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        })
     };
     let saved = StoredValue::new(text.with_untracked(|t| fingerprint(t)));
     let store = move || {
