@@ -29,16 +29,23 @@ const fromPage = Annotation.define();
 // the undo history, reset by the page's changes
 const undo = new Compartment();
 
-const setMarks = StateEffect.define();
-const marks = StateField.define({
-  create: () => Decoration.none,
-  update(set, tr) {
-    set = set.map(tr.changes);
-    for (const e of tr.effects) if (e.is(setMarks)) set = e.value;
-    return set;
-  },
-  provide: (f) => EditorView.decorations.from(f),
-});
+// ranges that follow the text and that the page replaces as a whole: [effect, field]
+function replaced(empty, provide) {
+  const set = StateEffect.define();
+  const field = StateField.define({
+    create: () => empty,
+    update(value, tr) {
+      value = value.map(tr.changes);
+      for (const e of tr.effects) if (e.is(set)) value = e.value;
+      return value;
+    },
+    provide,
+  });
+  return [set, field];
+}
+
+// the marks of the place shown
+const [setMarks, marks] = replaced(Decoration.none, (f) => EditorView.decorations.from(f));
 
 class Marker extends GutterMarker {
   constructor(severity, title, finding) {
@@ -58,15 +65,8 @@ class Marker extends GutterMarker {
   }
 }
 const RANK = { error: 0, warning: 1, info: 2 };
-const setMarkers = StateEffect.define();
-const markers = StateField.define({
-  create: () => RangeSet.empty,
-  update(set, tr) {
-    set = set.map(tr.changes);
-    for (const e of tr.effects) if (e.is(setMarkers)) set = e.value;
-    return set;
-  },
-});
+// the markers beside lines with findings
+const [setMarkers, markers] = replaced(RangeSet.empty);
 
 // the editors on the page (flushAll)
 const live = new Set();

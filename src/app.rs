@@ -17,26 +17,21 @@ use wasm_bindgen::JsCast;
 
 const SAMPLE: &str = include_str!("../assets/sample.txt");
 
-/// What the editor marks: the primary span and the operands of the selected finding.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Marks {
-    pub primary: Option<Span>,
-    pub related: Vec<Span>,
-    /// The cell most likely wrong (`suspect`), marked apart from the operands.
-    pub suspect: Option<Span>,
-    /// The finding shown (its index in the report), highlighted in the list.
-    pub finding: Option<usize>,
-}
-
 /// A place to show in the editor: a finding's (or a table cell's) span, the spans it is
 /// computed from and the cell most likely wrong.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Target {
+    /// The finding shown (its index in the report), highlighted in the list.
     pub finding: Option<usize>,
+    /// Selected and marked as the primary place.
     pub span: Option<Span>,
     pub related: Vec<Span>,
+    /// The cell most likely wrong (`suspect`), marked apart from the operands.
     pub suspect: Option<Span>,
 }
+
+/// What an editor marks: the place shown there.
+pub type Marks = Target;
 
 /// The second editor (上年度报告): its text, its marks and whether it is open. Provided as
 /// context so that a finding can mark its locations in last year's report.
@@ -157,13 +152,9 @@ enum Tab {
 
 /// Marks a target's spans, selects its primary span in the editor and scrolls it into view.
 pub fn select(editor: EditorRef, text: RwSignal<String>, marks: RwSignal<Marks>, t: Target) {
-    marks.set(Marks {
-        primary: t.span,
-        related: t.related,
-        suspect: t.suspect,
-        finding: t.finding,
-    });
-    if let Some(span) = t.span {
+    let span = t.span;
+    marks.set(t);
+    if let Some(span) = span {
         select_span(editor, text, span);
     }
 }

@@ -179,15 +179,15 @@ fn mark_list(t: &str, m: &Marks) -> js_sys::Array {
     let mut ranges: Vec<(Span, &'static str)> = m
         .related
         .iter()
-        .filter(|s| Some(**s) != m.suspect && Some(**s) != m.primary)
+        .filter(|s| Some(**s) != m.suspect && Some(**s) != m.span)
         .map(|s| (*s, "related"))
         .collect();
-    match m.primary {
+    match m.span {
         Some(p) if Some(p) == m.suspect => ranges.push((p, "primary suspect")),
         Some(p) => ranges.push((p, "primary")),
         None => {}
     }
-    if let Some(s) = m.suspect.filter(|s| Some(*s) != m.primary) {
+    if let Some(s) = m.suspect.filter(|s| Some(*s) != m.span) {
         ranges.push((s, "suspect"));
     }
     ranges.retain(|(s, _)| s.start <= s.end && s.end <= t.len());
