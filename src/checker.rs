@@ -63,6 +63,9 @@ struct Conn {
     failed: bool,
     ready: bool,
     waiting: Vec<js_sys::Object>,
+    /// The last batch set on this worker (`op` `batch`): a worker started again after one
+    /// died gets it first, so that a report of the batch is still checked among its peers.
+    batch: Option<js_sys::Object>,
 }
 
 #[derive(Default)]
@@ -199,6 +202,10 @@ fn start(which: Which) -> bool {
         if c.worker.is_none() && !c.failed {
             c.worker = spawn(which);
             c.failed = c.worker.is_none();
+            if let (Some(batch), false) = (&c.batch, c.failed) {
+                c.waiting
+                    .push(js_sys::Object::assign(&js_sys::Object::new(), batch));
+            }
         }
         !c.failed
     })
@@ -219,6 +226,12 @@ fn send(which: Which, msg: js_sys::Object, done: Option<Callback>) -> Option<u32
             s.callbacks.insert(id, (which as usize, done));
         }
         let c = &mut s.conns[which as usize];
+        if get(&msg, "op").as_string().as_deref() == Some("batch") {
+            // (its reply is the sender's; a copy sent again has none)
+            let copy = js_sys::Object::assign(&js_sys::Object::new(), &msg);
+            js_sys::Reflect::delete_property(&copy, &"id".into()).ok();
+            c.batch = Some(copy);
+        }
         match (c.ready, &c.worker) {
             (true, Some(w)) => {
                 let _ = w.post_message(&msg);

@@ -122,6 +122,28 @@ test('a report opens from the list with its findings; the way back keeps the fil
   await page.setViewportSize({ width: 1400, height: 900 });
 });
 
+test('a checker that dies is started again with the batch: a report from the list keeps its peers', async () => {
+  await rowOf('keji-2023.txt').locator('td.file button').click();
+  const checked = () => page.waitForFunction(() => document.querySelector('.batch-detail .summary')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('.batch-detail .finding').length > 0);
+  await checked();
+  const codes = () => page.locator('.batch-detail .finding .code').allTextContents();
+  assert.ok((await codes()).includes('C114'));
+  // every worker ends with an uncaught error (as a trapped check would)
+  const workers = page.workers();
+  assert.ok(workers.length >= 2, `workers: ${workers.length}`);
+  for (const w of workers) await w.evaluate(() => { setTimeout(() => { throw new Error('test: the worker dies'); }); });
+  await page.waitForSelector('.batch-detail .summary [role=alert]');
+  // the next edit starts a checker again, which gets the batch before the check
+  await page.$eval('#batch-text', (e) => { const ed = NianbaoEditor.of(e); ed.select(ed.length(), ed.length()); });
+  await page.keyboard.type('。');
+  await page.waitForFunction(() => !document.querySelector('.batch-detail .summary [role=alert]'));
+  await checked();
+  const after = await codes();
+  assert.ok(after.includes('C114'), `shared passage still found: ${after}`);
+  await page.click('.batch-detail-head button');
+  await page.waitForSelector('.batch-list');
+});
+
 test('exports: the summary CSV (a row per report) and JSON Lines equal to the CLI\'s', async () => {
   const dir = folder();
   const names = ['keji-2022.txt', 'keji-2023.txt', 'shuili-2023.txt', 'sample-2021.docx'];
