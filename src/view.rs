@@ -83,7 +83,7 @@ pub fn cell_span(
     Some((c.span?, c.raw.clone()))
 }
 
-/// A byte span as a UTF-16 range for the `<textarea>` selection API.
+/// A byte span as a UTF-16 range for the editor (CodeMirror counts UTF-16 code units).
 pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
     (
         nianbao_core::base::lines::utf16_of_byte(text, start) as u32,
