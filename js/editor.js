@@ -152,9 +152,6 @@ function create(parent, o) {
       ],
     }),
   });
-  // the page saves the draft when it is hidden: the last edits must be in by then
-  addEventListener('pagehide', flush, { capture: true });
-  document.addEventListener('visibilitychange', flush, { capture: true });
   const editor = {
     text: () => view.state.doc.toString(),
     length: () => view.state.doc.length,
@@ -238,14 +235,11 @@ function create(parent, o) {
       }
       view.dispatch({ effects: setMarkers.of(RangeSet.of(ranges, true)) });
     },
-    focus: () => view.focus(),
     destroy() {
       destroyed = true;
       pending = false;
       live.delete(editor);
       clearTimeout(timer);
-      removeEventListener('pagehide', flush, { capture: true });
-      document.removeEventListener('visibilitychange', flush, { capture: true });
       view.destroy();
     },
   };
@@ -257,7 +251,8 @@ function create(parent, o) {
 // the editor whose text or content element `el` is (browser tests, benchmarks)
 const of = (el) => el && el.closest('.cm-editor') && el.closest('.cm-editor').nianbaoEditor;
 
-// every editor's last edits told to the page now (before the page reads or replaces a text)
+// every editor's last edits told to the page now: before the page reads or replaces a text,
+// and when it is hidden (store::autosave)
 const flushAll = () => live.forEach((e) => e.flush());
 
 window.NianbaoEditor = { create, of, flushAll };

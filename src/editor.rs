@@ -5,8 +5,8 @@
 
 use crate::app::Marks;
 use crate::notice::Notices;
-use crate::view;
 use leptos::prelude::*;
+use nianbao_core::base::lines::utf16_offsets;
 use nianbao_core::{Report, Span};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
@@ -18,8 +18,10 @@ extern "C" {
     pub type Cm;
     #[wasm_bindgen(js_namespace = NianbaoEditor, js_name = create)]
     fn create(parent: &web_sys::HtmlElement, options: &js_sys::Object) -> Cm;
+    /// Every editor's last edits into its `text` now: a very long text is told of typing
+    /// only once it pauses, and the page must not read (or replace) a text that lacks them.
     #[wasm_bindgen(js_namespace = NianbaoEditor, js_name = flushAll)]
-    fn flush_all_js();
+    pub fn flush_all();
     #[wasm_bindgen(method)]
     fn text(this: &Cm) -> String;
     #[wasm_bindgen(method, js_name = setText)]
@@ -55,17 +57,11 @@ impl EditorRef {
     }
 }
 
-/// Every editor's last edits into its `text` now: a very long text is told of typing only
-/// once it pauses, and the page must not read (or replace) a text that lacks them.
-pub fn flush_all() {
-    flush_all_js();
-}
-
 /// Selects `span` of `text` in the editor (focused, scrolled so that it is in view).
 pub fn select_span(editor: EditorRef, text: RwSignal<String>, span: Span) {
     if let Some(cm) = editor.get() {
-        let (a, b) = text.with_untracked(|t| view::utf16_range(t, span.start, span.end));
-        cm.select(a, b);
+        let at = text.with_untracked(|t| utf16_offsets(t, &[span.start, span.end]));
+        cm.select(at[0] as u32, at[1] as u32);
     }
 }
 
@@ -192,7 +188,7 @@ fn mark_list(t: &str, m: &Marks) -> js_sys::Array {
     }
     ranges.retain(|(s, _)| s.start <= s.end && s.end <= t.len());
     let at: Vec<usize> = ranges.iter().flat_map(|(s, _)| [s.start, s.end]).collect();
-    let at = nianbao_core::base::lines::utf16_offsets(t, &at);
+    let at = utf16_offsets(t, &at);
     let out = js_sys::Array::new();
     for (i, (_, class)) in ranges.iter().enumerate() {
         out.push(&at[2 * i].into());
@@ -216,7 +212,7 @@ fn marker_list(t: &str, r: &Report) -> js_sys::Array {
         .iter()
         .filter_map(|(_, f)| f.span.map(|s| s.start))
         .collect();
-    let at = nianbao_core::base::lines::utf16_offsets(t, &at);
+    let at = utf16_offsets(t, &at);
     let out = js_sys::Array::new();
     for ((i, f), at) in found.iter().zip(at) {
         out.push(&at.into());

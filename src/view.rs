@@ -83,14 +83,6 @@ pub fn cell_span(
     Some((c.span?, c.raw.clone()))
 }
 
-/// A byte span as a UTF-16 range for the editor (CodeMirror counts UTF-16 code units).
-pub fn utf16_range(text: &str, start: usize, end: usize) -> (u32, u32) {
-    (
-        nianbao_core::base::lines::utf16_of_byte(text, start) as u32,
-        nianbao_core::base::lines::utf16_of_byte(text, end) as u32,
-    )
-}
-
 /// Is there nothing to check yet (an empty editor)?
 pub fn is_empty(r: &Report) -> bool {
     r.source.bytes == 0
